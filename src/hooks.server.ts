@@ -1,0 +1,42 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { getApp, startApp } from '#lib/server/app.ts';
+import { isLocale, localeFromAcceptLanguage } from '#lib/i18n/index.ts';
+import { loadViewer } from '#lib/server/auth/session.ts';
+import { securityHeaders } from '#lib/server/http/security-headers.ts';
+
+export const init: ServerInit = async () => {
+	await startApp();
+};
+
+/** Request flow: alliance → session → locale → render → security headers. */
+export const handle: Handle = async ({ event, resolve }) => {
+	const app = getApp();
+	const { alliance, prefix } = await app.registry.resolve(event.url.host, event.url.pathname);
+	event.locals.alliance = alliance;
+	event.locals.prefix = prefix;
+	event.locals.viewer = await loadViewer(app, event.request.headers, alliance?.id ?? null);
+
+	const chosen = event.cookies.get('lang');
+	event.locals.locale = isLocale(chosen)
+		? chosen
+		: localeFromAcceptLanguage(event.request.headers.get('accept-language'));
+
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) =>
+			html.replace('%lang%', event.locals.locale).replace('%dir%', 'ltr')
+	});
+	securityHeaders(response.headers, event.url, app.env.PUBLIC_URL);
+	return response;
+};
+
+/** Unexpected errors are logged with their stack; the visitor sees a translated message only. */
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status !== 404) {
+		try {
+			getApp().log.error({ err: error, path: event.url.pathname, status }, 'request failed');
+		} catch {
+			console.error(error);
+		}
+	}
+	return { message: status === 404 ? 'error.notFound' : 'error.server' };
+};

@@ -1,0 +1,97 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { createAuth, type Auth } from './auth/auth.ts';
+import { authMailHooks } from './auth/auth-mails.ts';
+import type { ServiceContext } from './context.ts';
+import { createDb, type DbHandle } from './db/db.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { env, type Env } from './env.ts';
+import { createLogger } from './logger.ts';
+import { createMailer } from './mail/mailer.ts';
+import { AllianceRegistry } from './tenancy/tenancy.ts';
+
+export interface App extends ServiceContext {
+	env: Env;
+	handle: DbHandle;
+	auth: Auth;
+	registry: AllianceRegistry;
+	log: Logger;
+}
+
+let app: App | undefined;
+let starting: Promise<App> | undefined;
+
+function authSecret(e: Env, log: Logger): string {
+	if (e.AUTH_SECRET) return e.AUTH_SECRET;
+	const file = path.join(e.dataDir, 'auth-secret');
+	if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+	fs.mkdirSync(e.dataDir, { recursive: true });
+	const secret = crypto.randomBytes(32).toString('base64url');
+	fs.writeFileSync(file, secret, { mode: 0o600 });
+	log.warn({ file }, 'AUTH_SECRET not set: generated one and stored it in DATA_DIR');
+	return secret;
+}
+
+export function publicUrlOf(e: Env): string {
+	return (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+}
+
+/** Builds the whole application from settings: database (migrated), auth, mail, tenancy. */
+export async function buildApp(e: Env): Promise<App> {
+	const log = createLogger(e.LOG_LEVEL);
+	const handle = createDb({ databaseUrl: e.DATABASE_URL, dataDir: e.dataDir });
+	const applied = await migrateToLatest(handle.db);
+	if (applied.length) log.info({ applied }, 'migrations applied');
+	const mailer = createMailer(
+		{
+			from: e.SMTP_FROM ?? 'noreply@localhost',
+			smtp: e.SMTP_HOST
+				? {
+						host: e.SMTP_HOST,
+						port: e.SMTP_PORT,
+						secure: e.SMTP_SECURE,
+						user: e.SMTP_USER,
+						password: e.SMTP_PASSWORD
+					}
+				: undefined,
+			dropDir: e.mailDir
+		},
+		log
+	);
+	const publicUrl = publicUrlOf(e);
+	const auth = createAuth({
+		db: handle.db,
+		dialect: handle.dialect,
+		secret: authSecret(e, log),
+		baseURL: publicUrl,
+		mail: authMailHooks(mailer, publicUrl)
+	});
+	return {
+		env: e,
+		handle,
+		db: handle.db,
+		dialect: handle.dialect,
+		auth,
+		mailer,
+		log,
+		registry: new AllianceRegistry(handle.db),
+		uploadDir: e.uploadDir,
+		publicUrl
+	};
+}
+
+/** The process-wide application, started once (hooks.server init). */
+export function startApp(): Promise<App> {
+	starting ??= buildApp(env()).then((built) => {
+		app = built;
+		return built;
+	});
+	return starting;
+}
+
+export function getApp(): App {
+	if (!app) throw new Error('App not started');
+	return app;
+}

@@ -1,0 +1,61 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Alliance } from '../alliances/alliance.types.ts';
+import type { Viewer } from './viewer.ts';
+
+/*
+ * Every load, action and endpoint calls one of these named checks. They throw SvelteKit's
+ * redirect (to the login) or a 403/404 error; they never trust anything but locals.
+ */
+
+interface Locals {
+	alliance: Alliance | null;
+	viewer: Viewer | null;
+	prefix: string;
+}
+
+export function isCoordinator(viewer: Viewer | null): boolean {
+	return viewer?.role === 'coordinator' || viewer?.platformAdmin === true;
+}
+
+export function isEditor(viewer: Viewer | null): boolean {
+	return isCoordinator(viewer) || viewer?.role === 'editor';
+}
+
+/** The request must belong to an alliance (404 otherwise). */
+export function requireAlliance(locals: Locals): Alliance {
+	if (!locals.alliance) error(404, { message: 'error.notFound' });
+	return locals.alliance;
+}
+
+/** Signed in at all; otherwise to the login page, coming back afterwards. */
+export function requireUser(locals: Locals, url: URL): Viewer {
+	if (!locals.viewer) {
+		const back = url.pathname + url.search;
+		redirect(303, `${locals.prefix}/anmelden?weiter=${encodeURIComponent(back)}`);
+	}
+	return locals.viewer;
+}
+
+/** Coordinators and editors of this alliance (and platform admins): site content. */
+export function requireEditor(locals: Locals, url: URL): { alliance: Alliance; viewer: Viewer } {
+	const alliance = requireAlliance(locals);
+	const viewer = requireUser(locals, url);
+	if (!isEditor(viewer)) error(403, { message: 'error.forbidden' });
+	return { alliance, viewer };
+}
+
+/** Coordinators of this alliance (and platform admins): profile, people, settings. */
+export function requireCoordinator(locals: Locals, url: URL): { alliance: Alliance; viewer: Viewer } {
+	const alliance = requireAlliance(locals);
+	const viewer = requireUser(locals, url);
+	if (!isCoordinator(viewer)) error(403, { message: 'error.forbidden' });
+	return { alliance, viewer };
+}
+
+/** Any member of this alliance (coordinator, editor, partner contact). */
+export function requireMember(locals: Locals, url: URL): { alliance: Alliance; viewer: Viewer } {
+	const alliance = requireAlliance(locals);
+	const viewer = requireUser(locals, url);
+	if (!viewer.role && !viewer.platformAdmin) error(403, { message: 'error.forbidden' });
+	return { alliance, viewer };
+}

@@ -1,0 +1,21 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import type { DB } from './db.ts';
+import { migrations } from './migrations/index.ts';
+
+class StaticProvider implements MigrationProvider {
+	async getMigrations(): Promise<Record<string, Migration>> {
+		return migrations;
+	}
+}
+
+/** Brings the schema to the newest migration; throws with the failing migration's name. */
+export async function migrateToLatest(db: DB): Promise<string[]> {
+	const migrator = new Migrator({ db, provider: new StaticProvider() });
+	const { error, results } = await migrator.migrateToLatest();
+	const failed = results?.find((r) => r.status === 'Error');
+	if (error || failed) {
+		const name = failed ? ` (${failed.migrationName})` : '';
+		throw new Error(`Migration fehlgeschlagen${name}: ${String(error)}`, { cause: error });
+	}
+	return (results ?? []).map((r) => r.migrationName);
+}

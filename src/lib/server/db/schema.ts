@@ -1,0 +1,216 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/*
+ * Row types of every table, as the database stores them. Services map rows to domain types.
+ * Better Auth owns user/session/account/verification/member/invitation; we read them only.
+ */
+
+/** Better Auth writes Date objects; SQLite gives them back as text, PostgreSQL as Date. */
+type AuthTime = ColumnType<Date | string, Date | string, Date | string>;
+
+export interface UserTable {
+	id: string;
+	name: string;
+	email: string;
+	emailVerified: ColumnType<boolean | number, boolean | number, boolean | number>;
+	image: string | null;
+	createdAt: AuthTime;
+	updatedAt: AuthTime;
+	role: string | null;
+	banned: ColumnType<boolean | number | null, boolean | number | null, boolean | number | null>;
+	banReason: string | null;
+	banExpires: AuthTime | null;
+	locale: string | null;
+}
+
+export interface SessionTable {
+	id: string;
+	expiresAt: AuthTime;
+	token: string;
+	createdAt: AuthTime;
+	updatedAt: AuthTime;
+	ipAddress: string | null;
+	userAgent: string | null;
+	userId: string;
+	impersonatedBy: string | null;
+	activeOrganizationId: string | null;
+}
+
+export interface AccountTable {
+	id: string;
+	accountId: string;
+	providerId: string;
+	userId: string;
+	password: string | null;
+	createdAt: AuthTime;
+	updatedAt: AuthTime;
+}
+
+export interface VerificationTable {
+	id: string;
+	identifier: string;
+	value: string;
+	expiresAt: AuthTime;
+	createdAt: AuthTime;
+	updatedAt: AuthTime;
+}
+
+export interface MemberTable {
+	id: string;
+	organizationId: string;
+	userId: string;
+	role: string;
+	createdAt: AuthTime;
+}
+
+export interface InvitationTable {
+	id: string;
+	organizationId: string;
+	email: string;
+	role: string | null;
+	status: string;
+	expiresAt: AuthTime;
+	createdAt: AuthTime;
+	inviterId: string;
+}
+
+export interface AllianceTable {
+	id: string;
+	name: string;
+	slug: string;
+	logo_url: string | null;
+	created_at: AuthTime;
+	metadata: string | null;
+	domain: string | null;
+	short_name: Generated<string>;
+	town: Generated<string>;
+	motto: Generated<string>;
+	motto_source: Generated<string>;
+	welcome_html: Generated<string>;
+	founding_year: number | null;
+	patron_name: Generated<string>;
+	patron_role: Generated<string>;
+	patron_text: Generated<string>;
+	patron_photo_id: string | null;
+	logo_id: string | null;
+	color_primary: Generated<string>;
+	color_accent: Generated<string>;
+	contact_email: Generated<string>;
+	contact_phone: Generated<string>;
+	contact_address: Generated<string>;
+	/** JSON: [{ label, url }] */
+	social_links: Generated<string>;
+	/** JSON: imprint data, see alliance.schema.ts */
+	imprint: Generated<string>;
+	/** JSON: { holder, iban, bic, bank, purpose } */
+	bank: Generated<string>;
+	content_version: Generated<number>;
+	updated_at: Generated<string>;
+}
+
+export interface FileTable {
+	id: string;
+	alliance_id: string;
+	kind: 'image' | 'document';
+	mime: string;
+	size: number;
+	original_name: string;
+	storage_key: string;
+	width: number | null;
+	height: number | null;
+	title: Generated<string>;
+	description: Generated<string>;
+	alt: Generated<string>;
+	listed: Generated<number>;
+	created_at: string;
+	created_by: string | null;
+}
+
+export interface PageTable {
+	id: string;
+	alliance_id: string;
+	parent_id: string | null;
+	slug: string;
+	title: string;
+	summary: Generated<string>;
+	body_html: Generated<string>;
+	/** page | imprint | privacy */
+	kind: Generated<string>;
+	position: Generated<number>;
+	published: Generated<number>;
+	in_nav: Generated<number>;
+	created_at: string;
+	updated_at: string;
+	updated_by: string | null;
+}
+
+export interface NewsPostTable {
+	id: string;
+	alliance_id: string;
+	slug: string;
+	title: string;
+	summary: Generated<string>;
+	body_html: Generated<string>;
+	image_id: string | null;
+	published_at: string | null;
+	created_at: string;
+	updated_at: string;
+	updated_by: string | null;
+}
+
+export interface TeamMemberTable {
+	id: string;
+	alliance_id: string;
+	name: string;
+	role: Generated<string>;
+	organisation: Generated<string>;
+	photo_id: string | null;
+	term_from: string | null;
+	term_to: string | null;
+	position: Generated<number>;
+}
+
+export interface ContactMessageTable {
+	id: string;
+	alliance_id: string;
+	name: string;
+	email: string;
+	subject: string;
+	message: string;
+	status: Generated<string>;
+	created_at: string;
+}
+
+export interface AuditLogTable {
+	id: string;
+	alliance_id: string | null;
+	user_id: string | null;
+	action: string;
+	entity: string;
+	entity_id: string | null;
+	summary: Generated<string>;
+	created_at: string;
+}
+
+export interface RateLimitTable {
+	key: string;
+	window_start: number;
+	count: number;
+}
+
+export interface Database {
+	user: UserTable;
+	session: SessionTable;
+	account: AccountTable;
+	verification: VerificationTable;
+	member: MemberTable;
+	invitation: InvitationTable;
+	alliance: AllianceTable;
+	file: FileTable;
+	page: PageTable;
+	news_post: NewsPostTable;
+	team_member: TeamMemberTable;
+	contact_message: ContactMessageTable;
+	audit_log: AuditLogTable;
+	rate_limit: RateLimitTable;
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import path from 'node:path';
+
+/**
+ * Settings, read once from the process environment and validated at start.
+ * A wrong value stops the server with a message that names the variable.
+ */
+const optionalString = z
+	.string()
+	.trim()
+	.optional()
+	.transform((v) => (v === '' ? undefined : v));
+
+const schema = z.object({
+	NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+	HOST: z.string().trim().min(1).default('0.0.0.0'),
+	DATA_DIR: z.string().trim().min(1).default('./data'),
+	DATABASE_URL: optionalString.pipe(
+		z
+			.string()
+			.regex(/^postgres(ql)?:\/\//, 'muss mit postgres:// oder postgresql:// beginnen')
+			.optional()
+	),
+	PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+	AUTH_SECRET: optionalString.pipe(z.string().min(32, 'mindestens 32 Zeichen').optional()),
+	SMTP_HOST: optionalString,
+	SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+	SMTP_SECURE: z
+		.enum(['true', 'false', ''])
+		.default('false')
+		.transform((v) => v === 'true'),
+	SMTP_USER: optionalString,
+	SMTP_PASSWORD: optionalString,
+	SMTP_FROM: optionalString.pipe(z.email().optional()),
+	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+	/** Several alliances on one instance: the path prefix /b/<slug> is used when no domain matches. */
+	SEED_DEMO: z
+		.enum(['true', 'false', ''])
+		.default('false')
+		.transform((v) => v === 'true'),
+	/** Requests per minute and address for login and forms. */
+	RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(10)
+});
+
+export type Env = z.infer<typeof schema> & { dataDir: string; uploadDir: string; mailDir: string };
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+	const result = schema.safeParse(source);
+	if (!result.success) {
+		const lines = result.error.issues.map(
+			(issue) => `  ${issue.path.join('.') || '(env)'}: ${issue.message}`
+		);
+		throw new EnvError(`Ungültige Einstellungen (invalid settings):\n${lines.join('\n')}`);
+	}
+	const env = result.data;
+	if (env.SMTP_HOST && !env.SMTP_FROM) {
+		throw new EnvError(
+			'Ungültige Einstellungen (invalid settings):\n  SMTP_FROM: wird benötigt, wenn SMTP_HOST gesetzt ist'
+		);
+	}
+	const dataDir = path.resolve(env.DATA_DIR);
+	return {
+		...env,
+		dataDir,
+		uploadDir: path.join(dataDir, 'uploads'),
+		mailDir: path.join(dataDir, 'mail')
+	};
+}
+
+let cached: Env | undefined;
+
+/** The validated settings of this process. */
+export function env(): Env {
+	cached ??= parseEnv(process.env);
+	return cached;
+}
+
+/** Tests and scripts that change process.env call this to read it again. */
+export function resetEnv(): void {
+	cached = undefined;
+}

@@ -1,0 +1,61 @@
+import type { DB } from '../db/db.ts';
+import { listAlliances } from '../alliances/alliance.service.ts';
+import type { Alliance } from '../alliances/alliance.types.ts';
+import { splitPrefix } from '../../tenancy-path.ts';
+
+export interface Resolved {
+	alliance: Alliance | null;
+	/** '' or '/b/<slug>' */
+	prefix: string;
+}
+
+/**
+ * Knows every alliance of the instance and which one a request belongs to:
+ * 1. its own domain (Host header), 2. the path prefix /b/<slug>, 3. the only alliance.
+ * The list is kept in memory and read again after `ttlMs` (other instances' changes) or
+ * at once after a change made by this instance (invalidate()).
+ */
+export class AllianceRegistry {
+	private alliances: Alliance[] = [];
+	private loadedAt = 0;
+	private loading: Promise<void> | null = null;
+
+	constructor(
+		private readonly db: DB,
+		private readonly ttlMs = 5000
+	) {}
+
+	invalidate(): void {
+		this.loadedAt = 0;
+	}
+
+	async all(): Promise<Alliance[]> {
+		if (Date.now() - this.loadedAt > this.ttlMs) {
+			this.loading ??= listAlliances({ db: this.db })
+				.then((list) => {
+					this.alliances = list;
+					this.loadedAt = Date.now();
+				})
+				.finally(() => {
+					this.loading = null;
+				});
+			await this.loading;
+		}
+		return this.alliances;
+	}
+
+	async resolve(host: string, pathname: string): Promise<Resolved> {
+		const list = await this.all();
+		const hostname = host.toLowerCase().replace(/:\d+$/, '');
+		const byDomain = list.find((a) => a.domain && a.domain.toLowerCase() === hostname);
+		if (byDomain) return { alliance: byDomain, prefix: '' };
+		const { slug } = splitPrefix(pathname);
+		if (slug) {
+			const bySlug = list.find((a) => a.slug === slug);
+			if (bySlug) return { alliance: bySlug, prefix: `/b/${bySlug.slug}` };
+			return { alliance: null, prefix: `/b/${slug}` };
+		}
+		if (list.length === 1) return { alliance: list[0] ?? null, prefix: '' };
+		return { alliance: null, prefix: '' };
+	}
+}

@@ -1,0 +1,34 @@
+import type { LayoutServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { navigation } from '#lib/server/content/page.service.ts';
+import { isEditor, isCoordinator } from '#lib/server/auth/permissions.ts';
+
+/** Data every page needs: the alliance's face (name, colours, logo), navigation and who is signed in. */
+export const load: LayoutServerLoad = async ({ locals }) => {
+	const { alliance, viewer, prefix, locale } = locals;
+	const nav = alliance ? await navigation(getApp(), alliance.id) : [];
+	return {
+		locale,
+		prefix,
+		site: alliance
+			? {
+					name: alliance.name,
+					shortName: alliance.shortName,
+					logoId: alliance.logoId,
+					colors: alliance.colors,
+					contact: alliance.contact,
+					socialLinks: alliance.socialLinks,
+					contentVersion: alliance.contentVersion
+				}
+			: null,
+		nav,
+		viewer: viewer
+			? {
+					name: viewer.name,
+					role: viewer.role,
+					canEdit: isEditor(viewer),
+					canCoordinate: isCoordinator(viewer)
+				}
+			: null
+	};
+};
