@@ -1,4 +1,4 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
 import { getApp, startApp } from '#lib/server/app.ts';
 import { isLocale, localeFromAcceptLanguage } from '#lib/i18n/index.ts';
 import { loadViewer } from '#lib/server/auth/session.ts';
@@ -30,13 +30,22 @@ export const handle: Handle = async ({ event, resolve }) => {
 };
 
 /** Unexpected errors are logged with their stack; the visitor sees a translated message only. */
-export const handleError: HandleServerError = ({ error, event, status }) => {
-	if (status !== 404) {
+export const handleError: HandleServerError = (input) => {
+	if (input.kind === 'unknown') {
 		try {
-			getApp().log.error({ err: error, path: event.url.pathname, status }, 'request failed');
+			getApp().log.error({ err: input.error, path: input.event.url.pathname }, 'request failed');
 		} catch {
-			console.error(error);
+			console.error(input.error);
 		}
+		return { message: 'error.server' };
 	}
-	return { message: status === 404 ? 'error.notFound' : 'error.server' };
+	if (input.kind === 'framework') {
+		const { status } = input.error;
+		return {
+			message:
+				status === 404 ? 'error.notFound' : status === 403 ? 'error.forbidden' : 'error.badRequest'
+		};
+	}
+	if (input.kind === 'validation') return { message: 'error.badRequest' };
+	// App errors carry our own message keys already.
 };

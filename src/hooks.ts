@@ -1,4 +1,4 @@
-import type { Reroute } from '@sveltejs/kit';
+import type { Reroute } from '@sveltejs/kit/hooks';
 import { splitPrefix } from '#lib/tenancy-path.ts';
 
 /** /b/<slug>/termine is served by the route /termine; the server knows the alliance from the prefix. */

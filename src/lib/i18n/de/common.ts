@@ -24,7 +24,8 @@ export const common = {
 	'error.unauthorized': 'Bitte melden Sie sich zuerst an.',
 	'error.server': 'Ein Fehler ist aufgetreten. Bitte versuchen Sie es später noch einmal.',
 	'error.badRequest': 'Die Anfrage war unvollständig oder fehlerhaft.',
-	'error.tooManyRequests': 'Zu viele Versuche. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.',
+	'error.tooManyRequests':
+		'Zu viele Versuche. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.',
 	'error.backHome': 'Zur Startseite',
 	'error.form': 'Bitte prüfen Sie die markierten Felder.',
 	'error.required': 'Bitte füllen Sie dieses Feld aus.',

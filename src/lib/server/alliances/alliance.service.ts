@@ -68,3 +68,33 @@ export async function getAlliance(
 	const row = await repo.findAllianceById(ctx.db, id);
 	return row && toAlliance(row);
 }
+
+export interface NewAlliance {
+	slug: string;
+	name: string;
+	shortName?: string;
+	town?: string;
+	domain?: string | null;
+}
+
+/** Creates an alliance (the tenant). Its required pages come from content/legal-pages. */
+export async function createAlliance(
+	ctx: Pick<ServiceContext, 'db'>,
+	input: NewAlliance
+): Promise<Alliance> {
+	const id = crypto.randomUUID();
+	const now = new Date().toISOString();
+	await repo.insertAlliance(ctx.db, {
+		id,
+		slug: input.slug,
+		name: input.name,
+		short_name: input.shortName ?? '',
+		town: input.town ?? '',
+		domain: input.domain ?? null,
+		created_at: now,
+		updated_at: now
+	});
+	const created = await getAlliance(ctx, id);
+	if (!created) throw new Error('alliance not created');
+	return created;
+}

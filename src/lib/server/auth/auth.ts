@@ -66,6 +66,7 @@ export function createAuth(options: AuthOptions) {
 				allowUserToCreateOrganization: false,
 				invitationExpiresIn: 60 * 60 * 24 * 7,
 				cancelPendingInvitationsOnReInvite: true,
+				membershipLimit: 100000,
 				schema: {
 					organization: {
 						modelName: 'alliance',

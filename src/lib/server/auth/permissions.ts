@@ -45,7 +45,10 @@ export function requireEditor(locals: Locals, url: URL): { alliance: Alliance; v
 }
 
 /** Coordinators of this alliance (and platform admins): profile, people, settings. */
-export function requireCoordinator(locals: Locals, url: URL): { alliance: Alliance; viewer: Viewer } {
+export function requireCoordinator(
+	locals: Locals,
+	url: URL
+): { alliance: Alliance; viewer: Viewer } {
 	const alliance = requireAlliance(locals);
 	const viewer = requireUser(locals, url);
 	if (!isCoordinator(viewer)) error(403, { message: 'error.forbidden' });

@@ -51,7 +51,11 @@ export function findPageBySlug(
 	return q.executeTakeFirst();
 }
 
-export function findPageByKind(db: DB, allianceId: string, kind: string): Promise<PageRow | undefined> {
+export function findPageByKind(
+	db: DB,
+	allianceId: string,
+	kind: string
+): Promise<PageRow | undefined> {
 	return db
 		.selectFrom('page')
 		.selectAll()

@@ -9,7 +9,10 @@ export interface NavItem {
 }
 
 /** The public navigation: published pages marked for it, two levels, in the coordinators' order. */
-export async function navigation(ctx: Pick<ServiceContext, 'db'>, allianceId: string): Promise<NavItem[]> {
+export async function navigation(
+	ctx: Pick<ServiceContext, 'db'>,
+	allianceId: string
+): Promise<NavItem[]> {
 	const rows = await repo.findPublishedNavPages(ctx.db, allianceId);
 	const top = rows.filter((r) => r.parent_id === null);
 	return top.map((parent) => ({

@@ -63,9 +63,15 @@ export function createMailer(settings: MailSettings, log: Logger): Mailer {
 			}
 			await fs.mkdir(settings.dropDir, { recursive: true });
 			const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-			const file = path.join(settings.dropDir, `${stamp}-${Math.random().toString(36).slice(2, 8)}.eml`);
+			const file = path.join(
+				settings.dropDir,
+				`${stamp}-${Math.random().toString(36).slice(2, 8)}.eml`
+			);
 			await fs.writeFile(file, (info as unknown as { message: Buffer }).message);
-			log.info({ to: message.to, subject: message.subject, file }, 'mail written to file (no SMTP configured)');
+			log.info(
+				{ to: message.to, subject: message.subject, file },
+				'mail written to file (no SMTP configured)'
+			);
 		}
 	};
 }

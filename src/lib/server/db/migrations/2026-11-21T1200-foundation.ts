@@ -120,7 +120,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('role', 'text', (c) => c.notNull())
 		.addColumn('createdAt', sql.raw(ts), (c) => c.notNull())
 		.execute();
-	await db.schema.createIndex('member_organizationId_idx').on('member').column('organizationId').execute();
+	await db.schema
+		.createIndex('member_organizationId_idx')
+		.on('member')
+		.column('organizationId')
+		.execute();
 	await db.schema.createIndex('member_userId_idx').on('member').column('userId').execute();
 
 	await db.schema
@@ -147,7 +151,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('file')
 		.addColumn('id', 'text', (c) => c.primaryKey())
-		.addColumn('alliance_id', 'text', (c) => c.notNull().references('alliance.id').onDelete('cascade'))
+		.addColumn('alliance_id', 'text', (c) =>
+			c.notNull().references('alliance.id').onDelete('cascade')
+		)
 		.addColumn('kind', 'text', (c) => c.notNull())
 		.addColumn('mime', 'text', (c) => c.notNull())
 		.addColumn('size', 'integer', (c) => c.notNull())
@@ -162,12 +168,18 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.addColumn('created_by', 'text')
 		.execute();
-	await db.schema.createIndex('file_alliance_idx').on('file').columns(['alliance_id', 'kind']).execute();
+	await db.schema
+		.createIndex('file_alliance_idx')
+		.on('file')
+		.columns(['alliance_id', 'kind'])
+		.execute();
 
 	await db.schema
 		.createTable('page')
 		.addColumn('id', 'text', (c) => c.primaryKey())
-		.addColumn('alliance_id', 'text', (c) => c.notNull().references('alliance.id').onDelete('cascade'))
+		.addColumn('alliance_id', 'text', (c) =>
+			c.notNull().references('alliance.id').onDelete('cascade')
+		)
 		.addColumn('parent_id', 'text', (c) => c.references('page.id').onDelete('set null'))
 		.addColumn('slug', 'text', (c) => c.notNull())
 		.addColumn('title', 'text', (c) => c.notNull())
@@ -181,13 +193,23 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('updated_at', 'text', (c) => c.notNull())
 		.addColumn('updated_by', 'text')
 		.execute();
-	await db.schema.createIndex('page_alliance_idx').on('page').columns(['alliance_id', 'parent_id', 'position']).execute();
-	await db.schema.createIndex('page_slug_idx').on('page').columns(['alliance_id', 'slug']).execute();
+	await db.schema
+		.createIndex('page_alliance_idx')
+		.on('page')
+		.columns(['alliance_id', 'parent_id', 'position'])
+		.execute();
+	await db.schema
+		.createIndex('page_slug_idx')
+		.on('page')
+		.columns(['alliance_id', 'slug'])
+		.execute();
 
 	await db.schema
 		.createTable('news_post')
 		.addColumn('id', 'text', (c) => c.primaryKey())
-		.addColumn('alliance_id', 'text', (c) => c.notNull().references('alliance.id').onDelete('cascade'))
+		.addColumn('alliance_id', 'text', (c) =>
+			c.notNull().references('alliance.id').onDelete('cascade')
+		)
 		.addColumn('slug', 'text', (c) => c.notNull())
 		.addColumn('title', 'text', (c) => c.notNull())
 		.addColumn('summary', 'text', (c) => c.notNull().defaultTo(''))
@@ -214,7 +236,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('team_member')
 		.addColumn('id', 'text', (c) => c.primaryKey())
-		.addColumn('alliance_id', 'text', (c) => c.notNull().references('alliance.id').onDelete('cascade'))
+		.addColumn('alliance_id', 'text', (c) =>
+			c.notNull().references('alliance.id').onDelete('cascade')
+		)
 		.addColumn('name', 'text', (c) => c.notNull())
 		.addColumn('role', 'text', (c) => c.notNull().defaultTo(''))
 		.addColumn('organisation', 'text', (c) => c.notNull().defaultTo(''))
@@ -227,7 +251,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('contact_message')
 		.addColumn('id', 'text', (c) => c.primaryKey())
-		.addColumn('alliance_id', 'text', (c) => c.notNull().references('alliance.id').onDelete('cascade'))
+		.addColumn('alliance_id', 'text', (c) =>
+			c.notNull().references('alliance.id').onDelete('cascade')
+		)
 		.addColumn('name', 'text', (c) => c.notNull())
 		.addColumn('email', 'text', (c) => c.notNull())
 		.addColumn('subject', 'text', (c) => c.notNull())

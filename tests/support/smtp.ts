@@ -1,0 +1,89 @@
+import { SMTPServer } from 'smtp-server';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import type { AddressInfo } from 'node:net';
+
+export interface CaughtMail {
+	to: string[];
+	from: string;
+	subject: string;
+	text: string;
+	html: string;
+	attachments: { filename: string; contentType: string; content: Buffer }[];
+}
+
+/** A real SMTP server on a random local port that keeps every mail it receives. */
+export class TestSmtp {
+	readonly mails: CaughtMail[] = [];
+	private server: SMTPServer;
+	port = 0;
+	private waiters: Array<() => void> = [];
+
+	constructor() {
+		this.server = new SMTPServer({
+			authOptional: true,
+			disabledCommands: ['STARTTLS'],
+			logger: false,
+			onData: (stream, _session, callback) => {
+				simpleParser(stream)
+					.then((parsed: ParsedMail) => {
+						const to = [parsed.to]
+							.flat()
+							.flatMap((a) => (a ? a.value.map((v) => v.address ?? '') : []));
+						this.mails.push({
+							to,
+							from: parsed.from?.value[0]?.address ?? '',
+							subject: parsed.subject ?? '',
+							text: parsed.text ?? '',
+							html: typeof parsed.html === 'string' ? parsed.html : '',
+							attachments: parsed.attachments.map((a) => ({
+								filename: a.filename ?? '',
+								contentType: a.contentType,
+								content: a.content
+							}))
+						});
+						for (const wake of this.waiters.splice(0)) wake();
+						callback();
+					})
+					.catch((error: Error) => callback(error));
+			}
+		});
+	}
+
+	async start(): Promise<this> {
+		await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', () => resolve()));
+		this.port = (this.server.server.address() as AddressInfo).port;
+		return this;
+	}
+
+	async stop(): Promise<void> {
+		await new Promise<void>((resolve) => this.server.close(() => resolve()));
+	}
+
+	clear(): void {
+		this.mails.length = 0;
+	}
+
+	/** Waits until a mail to `to` (and matching `subject`, if given) has arrived. */
+	async waitFor(to: string, subject?: RegExp, timeoutMs = 10000): Promise<CaughtMail> {
+		const deadline = Date.now() + timeoutMs;
+		for (;;) {
+			const found = this.mails.find(
+				(m) => m.to.includes(to.toLowerCase()) && (!subject || subject.test(m.subject))
+			);
+			if (found) return found;
+			const left = deadline - Date.now();
+			if (left <= 0) {
+				throw new Error(
+					`No mail to ${to} ${subject ?? ''}; got: ${this.mails.map((m) => `${m.to.join(',')}: ${m.subject}`).join(' | ')}`
+				);
+			}
+			await new Promise<void>((resolve) => {
+				const timer = setTimeout(resolve, Math.min(left, 200));
+				this.waiters.push(() => {
+					clearTimeout(timer);
+					resolve();
+				});
+			});
+		}
+	}
+}
