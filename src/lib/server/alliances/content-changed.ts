@@ -1,0 +1,15 @@
+import type { AllianceRegistry } from '../tenancy/tenancy.ts';
+import type { ServiceContext } from '../context.ts';
+import { bumpContentVersion } from './alliance.repository.ts';
+
+/**
+ * Call after every change to an alliance's public content: raises its content version (the
+ * public page cache keys on it, on every instance) and refreshes this instance's registry at once.
+ */
+export async function contentChanged(
+	ctx: Pick<ServiceContext, 'db'> & { registry?: AllianceRegistry },
+	allianceId: string
+): Promise<void> {
+	await bumpContentVersion(ctx.db, allianceId);
+	ctx.registry?.invalidate();
+}
