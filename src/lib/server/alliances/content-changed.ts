@@ -1,4 +1,3 @@
-import type { AllianceRegistry } from '../tenancy/tenancy.ts';
 import type { ServiceContext } from '../context.ts';
 import { bumpContentVersion } from './alliance.repository.ts';
 
@@ -7,7 +6,7 @@ import { bumpContentVersion } from './alliance.repository.ts';
  * public page cache keys on it, on every instance) and refreshes this instance's registry at once.
  */
 export async function contentChanged(
-	ctx: Pick<ServiceContext, 'db'> & { registry?: AllianceRegistry },
+	ctx: Pick<ServiceContext, 'db' | 'registry'>,
 	allianceId: string
 ): Promise<void> {
 	await bumpContentVersion(ctx.db, allianceId);
