@@ -11,6 +11,7 @@ import { env, type Env } from './env.ts';
 import { createLogger } from './logger.ts';
 import { createMailer } from './mail/mailer.ts';
 import { AllianceRegistry } from './tenancy/tenancy.ts';
+import { seedDemo } from './demo/seed.ts';
 
 export interface App extends ServiceContext {
 	env: Env;
@@ -68,7 +69,7 @@ export async function buildApp(e: Env): Promise<App> {
 		baseURL: publicUrl,
 		mail: authMailHooks(mailer, publicUrl)
 	});
-	return {
+	const built: App = {
 		env: e,
 		handle,
 		db: handle.db,
@@ -80,6 +81,8 @@ export async function buildApp(e: Env): Promise<App> {
 		uploadDir: e.uploadDir,
 		publicUrl
 	};
+	if (e.SEED_DEMO) await seedDemo(built);
+	return built;
 }
 
 /** The process-wide application, started once (hooks.server init). */

@@ -1,0 +1,75 @@
+import type { App } from '../app.ts';
+import { createAccount } from '../accounts/account.service.ts';
+import { updateAlliance } from '../alliances/alliance.repository.ts';
+import { createAlliance } from '../alliances/alliance.service.ts';
+import { DEMO_LOGINS } from './demo-logins.ts';
+
+export type SeedContext = Pick<
+	App,
+	'db' | 'dialect' | 'auth' | 'mailer' | 'log' | 'uploadDir' | 'publicUrl' | 'registry'
+>;
+
+const WELCOME = `<p>Schön, dass Sie da sind! Im Lokalen Bündnis für Familie Musterstadt arbeiten Stadtverwaltung, Unternehmen, Vereine, Kirchengemeinden, Kitas, Schulen und engagierte Bürgerinnen und Bürger zusammen. Unser gemeinsames Ziel: Musterstadt soll ein Ort sein, an dem Familien gern leben – mit guter Kinderbetreuung, Zeit füreinander und Unterstützung, wenn es einmal schwierig wird.</p>
+<p>Hier finden Sie Termine für Familien, Ansprechpartner in allen Lebenslagen und Möglichkeiten, selbst mitzumachen.</p>`;
+
+/** The demo alliance "Musterstadt" with its people and content; only on an empty database. */
+export async function seedDemo(ctx: SeedContext): Promise<boolean> {
+	const existing = await ctx.db.selectFrom('alliance').select('id').limit(1).execute();
+	if (existing.length) return false;
+	const alliance = await createAlliance(ctx, {
+		slug: 'musterstadt',
+		name: 'Lokales Bündnis für Familie Musterstadt',
+		shortName: 'Bündnis für Familie Musterstadt',
+		town: 'Musterstadt'
+	});
+	await updateAlliance(ctx.db, alliance.id, {
+		motto: 'Gemeinsam für Familien – weil es auf jede und jeden ankommt.',
+		motto_source: 'Leitsatz des Bündnisses seit 2009',
+		welcome_html: WELCOME,
+		founding_year: 2009,
+		patron_name: 'Dr. Miriam Hoffmann',
+		patron_role: 'Bürgermeisterin der Stadt Musterstadt',
+		patron_text:
+			'Familien halten unsere Stadt zusammen. Ich unterstütze das Bündnis, weil hier Menschen aus ganz unterschiedlichen Bereichen an einem Strang ziehen – unbürokratisch, herzlich und mit viel Ausdauer.',
+		color_primary: '#1f5f8b',
+		color_accent: '#a3431d',
+		contact_email: 'kontakt@musterstadt.example',
+		contact_phone: '0123 456 78-90',
+		contact_address: 'Koordinierungsstelle im Familienbüro\nRathausplatz 1\n12345 Musterstadt',
+		social_links: JSON.stringify([
+			{ label: 'Instagram', url: 'https://instagram.example/buendnis-musterstadt' },
+			{ label: 'Mastodon', url: 'https://mastodon.example/@buendnis_musterstadt' }
+		]),
+		imprint: JSON.stringify({
+			provider: 'Stadt Musterstadt – Familienbüro',
+			representative: 'vertreten durch die Bürgermeisterin Dr. Miriam Hoffmann',
+			address: 'Rathausplatz 1\n12345 Musterstadt',
+			email: 'kontakt@musterstadt.example',
+			phone: '0123 456 78-90',
+			register: 'Umsatzsteuer-Identifikationsnummer: DE 000 000 000 (Beispiel)',
+			responsible: 'Petra Sommer, Rathausplatz 1, 12345 Musterstadt'
+		}),
+		bank: JSON.stringify({
+			holder: 'Förderverein Familie Musterstadt e. V.',
+			iban: 'DE02120300000000202051',
+			bic: 'BYLADEM1001',
+			bank: 'Beispielbank Musterstadt',
+			purpose: 'Spende Bündnis für Familie'
+		})
+	});
+	const users: Record<string, string> = {};
+	for (const login of DEMO_LOGINS) {
+		const { userId } = await createAccount(ctx, {
+			email: login.email,
+			name: login.name,
+			password: login.password,
+			allianceId: login.key === 'admin' ? undefined : alliance.id,
+			role: login.key === 'admin' ? undefined : login.key,
+			platformAdmin: login.key === 'admin'
+		});
+		users[login.key] = userId;
+	}
+	ctx.registry?.invalidate();
+	ctx.log.info({ alliance: alliance.slug }, 'demo alliance created');
+	return true;
+}
