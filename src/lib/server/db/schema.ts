@@ -198,6 +198,70 @@ export interface RateLimitTable {
 	count: number;
 }
 
+export interface TopicTable {
+	id: string;
+	alliance_id: string;
+	slug: string;
+	name: string;
+	summary: Generated<string>;
+	description_html: Generated<string>;
+	position: Generated<number>;
+	created_at: string;
+	updated_at: string;
+}
+
+export type PartnerKind =
+	| 'institution'
+	| 'company'
+	| 'association'
+	| 'federation'
+	| 'kita'
+	| 'school'
+	| 'administration'
+	| 'politics'
+	| 'church'
+	| 'individual'
+	| 'other';
+
+export interface PartnerTable {
+	id: string;
+	alliance_id: string;
+	slug: string;
+	name: string;
+	kind: PartnerKind;
+	description_html: Generated<string>;
+	contribution: Generated<string>;
+	logo_id: string | null;
+	street: Generated<string>;
+	postal_code: Generated<string>;
+	city: Generated<string>;
+	district: Generated<string>;
+	website: Generated<string>;
+	public_email: Generated<string>;
+	public_phone: Generated<string>;
+	internal_contact_name: Generated<string>;
+	internal_email: Generated<string>;
+	internal_phone: Generated<string>;
+	internal_notes: Generated<string>;
+	joined_on: string | null;
+	status: Generated<'active' | 'inactive'>;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface PartnerTopicTable {
+	partner_id: string;
+	topic_id: string;
+}
+
+export interface PartnerContactTable {
+	id: string;
+	alliance_id: string;
+	partner_id: string;
+	user_id: string;
+	created_at: string;
+}
+
 export interface Database {
 	user: UserTable;
 	session: SessionTable;
@@ -213,4 +277,8 @@ export interface Database {
 	contact_message: ContactMessageTable;
 	audit_log: AuditLogTable;
 	rate_limit: RateLimitTable;
+	topic: TopicTable;
+	partner: PartnerTable;
+	partner_topic: PartnerTopicTable;
+	partner_contact: PartnerContactTable;
 }
