@@ -1,0 +1,34 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { DB } from '../db/db.ts';
+import type { TopicTable } from '../db/schema.ts';
+
+export type TopicRow = Selectable<TopicTable>;
+
+export function findTopics(db: DB, allianceId: string): Promise<TopicRow[]> {
+	return db
+		.selectFrom('topic')
+		.selectAll()
+		.where('alliance_id', '=', allianceId)
+		.orderBy('position')
+		.orderBy('name')
+		.execute();
+}
+
+export async function countTopics(db: DB, allianceId: string): Promise<number> {
+	const row = await db
+		.selectFrom('topic')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('alliance_id', '=', allianceId)
+		.executeTakeFirst();
+	return Number(row?.n ?? 0);
+}
+
+/** Inserts topics; a slug the alliance already has is left as it is (two callers at once are fine). */
+export async function insertTopicsIfAbsent(db: DB, rows: Insertable<TopicTable>[]): Promise<void> {
+	if (!rows.length) return;
+	await db
+		.insertInto('topic')
+		.values(rows)
+		.onConflict((oc) => oc.columns(['alliance_id', 'slug']).doNothing())
+		.execute();
+}
