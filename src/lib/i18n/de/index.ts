@@ -1,4 +1,5 @@
 import { common } from './common.ts';
+import { site } from './site.ts';
 
 /** All German UI strings; each area keeps its own file beside this one. */
-export const de = { ...common };
+export const de = { ...common, ...site };

@@ -1,4 +1,5 @@
 import type { de } from '../de/index.ts';
 import { common } from './common.ts';
+import { site } from './site.ts';
 
-export const en: Record<keyof typeof de, string> = { ...common };
+export const en: Record<keyof typeof de, string> = { ...common, ...site };
