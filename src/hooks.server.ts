@@ -1,6 +1,6 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
 import { getApp, startApp } from '#lib/server/app.ts';
-import { isLocale, localeFromAcceptLanguage } from '#lib/i18n/index.ts';
+import { isLocale } from '#lib/i18n/index.ts';
 import { loadViewer } from '#lib/server/auth/session.ts';
 import { securityHeaders } from '#lib/server/http/security-headers.ts';
 
@@ -17,9 +17,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.viewer = await loadViewer(app, event.request.headers, alliance?.id ?? null);
 
 	const chosen = event.cookies.get('lang');
-	event.locals.locale = isLocale(chosen)
-		? chosen
-		: localeFromAcceptLanguage(event.request.headers.get('accept-language'));
+	// German first: the content is German, so the interface follows it unless the visitor
+	// chooses English with the switch in the header.
+	event.locals.locale = isLocale(chosen) ? chosen : 'de';
 
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) =>

@@ -2,9 +2,15 @@ import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { listAlliances } from '#lib/server/alliances/alliance.service.ts';
 
+/** Home: the alliance's welcome, patron, motto, news and next events; or, on a multi-alliance
+ *  instance without an alliance, the list of alliances. */
 export const load: PageServerLoad = async ({ locals }) => {
 	if (!locals.alliance) {
-		return { home: null, alliances: await listAlliances(getApp()) };
+		const alliances = await listAlliances(getApp());
+		return {
+			home: null,
+			alliances: alliances.map((a) => ({ slug: a.slug, name: a.name, town: a.town }))
+		};
 	}
 	const a = locals.alliance;
 	return {
@@ -13,6 +19,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 			welcomeHtml: a.welcomeHtml,
 			motto: a.motto,
 			mottoSource: a.mottoSource,
+			foundingYear: a.foundingYear,
 			patron: a.patron
 		},
 		alliances: []

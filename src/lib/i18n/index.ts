@@ -36,22 +36,3 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function translator(locale: Locale): Translate {
 	return (key, params) => translate(locale, key, params);
 }
-
-/** Picks de or en from an Accept-Language header; German when in doubt. */
-export function localeFromAcceptLanguage(header: string | null): Locale {
-	if (!header) return 'de';
-	const ranked = header
-		.split(',')
-		.map((part) => {
-			const [tag = '', ...rest] = part.trim().split(';');
-			const q = rest.find((p) => p.trim().startsWith('q='));
-			return { tag: tag.toLowerCase(), q: q ? Number(q.trim().slice(2)) || 0 : 1 };
-		})
-		.sort((a, b) => b.q - a.q);
-	for (const { tag } of ranked) {
-		const base = tag.split('-')[0];
-		if (base === 'de') return 'de';
-		if (base === 'en') return 'en';
-	}
-	return 'de';
-}
