@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../context.ts';
 import * as repo from './alliance.repository.ts';
+import { ensureLegalPages } from '../content/legal-pages.ts';
 import type { Alliance, BankDetails, Imprint, SocialLink } from './alliance.types.ts';
 
 function parseJson<T>(text: string | null | undefined, fallback: T): T {
@@ -94,6 +95,7 @@ export async function createAlliance(
 		created_at: now,
 		updated_at: now
 	});
+	await ensureLegalPages(ctx, id);
 	const created = await getAlliance(ctx, id);
 	if (!created) throw new Error('alliance not created');
 	return created;

@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely/migration';
 import * as foundation from './2026-11-21T1200-foundation.ts';
 import * as partnersTopicsCore from './2026-11-21T1300-partners-topics-core.ts';
+import * as contentUniqueSlugs from './2026-11-21T1310-content-unique-slugs.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
 	'2026-11-21T1200-foundation': foundation,
-	'2026-11-21T1300-partners-topics-core': partnersTopicsCore
+	'2026-11-21T1300-partners-topics-core': partnersTopicsCore,
+	'2026-11-21T1310-content-unique-slugs': contentUniqueSlugs
 };
