@@ -27,6 +27,8 @@ export interface AuthOptions {
 }
 
 export const SESSION_DAYS = 7;
+/** How long an invitation link works */
+export const INVITATION_DAYS = 7;
 
 export function createAuth(options: AuthOptions) {
 	return betterAuth({
@@ -64,7 +66,7 @@ export function createAuth(options: AuthOptions) {
 				roles: allianceRoles,
 				creatorRole: 'coordinator',
 				allowUserToCreateOrganization: false,
-				invitationExpiresIn: 60 * 60 * 24 * 7,
+				invitationExpiresIn: 60 * 60 * 24 * INVITATION_DAYS,
 				cancelPendingInvitationsOnReInvite: true,
 				membershipLimit: 100000,
 				schema: {

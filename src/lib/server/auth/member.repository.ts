@@ -78,3 +78,14 @@ export function findUserByEmail(db: DB, email: string) {
 		.where('email', '=', email.toLowerCase())
 		.executeTakeFirst();
 }
+
+/** The membership in this alliance of the person with this e-mail address, if any. */
+export function findMemberByEmail(db: DB, allianceId: string, email: string) {
+	return db
+		.selectFrom('member')
+		.innerJoin('user', 'user.id', 'member.userId')
+		.select(['member.id', 'member.role', 'member.userId'])
+		.where('member.organizationId', '=', allianceId)
+		.where('user.email', '=', email.toLowerCase())
+		.executeTakeFirst();
+}

@@ -21,6 +21,10 @@ export function isEditor(viewer: Viewer | null): boolean {
 	return isCoordinator(viewer) || viewer?.role === 'editor';
 }
 
+export function isPlatformAdmin(viewer: Viewer | null): boolean {
+	return viewer?.platformAdmin === true;
+}
+
 /** The request must belong to an alliance (404 otherwise). */
 export function requireAlliance(locals: Locals): Alliance {
 	if (!locals.alliance) error(404, { message: 'error.notFound' });
@@ -61,4 +65,21 @@ export function requireMember(locals: Locals, url: URL): { alliance: Alliance; v
 	const viewer = requireUser(locals, url);
 	if (!viewer.role && !viewer.platformAdmin) error(403, { message: 'error.forbidden' });
 	return { alliance, viewer };
+}
+
+/**
+ * The admin area (/admin): coordinators, editors and platform admins. Partner contacts have
+ * their own area and are sent there; signed-in people without a role here get a 403.
+ */
+export function requireStaff(locals: Locals, url: URL): { alliance: Alliance; viewer: Viewer } {
+	const { alliance, viewer } = requireMember(locals, url);
+	if (viewer.role === 'partner' && !viewer.platformAdmin) redirect(303, `${locals.prefix}/intern`);
+	return { alliance, viewer };
+}
+
+/** Operators of the whole installation (Better Auth user role 'admin'): the platform area. */
+export function requirePlatformAdmin(locals: Locals, url: URL): Viewer {
+	const viewer = requireUser(locals, url);
+	if (!isPlatformAdmin(viewer)) error(403, { message: 'error.forbidden' });
+	return viewer;
 }
