@@ -1,31 +1,56 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
+import { dev } from '$app/env';
 import { getApp, startApp } from '#lib/server/app.ts';
 import { isLocale } from '#lib/i18n/index.ts';
 import { loadViewer } from '#lib/server/auth/session.ts';
 import { securityHeaders } from '#lib/server/http/security-headers.ts';
+import { isCacheableRequest, isCacheableResponse } from '#lib/server/cache/page-cache.ts';
+import { splitPrefix } from '#lib/tenancy-path.ts';
 
 export const init: ServerInit = async () => {
 	await startApp();
 };
 
-/** Request flow: alliance → session → locale → render → security headers. */
+/** Request flow: alliance → locale → public page cache → session → render → security headers. */
 export const handle: Handle = async ({ event, resolve }) => {
 	const app = getApp();
 	const { alliance, prefix } = await app.registry.resolve(event.url.host, event.url.pathname);
 	event.locals.alliance = alliance;
 	event.locals.prefix = prefix;
-	event.locals.viewer = await loadViewer(app, event.request.headers, alliance?.id ?? null);
 
 	const chosen = event.cookies.get('lang');
 	// German first: the content is German, so the interface follows it unless the visitor
 	// chooses English with the switch in the header.
 	event.locals.locale = isLocale(chosen) ? chosen : 'de';
 
+	// Anonymous visitors of public pages get a cached copy while the alliance's content is unchanged.
+	const path = splitPrefix(event.url.pathname).rest;
+	const cacheKey =
+		!dev && alliance && isCacheableRequest(event.request, path)
+			? `${alliance.id}|${alliance.contentVersion}|${event.locals.locale}|${event.url.host}${event.url.pathname}${event.url.search}`
+			: null;
+	if (cacheKey) {
+		const hit = app.pageCache.get(cacheKey);
+		if (hit) {
+			const headers = new Headers(hit.headers);
+			headers.set('x-cache', 'hit');
+			return new Response(hit.body, { status: hit.status, headers });
+		}
+	}
+
+	event.locals.viewer = await loadViewer(app, event.request.headers, alliance?.id ?? null);
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) =>
 			html.replace('%lang%', event.locals.locale).replace('%dir%', 'ltr')
 	});
 	securityHeaders(response.headers, event.url, app.env.PUBLIC_URL);
+
+	if (cacheKey && isCacheableResponse(response)) {
+		const body = new Uint8Array(await response.arrayBuffer());
+		const headers = [...response.headers.entries()];
+		app.pageCache.set(cacheKey, { status: response.status, headers, body, storedAt: Date.now() });
+		return new Response(body, { status: response.status, headers });
+	}
 	return response;
 };
 

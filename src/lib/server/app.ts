@@ -12,6 +12,7 @@ import { createLogger } from './logger.ts';
 import { createMailer } from './mail/mailer.ts';
 import { AllianceRegistry } from './tenancy/tenancy.ts';
 import { seedDemo } from './demo/seed.ts';
+import { PageCache } from './cache/page-cache.ts';
 
 export interface App extends ServiceContext {
 	env: Env;
@@ -19,6 +20,7 @@ export interface App extends ServiceContext {
 	auth: Auth;
 	registry: AllianceRegistry;
 	log: Logger;
+	pageCache: PageCache;
 }
 
 let app: App | undefined;
@@ -78,6 +80,7 @@ export async function buildApp(e: Env): Promise<App> {
 		mailer,
 		log,
 		registry: new AllianceRegistry(handle.db),
+		pageCache: new PageCache(),
 		uploadDir: e.uploadDir,
 		publicUrl
 	};
