@@ -1,6 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { listAlliances } from '#lib/server/alliances/alliance.service.ts';
+import { latestNews } from '#lib/server/content/news.service.ts';
 
 /** Home: the alliance's welcome, patron, motto, news and next events; or, on a multi-alliance
  *  instance without an alliance, the list of alliances. */
@@ -8,12 +9,20 @@ export const load: PageServerLoad = async ({ locals }) => {
 	if (!locals.alliance) {
 		const alliances = await listAlliances(getApp());
 		return {
+			news: [],
 			home: null,
 			alliances: alliances.map((a) => ({ slug: a.slug, name: a.name, town: a.town }))
 		};
 	}
 	const a = locals.alliance;
+	const news = await latestNews(getApp(), a.id, 3);
 	return {
+		news: news.map((n) => ({
+			title: n.title,
+			summary: n.summary,
+			path: n.path,
+			publishedAt: n.publishedAt
+		})),
 		home: {
 			name: a.name,
 			welcomeHtml: a.welcomeHtml,
