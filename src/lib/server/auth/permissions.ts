@@ -83,3 +83,52 @@ export function requirePlatformAdmin(locals: Locals, url: URL): Viewer {
 	if (!isPlatformAdmin(viewer)) error(403, { message: 'error.forbidden' });
 	return viewer;
 }
+
+// ---------- partner network ----------
+
+/** A partner's contact person (member role 'partner') in this alliance. */
+export function isPartnerContact(viewer: Viewer | null): boolean {
+	return viewer?.role === 'partner';
+}
+
+/**
+ * The internal area (/intern): partner contacts and the alliance's coordinators and editors.
+ * Unlike requireStaff, partner contacts stay here.
+ */
+export function requireInternal(locals: Locals, url: URL): { alliance: Alliance; viewer: Viewer } {
+	return requireMember(locals, url);
+}
+
+/** Pages that act for a partner (profile, colleagues): partner contacts and coordinators. */
+export function requirePartnerContact(
+	locals: Locals,
+	url: URL
+): { alliance: Alliance; viewer: Viewer } {
+	const { alliance, viewer } = requireMember(locals, url);
+	if (!isPartnerContact(viewer) && !isCoordinator(viewer)) {
+		error(403, { message: 'error.forbidden' });
+	}
+	return { alliance, viewer };
+}
+
+/**
+ * May this person change the partner and see its internal contact data? Coordinators always;
+ * a partner contact only for the partners they speak for (`ownPartnerIds`, from the database).
+ */
+export function canEditPartner(
+	viewer: Viewer | null,
+	partnerId: string,
+	ownPartnerIds: readonly string[]
+): boolean {
+	if (isCoordinator(viewer)) return true;
+	return isPartnerContact(viewer) && ownPartnerIds.includes(partnerId);
+}
+
+/** 404 (not 403: nothing is revealed about other partners) unless canEditPartner. */
+export function requireEditPartner(
+	viewer: Viewer | null,
+	partnerId: string,
+	ownPartnerIds: readonly string[]
+): void {
+	if (!canEditPartner(viewer, partnerId, ownPartnerIds)) error(404, { message: 'error.notFound' });
+}

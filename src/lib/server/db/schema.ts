@@ -247,6 +247,10 @@ export interface PartnerTable {
 	status: Generated<'active' | 'inactive'>;
 	created_at: string;
 	updated_at: string;
+	/** JSON of a partner contact's proposed profile change, awaiting a coordinator */
+	pending_changes: string | null;
+	pending_at: string | null;
+	pending_by: string | null;
 }
 
 export interface PartnerTopicTable {
@@ -259,6 +263,42 @@ export interface PartnerContactTable {
 	alliance_id: string;
 	partner_id: string;
 	user_id: string;
+	created_at: string;
+}
+
+export interface PartnerSettingTable {
+	alliance_id: string;
+	changes_need_approval: Generated<number>;
+	updated_at: string;
+}
+
+export interface PartnerApplicationTable {
+	id: string;
+	alliance_id: string;
+	organisation: string;
+	kind: PartnerKind;
+	contact_name: string;
+	email: string;
+	phone: Generated<string>;
+	website: Generated<string>;
+	district: Generated<string>;
+	contribution: string;
+	message: Generated<string>;
+	consent_principles_at: string;
+	consent_privacy_at: string;
+	status: Generated<'pending' | 'accepted' | 'declined'>;
+	decision_note: Generated<string>;
+	decided_at: string | null;
+	decided_by: string | null;
+	partner_id: string | null;
+	created_at: string;
+}
+
+export interface PartnerInvitationTable {
+	invitation_id: string;
+	alliance_id: string;
+	partner_id: string;
+	email: string;
 	created_at: string;
 }
 
@@ -281,4 +321,7 @@ export interface Database {
 	partner: PartnerTable;
 	partner_topic: PartnerTopicTable;
 	partner_contact: PartnerContactTable;
+	partner_setting: PartnerSettingTable;
+	partner_application: PartnerApplicationTable;
+	partner_invitation: PartnerInvitationTable;
 }
