@@ -1,5 +1,6 @@
 import { common } from './common.ts';
 import { site } from './site.ts';
+import { content } from './content.ts';
 
 /** All German UI strings; each area keeps its own file beside this one. */
-export const de = { ...common, ...site };
+export const de = { ...common, ...site, ...content };

@@ -1,5 +1,6 @@
 import type { de } from '../de/index.ts';
 import { common } from './common.ts';
 import { site } from './site.ts';
+import { content } from './content.ts';
 
-export const en: Record<keyof typeof de, string> = { ...common, ...site };
+export const en: Record<keyof typeof de, string> = { ...common, ...site, ...content };
