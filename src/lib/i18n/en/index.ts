@@ -1,6 +1,14 @@
 import type { de } from '../de/index.ts';
+import { accounts } from './accounts.ts';
+import { admin } from './admin.ts';
 import { common } from './common.ts';
 import { site } from './site.ts';
 import { content } from './content.ts';
 
-export const en: Record<keyof typeof de, string> = { ...common, ...site, ...content };
+export const en: Record<keyof typeof de, string> = {
+	...common,
+	...site,
+	...content,
+	...accounts,
+	...admin
+};
