@@ -1,0 +1,85 @@
+// A snapshot of everything an alliance owns, straight from the SQLite file and the upload
+// folder: every table with an alliance column, its people and their log-ins, its files.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+
+export type Snapshot = Record<string, unknown[]>;
+
+const OWNER_COLUMNS = ['alliance_id', 'organizationId'];
+
+export function snapshotAlliance(dataDir: string, allianceId: string): Snapshot {
+	const db = new SQLite(path.join(dataDir, 'buendnis.sqlite'), { readonly: true });
+	try {
+		const snap: Snapshot = {};
+		const tables = db
+			.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`)
+			.all() as { name: string }[];
+		for (const { name } of tables) {
+			const columns = (db.prepare(`pragma table_info("${name}")`).all() as { name: string }[]).map(
+				(c) => c.name
+			);
+			const owner = OWNER_COLUMNS.find((c) => columns.includes(c));
+			if (!owner) continue;
+			snap[name] = db
+				.prepare(`select * from "${name}" where "${owner}" = ? order by 1`)
+				.all(allianceId);
+		}
+		snap.alliance = db.prepare(`select * from alliance where id = ?`).all(allianceId);
+		const users = db
+			.prepare(`select "userId" from member where "organizationId" = ?`)
+			.all(allianceId) as { userId: string }[];
+		const ids = users.map((u) => u.userId);
+		const list = ids.map(() => '?').join(',') || "''";
+		snap.user = db.prepare(`select * from "user" where id in (${list}) order by id`).all(...ids);
+		snap.account = db
+			.prepare(`select * from account where "userId" in (${list}) order by id`)
+			.all(...ids);
+		const dir = path.join(dataDir, 'uploads', allianceId);
+		snap.files = fs.existsSync(dir)
+			? fs
+					.readdirSync(dir)
+					.sort()
+					.map((f) => [
+						f,
+						crypto
+							.createHash('sha256')
+							.update(fs.readFileSync(path.join(dir, f)))
+							.digest('hex')
+					])
+			: [];
+		return snap;
+	} finally {
+		db.close();
+	}
+}
+
+/** sha256 of every stored file of the alliance (to recognise its bytes in a response). */
+export function fileHashes(dataDir: string, allianceId: string): Set<string> {
+	const dir = path.join(dataDir, 'uploads', allianceId);
+	if (!fs.existsSync(dir)) return new Set();
+	return new Set(
+		fs.readdirSync(dir).map((f) =>
+			crypto
+				.createHash('sha256')
+				.update(fs.readFileSync(path.join(dir, f)))
+				.digest('hex')
+		)
+	);
+}
+
+/** Every id the alliance owns, by table (rows with an alliance column, members, their users). */
+export function idsByTable(dataDir: string, allianceId: string): Map<string, string[]> {
+	const snap = snapshotAlliance(dataDir, allianceId);
+	const out = new Map<string, string[]>();
+	for (const [table, rows] of Object.entries(snap)) {
+		if (table === 'files') continue;
+		const ids = (rows as Record<string, unknown>[])
+			.map((r) => (table === 'member' ? [r.id, r.userId] : [r.id]))
+			.flat()
+			.filter((v): v is string => typeof v === 'string' && v.length > 0);
+		if (ids.length) out.set(table, ids);
+	}
+	return out;
+}

@@ -1,0 +1,393 @@
+// Tenant isolation: signed in as alliance A's coordinator, walk EVERY route of the app (read
+// from src/routes at test time) against alliance B — by B's path prefix, by B's own domain,
+// and with B's ids inside A's site — with GET and with every form action and endpoint method,
+// and prove that nothing of B can be read or changed.
+//
+// A route added later is walked automatically. If it answers 200 to a non-member on B's site,
+// this test fails until it checks permission — or until it is listed in PUBLIC_ROUTES below.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import sharp from 'sharp';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { DEMO_LOGINS } from '../../src/lib/server/demo/demo-logins.ts';
+import { ROOT, startApp, type RunningApp } from './support/app-process.ts';
+import { launchBrowser } from './support/browser.ts';
+import { actionName, harvestForms, type HarvestedForm } from './support/forms.ts';
+import { enumerateRoutes, expandRoute, type RouteInfo } from './support/routes.ts';
+import { fileHashes, idsByTable, snapshotAlliance, type Snapshot } from './support/snapshot.ts';
+import {
+	B_PASSWORD,
+	B_SECRETS,
+	B_SLUG,
+	MARKER,
+	seedTwoAlliances,
+	type Seeded,
+	type TenantIds
+} from './support/tenancy-seed.ts';
+
+/**
+ * Routes that may answer 200 to anybody on B's site (public, or the way in). Everything not
+ * listed here must refuse A's coordinator on B's site: 401/403/404/405 or a redirect to the login.
+ */
+const PUBLIC_ROUTES: Record<string, string> = {
+	'/': 'home page',
+	'/[...path]': 'published pages (drafts must 404)',
+	'/neuigkeiten': 'news list',
+	'/neuigkeiten/[slug]': 'a published news post',
+	'/dokumente': 'listed documents',
+	'/dateien/[id]': 'files used on public pages (logo, images, documents)',
+	'/kontakt': 'contact form',
+	'/impressum': 'imprint',
+	'/datenschutz': 'privacy policy',
+	'/anmelden': 'login (accounts are global, roles per alliance)',
+	'/abmelden': 'logout',
+	'/passwort-vergessen': 'password reset request',
+	'/passwort-neu': 'new password from the mailed link',
+	'/einladung/[id]':
+		'invitation link: the id from the mail is the key; accepting needs the invited address',
+	'/sprache': 'language switch'
+};
+
+/** Public forms whose POST on B's site legitimately adds to B's data: not posted there. */
+const PUBLIC_WRITES = new Set(['/kontakt']);
+
+const A_PREFIX = '/b/musterstadt';
+const B_PREFIX = `/b/${B_SLUG}`;
+
+let app: RunningApp;
+let seeded: Seeded;
+let browser: Browser;
+let context: BrowserContext;
+let dataDir: string;
+let cookie = '';
+let aIds: Map<string, string[]>;
+let bIds: Map<string, string[]>;
+let bFiles: Set<string>;
+
+type Target = 'B-prefix' | 'B-domain' | 'A-with-B-ids';
+
+function origin(target: Target): string {
+	return target === 'B-domain' ? `http://localhost:${app.port}` : app.url;
+}
+
+function address(target: Target, p: string): string {
+	const prefix = target === 'B-prefix' ? B_PREFIX : target === 'A-with-B-ids' ? A_PREFIX : '';
+	return origin(target) + prefix + (p === '/' && prefix ? '' : p);
+}
+
+interface Answer {
+	status: number;
+	location: string;
+	body: string;
+	hash: string;
+}
+
+async function request(
+	target: Target,
+	p: string,
+	init: { method?: string; body?: FormData | URLSearchParams; cookie?: string } = {}
+): Promise<Answer> {
+	const method = init.method ?? 'GET';
+	const headers: Record<string, string> = { accept: 'text/html', cookie: init.cookie ?? cookie };
+	if (method !== 'GET' && method !== 'HEAD') headers.origin = origin(target);
+	const response = await fetch(address(target, p), {
+		method,
+		headers,
+		body: init.body,
+		redirect: 'manual'
+	});
+	const bytes = Buffer.from(await response.arrayBuffer());
+	return {
+		status: response.status,
+		location: response.headers.get('location') ?? '',
+		body: bytes.toString('utf8'),
+		hash: crypto.createHash('sha256').update(bytes).digest('hex')
+	};
+}
+
+/** Signs in through the login form over HTTP; returns the Cookie header. */
+async function signIn(email: string, password: string, prefix = A_PREFIX): Promise<string> {
+	const page = await context.newPage();
+	try {
+		await page.goto(`${app.url}${prefix}/anmelden`);
+		const form = (await harvestForms(page)).find((f) =>
+			f.fields.some((x) => x.type === 'password')
+		);
+		if (!form) throw new Error('no login form on /anmelden');
+		const body = new URLSearchParams();
+		for (const field of form.fields) {
+			const value =
+				field.type === 'password' ? password : /mail/i.test(field.name) ? email : field.value;
+			body.append(field.name, value);
+		}
+		const response = await fetch(form.action, {
+			method: 'POST',
+			headers: { origin: app.url, accept: 'text/html' },
+			body,
+			redirect: 'manual'
+		});
+		const cookies = response.headers
+			.getSetCookie()
+			.map((c) => c.split(';')[0] ?? '')
+			.filter((c) => /session_token=/.test(c));
+		if (!cookies.length) throw new Error(`login as ${email} failed: ${response.status}`);
+		return cookies.join('; ');
+	} finally {
+		await page.close();
+	}
+}
+
+/** Values for a route parameter: ids and slugs of every kind of one tenant. */
+interface Handle {
+	kind: string;
+	value: string;
+}
+function handles(t: TenantIds, param: string): Handle[] {
+	if (param.startsWith('...')) {
+		return [
+			...t.pagePaths.map((value) => ({ kind: 'pagePath', value })),
+			...t.newsSlugs.map((value) => ({ kind: 'newsSlug', value })),
+			...t.partnerSlugs.map((value) => ({ kind: 'partnerSlug', value }))
+		];
+	}
+	const out: Handle[] = [];
+	for (const [kind, values] of Object.entries(t.ids)) {
+		values.forEach((value) => out.push({ kind, value }));
+	}
+	t.newsSlugs.forEach((value) => out.push({ kind: 'newsSlug', value }));
+	t.partnerSlugs.forEach((value) => out.push({ kind: 'partnerSlug', value }));
+	t.pagePaths.forEach((value) =>
+		out.push({ kind: 'pageSlug', value: value.split('/').pop() ?? value })
+	);
+	return out;
+}
+
+/** Concrete paths of a route for one tenant, each with the kinds of handle it used. */
+function concretePaths(route: RouteInfo, t: TenantIds, kinds?: string[]) {
+	let combos: Handle[][] = [[]];
+	for (const [i, param] of route.params.entries()) {
+		const options = handles(t, param).filter((h) => !kinds || h.kind === kinds[i]);
+		combos = combos.flatMap((c) => options.map((h) => [...c, h]));
+	}
+	return combos.slice(0, 400).map((combo) => {
+		let i = 0;
+		const p = expandRoute(route.id, () => [combo[i++]?.value ?? ''])[0] ?? '/';
+		return { path: p, kinds: combo.map((h) => h.kind) };
+	});
+}
+
+/** A's own page of this route (for its forms), and which kinds of id its parameters take. */
+async function harvest(route: RouteInfo): Promise<{ kinds?: string[]; forms: HarvestedForm[] }> {
+	if (!route.page) return { forms: [] };
+	for (const { path: p, kinds } of concretePaths(route, seeded.a)) {
+		const response = await fetch(app.url + A_PREFIX + (p === '/' ? '' : p), {
+			headers: { cookie },
+			redirect: 'manual'
+		});
+		await response.arrayBuffer();
+		if (response.status !== 200) continue;
+		const page = await context.newPage();
+		try {
+			await page.goto(app.url + A_PREFIX + (p === '/' ? '' : p));
+			return { kinds: route.params.length ? kinds : undefined, forms: await harvestForms(page) };
+		} finally {
+			await page.close();
+		}
+	}
+	return { forms: [] };
+}
+
+/** A's ids in a form replaced by B's of the same table. */
+function toB(value: string): string {
+	for (const [table, values] of aIds) {
+		const i = values.indexOf(value);
+		if (i < 0) continue;
+		const b = bIds.get(table) ?? [...bIds.values()].flat();
+		return b[i % Math.max(1, b.length)] ?? value;
+	}
+	return value;
+}
+
+let pngBytes: Buffer;
+function formBody(form: HarvestedForm | undefined, fallbackId: string): FormData | URLSearchParams {
+	if (!form) {
+		const body = new URLSearchParams();
+		body.set('id', fallbackId);
+		return body;
+	}
+	const body = form.multipart ? new FormData() : new URLSearchParams();
+	for (const field of form.fields) {
+		if (field.type === 'file') {
+			if (body instanceof FormData) {
+				body.append(
+					field.name,
+					new File([new Uint8Array(pngBytes)], 'bild.png', { type: 'image/png' })
+				);
+			}
+			continue;
+		}
+		body.append(field.name, toB(field.value));
+	}
+	return body;
+}
+
+const problems: string[] = [];
+let requests = 0;
+
+function judge(route: RouteInfo, target: Target, what: string, answer: Answer, write: boolean) {
+	requests++;
+	const where = `${what} [${target}] (route ${route.id})`;
+	if (target === 'A-with-B-ids') {
+		if (MARKER.test(answer.body) || MARKER.test(answer.location)) {
+			const at = answer.body.search(MARKER);
+			problems.push(
+				`${where}: A's site shows B's data: …${answer.body.slice(Math.max(0, at - 80), at + 80)}…`
+			);
+		}
+		if (answer.status === 200 && bFiles.has(answer.hash)) {
+			problems.push(`${where}: A's site serves one of B's files`);
+		}
+		return;
+	}
+	for (const secret of B_SECRETS) {
+		if (
+			answer.body.includes(secret) &&
+			!(route.id === '/einladung/[id]' && secret.includes('eingeladen'))
+		) {
+			problems.push(`${where}: shows B's non-public "${secret}" to A's coordinator`);
+		}
+	}
+	if (route.id in PUBLIC_ROUTES) return;
+	const refused =
+		[401, 403, 404, 405].includes(answer.status) ||
+		(answer.status >= 300 && answer.status < 400 && answer.location.includes('/anmelden')) ||
+		(write && [400, 422].includes(answer.status));
+	if (!refused) {
+		problems.push(
+			`${where}: answered ${answer.status}${answer.location ? ' → ' + answer.location : ''} to a non-member ` +
+				`(add a permission check, or list the route in PUBLIC_ROUTES if it is public)`
+		);
+	}
+}
+
+beforeAll(async () => {
+	dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'buendnis-tenancy-'));
+	seeded = await seedTwoAlliances(dataDir);
+	aIds = idsByTable(dataDir, seeded.a.allianceId);
+	bIds = idsByTable(dataDir, seeded.b.allianceId);
+	bFiles = fileHashes(dataDir, seeded.b.allianceId);
+	pngBytes = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888888' } })
+		.png()
+		.toBuffer();
+	app = await startApp({
+		dataDir,
+		logFile: path.join(ROOT, 'test-results', 'tenancy-app.log'),
+		env: { SEED_DEMO: 'false', RATE_LIMIT_PER_MINUTE: '100000' }
+	});
+	browser = await launchBrowser();
+	context = await browser.newContext({ javaScriptEnabled: false });
+}, 120000);
+
+afterAll(async () => {
+	await browser?.close();
+	await app?.stop();
+	if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('B is reachable by prefix and by domain, A by prefix, and both have a working admin', async () => {
+	const coordinator = DEMO_LOGINS.find((l) => l.key === 'coordinator');
+	if (!coordinator) throw new Error('no demo coordinator');
+	cookie = await signIn(coordinator.email, coordinator.password);
+	const aHome = await request('A-with-B-ids', '/');
+	expect(aHome.status).toBe(200);
+	expect(aHome.body).toContain('Musterstadt');
+	expect(aHome.body).not.toMatch(MARKER);
+	for (const target of ['B-prefix', 'B-domain'] as const) {
+		const bHome = await request(target, '/');
+		expect(bHome.status, target).toBe(200);
+		expect(bHome.body, target).toContain('Okapi-Willkommen');
+	}
+	// A's coordinator administers A; B's coordinator administers B: the refusals below are
+	// about the tenant, not about a broken admin.
+	expect((await request('A-with-B-ids', '/admin')).status).toBe(200);
+	const bCookie = await signIn('okapi-koordination@okapi.example', B_PASSWORD, B_PREFIX);
+	const bAdmin = await request('B-prefix', '/admin', { cookie: bCookie });
+	expect(bAdmin.status).toBe(200);
+	expect((await request('B-prefix', '/admin')).status).toBe(403);
+});
+
+test('walking every route as A’s coordinator reads and changes nothing of B', async () => {
+	expect(cookie, 'the first test signs in').not.toBe('');
+	const routes = await enumerateRoutes();
+	expect(routes.length).toBeGreaterThan(3);
+	const before: Snapshot = snapshotAlliance(dataDir, seeded.b.allianceId);
+	const hasAdmin = routes.some((r) => r.id === '/admin');
+	const walked: string[] = [];
+
+	for (const route of routes) {
+		walked.push(route.id);
+		const { kinds, forms } = await harvest(route);
+		const allPaths = concretePaths(route, seeded.b);
+		const samePaths = kinds ? concretePaths(route, seeded.b, kinds) : allPaths;
+		const targets: Target[] = ['B-prefix', 'B-domain', 'A-with-B-ids'];
+
+		// Read: GET (and the endpoint's GET) with every id of B.
+		if (route.page || route.methods.includes('GET')) {
+			for (const target of targets) {
+				if (!route.params.length && target === 'A-with-B-ids') continue;
+				for (const { path: p } of allPaths) {
+					judge(route, target, `GET ${p}`, await request(target, p), false);
+				}
+			}
+		}
+
+		// Change: every form action and every writing method, with A's own form filled in
+		// and its ids swapped for B's.
+		const writes: { label: string; method: string; suffix: string; form?: HarvestedForm }[] = [];
+		for (const action of route.actions) {
+			const form = forms.find((f) => f.method === 'post' && actionName(f.action) === action);
+			writes.push({
+				label: `POST ?/${action}`,
+				method: 'POST',
+				suffix: action === 'default' ? '' : `?/${action}`,
+				form
+			});
+		}
+		for (const method of route.methods.filter((m) => !['GET', 'HEAD', 'OPTIONS'].includes(m))) {
+			writes.push({ label: method, method: method === 'fallback' ? 'PUT' : method, suffix: '' });
+		}
+		for (const write of writes) {
+			for (const target of targets) {
+				if (target !== 'A-with-B-ids' && PUBLIC_WRITES.has(route.id)) continue;
+				if (!route.params.length && target === 'A-with-B-ids' && !write.form) continue;
+				for (const { path: p } of samePaths) {
+					const body = formBody(write.form, seeded.b.ids.page?.[0] ?? '');
+					const answer = await request(target, p + write.suffix, { method: write.method, body });
+					judge(route, target, `${write.label} ${p}`, answer, true);
+				}
+			}
+		}
+
+		// A route that signs out (logout) must not weaken the rest of the walk.
+		if (hasAdmin && (await request('A-with-B-ids', '/admin')).status !== 200) {
+			if (route.id !== '/abmelden') problems.push(`route ${route.id} ended A's session`);
+			const coordinator = DEMO_LOGINS.find((l) => l.key === 'coordinator');
+			cookie = await signIn(coordinator?.email ?? '', coordinator?.password ?? '');
+		}
+	}
+
+	const after = snapshotAlliance(dataDir, seeded.b.allianceId);
+	for (const table of new Set([...Object.keys(before), ...Object.keys(after)])) {
+		if (JSON.stringify(before[table]) !== JSON.stringify(after[table])) {
+			problems.push(
+				`B's ${table} changed:\n  before ${JSON.stringify(before[table]).slice(0, 600)}\n  after  ${JSON.stringify(after[table]).slice(0, 600)}`
+			);
+		}
+	}
+	console.log(`[tenancy] walked ${walked.length} routes with ${requests} requests`);
+	expect(problems, problems.join('\n')).toEqual([]);
+	expect(requests).toBeGreaterThan(50);
+});
