@@ -16,7 +16,7 @@ export function imprintTemplate(allianceName: string): string {
 	return [
 		`<p>Die Pflichtangaben nach § 5 Digitale-Dienste-Gesetz (DDG) und § 18 Abs. 2 Medienstaatsvertrag (MStV) – Anbieter, Vertretung, Anschrift, Kontakt und die für den Inhalt verantwortliche Person – pflegen Sie in den Einstellungen des Bündnisses. Sie stehen oben auf dieser Seite. Den folgenden Text können Sie hier ergänzen und anpassen.</p>`,
 		`<h2>Über dieses Angebot</h2>`,
-		`<p>Diese Website ist das Informationsangebot des ${escapeHtml(allianceName)}. ${TODO('Wer trägt das Bündnis? Zum Beispiel: „Träger ist die Stadt Musterstadt, Fachbereich Familie.“ oder „Träger ist der Verein … e. V.“')}</p>`,
+		`<p>Diese Website ist das Informationsangebot des Bündnisses „${escapeHtml(allianceName)}“. ${TODO('Wer trägt das Bündnis? Zum Beispiel: „Träger ist die Stadt Musterstadt, Fachbereich Familie.“ oder „Träger ist der Verein … e. V.“')}</p>`,
 		`<h2>Haftung für Inhalte</h2>`,
 		`<p>Wir erstellen die Inhalte dieser Seiten mit größter Sorgfalt. Für die Richtigkeit, Vollständigkeit und Aktualität können wir jedoch keine Gewähr übernehmen. Veranstaltungen und Angebote unserer Bündnispartner liegen in deren Verantwortung. Sobald wir von Rechtsverletzungen erfahren, entfernen wir die betreffenden Inhalte umgehend.</p>`,
 		`<h2>Haftung für Links</h2>`,
@@ -30,7 +30,7 @@ export function imprintTemplate(allianceName: string): string {
 export function privacyTemplate(allianceName: string): string {
 	const name = escapeHtml(allianceName);
 	return [
-		`<p>Der Schutz Ihrer persönlichen Daten ist uns wichtig. Hier erklären wir, welche Daten beim Besuch dieser Website verarbeitet werden, wozu und welche Rechte Sie haben.</p>`,
+		`<p>Der Schutz Ihrer persönlichen Daten ist uns, dem Bündnis „${name}“, wichtig. Hier erklären wir, welche Daten beim Besuch dieser Website verarbeitet werden, wozu und welche Rechte Sie haben.</p>`,
 		`<h2>1. Verantwortliche Stelle</h2>`,
 		`<p>Verantwortlich im Sinne der Datenschutz-Grundverordnung (DSGVO) ist: ${TODO('Name und Anschrift der verantwortlichen Stelle, z. B. Stadt Musterstadt, Fachbereich Familie, Rathausplatz 1, 12345 Musterstadt, E-Mail und Telefon')}. Die vollständigen Angaben finden Sie auch im <a href="impressum">Impressum</a>.</p>`,
 		`<p>Datenschutzbeauftragte/r: ${TODO('Kontakt der oder des Datenschutzbeauftragten, falls vorhanden – öffentliche Stellen müssen eine/n benennen')}</p>`,
@@ -53,7 +53,7 @@ export function privacyTemplate(allianceName: string): string {
 		`<h2>8. Beschwerderecht bei der Aufsichtsbehörde</h2>`,
 		`<p>Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren (Art. 77 DSGVO). Zuständig für uns ist: ${TODO('Name und Anschrift der Landesdatenschutzbehörde Ihres Bundeslandes')}.</p>`,
 		`<h2>9. Stand</h2>`,
-		`<p>Diese Datenschutzerklärung des ${name} hat den Stand ${TODO('Monat und Jahr')}. Wir passen sie an, wenn sich unser Angebot oder die Rechtslage ändert.</p>`
+		`<p>Diese Datenschutzerklärung hat den Stand ${TODO('Monat und Jahr')}. Wir passen sie an, wenn sich unser Angebot oder die Rechtslage ändert.</p>`
 	].join('\n');
 }
 

@@ -1,0 +1,17 @@
+import type { PageServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { requireAlliance, isEditor } from '#lib/server/auth/permissions.ts';
+import { getLegalPage } from '#lib/server/content/page.service.ts';
+
+/** The privacy policy (Datenschutzerklärung), a page the coordinators complete. */
+export const load: PageServerLoad = async ({ locals }) => {
+	const alliance = requireAlliance(locals);
+	const page = await getLegalPage(getApp(), alliance.id, 'privacy');
+	return {
+		allianceName: alliance.name,
+		title: page?.title ?? '',
+		bodyHtml: page?.bodyHtml ?? '',
+		pageId: page?.id ?? null,
+		canEdit: isEditor(locals.viewer)
+	};
+};

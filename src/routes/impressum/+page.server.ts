@@ -1,0 +1,19 @@
+import type { PageServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { requireAlliance, isEditor } from '#lib/server/auth/permissions.ts';
+import { getLegalPage } from '#lib/server/content/page.service.ts';
+
+/** Impressum: the structured data from the alliance settings, then the page text. */
+export const load: PageServerLoad = async ({ locals }) => {
+	const alliance = requireAlliance(locals);
+	const page = await getLegalPage(getApp(), alliance.id, 'imprint');
+	const i = alliance.imprint;
+	return {
+		allianceName: alliance.name,
+		imprint: i,
+		complete: Boolean(i.provider && i.address && (i.email || i.phone) && i.responsible),
+		bodyHtml: page?.bodyHtml ?? '',
+		pageId: page?.id ?? null,
+		canEdit: isEditor(locals.viewer)
+	};
+};
