@@ -3,11 +3,13 @@ import * as foundation from './2026-11-21T1200-foundation.ts';
 import * as contentUniqueSlugs from './2026-11-21T1310-content-unique-slugs.ts';
 import * as partnersTopicsCore from './2026-11-21T1300-partners-topics-core.ts';
 import * as partnerNetwork from './2026-11-21T1400-partner-network.ts';
+import * as events from './2026-11-21T1410-events.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
 	'2026-11-21T1200-foundation': foundation,
 	'2026-11-21T1300-partners-topics-core': partnersTopicsCore,
 	'2026-11-21T1310-content-unique-slugs': contentUniqueSlugs,
-	'2026-11-21T1400-partner-network': partnerNetwork
+	'2026-11-21T1400-partner-network': partnerNetwork,
+	'2026-11-21T1410-events': events
 };

@@ -1,0 +1,461 @@
+import { createRequire } from 'node:module';
+import type { Options } from 'rrule';
+import { DEFAULT_TIME_ZONE, utcToWall, wallToUtc } from './time-zone.ts';
+
+/*
+ * Recurrence: RFC 5545 RRULE + EXDATE + per-occurrence overrides (RECURRENCE-ID), expanded
+ * within a window. The rule is evaluated on the zone's wall clock (rrule works in "floating"
+ * UTC), each wall-clock occurrence is then placed in UTC: a weekly 10:00 event stays at 10:00
+ * local time across the switch to and from summer time. See docs/decisions/007-recurrence.md.
+ */
+
+// rrule ships a UMD bundle whose named exports Node's ESM loader cannot see; load it as CommonJS.
+const require = createRequire(import.meta.url);
+const { RRule } = require('rrule') as typeof import('rrule');
+
+const DAY = 86_400_000;
+
+/** Most occurrences one expansion returns (a daily rule over decades stays bounded). */
+export const MAX_OCCURRENCES = 5000;
+
+export interface Series {
+	/** First occurrence, UTC ISO */
+	start: string;
+	/** End of the first occurrence, UTC ISO (all-day: exclusive, local midnight) */
+	end: string;
+	allDay: boolean;
+	timeZone?: string;
+	/** RRULE value (normalised, see normalizeRrule); null: a single event */
+	rrule: string | null;
+	/** Original starts (UTC ISO) that do not take place and are not shown */
+	exdates?: readonly string[];
+}
+
+export interface OccurrenceOverride {
+	/** Original start of the occurrence, UTC ISO */
+	recurrenceId: string;
+	cancelled: boolean;
+	/** New start and end (moved); null: as in the series */
+	start: string | null;
+	end: string | null;
+}
+
+export interface Occurrence {
+	/** Original start (identifies the occurrence, RECURRENCE-ID) */
+	recurrenceId: string;
+	start: string;
+	end: string;
+	cancelled: boolean;
+	/** An override applies (moved, changed or cancelled) */
+	overridden: boolean;
+	moved: boolean;
+}
+
+export interface Window {
+	/** UTC ISO, inclusive: occurrences ending after it */
+	from: string;
+	/** UTC ISO, exclusive: occurrences starting before it */
+	to: string;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const norm = (value: string) => new Date(value).toISOString();
+
+// ---------------------------------------------------------------------------------------------
+// Rule text
+
+export type RruleProblem =
+	| 'events.error.rruleSyntax'
+	| 'events.error.rruleFrequency'
+	| 'events.error.rruleCount'
+	| 'events.error.rruleUntil';
+
+const ALLOWED_PARTS = new Set([
+	'FREQ',
+	'INTERVAL',
+	'COUNT',
+	'UNTIL',
+	'BYDAY',
+	'BYMONTHDAY',
+	'BYMONTH',
+	'BYSETPOS',
+	'BYWEEKNO',
+	'BYYEARDAY',
+	'WKST'
+]);
+const ALLOWED_FREQ = new Set(['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']);
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+function formatUntil(utcMs: number, allDay: boolean, timeZone: string): string {
+	if (allDay) {
+		const d = new Date(utcToWall(utcMs, timeZone));
+		return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
+	}
+	const d = new Date(utcMs);
+	return (
+		`${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}` +
+		`T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`
+	);
+}
+
+/** UNTIL as a UTC instant. A date-only UNTIL means the whole local day (inclusive). */
+function untilToUtc(value: string, timeZone: string): number | null {
+	const date = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
+	if (date) {
+		const wall = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]), 23, 59, 59);
+		return wallToUtc(wall, timeZone);
+	}
+	const dt = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)$/.exec(value);
+	if (!dt) return null;
+	const ms = Date.UTC(
+		Number(dt[1]),
+		Number(dt[2]) - 1,
+		Number(dt[3]),
+		Number(dt[4]),
+		Number(dt[5]),
+		Number(dt[6])
+	);
+	// A floating UNTIL (no Z) is read in the event's zone.
+	return dt[7] === 'Z' ? ms : wallToUtc(ms, timeZone);
+}
+
+/**
+ * Checks and normalises an RRULE value (with or without the "RRULE:" prefix): upper case, only
+ * the parts we support, at most daily, COUNT ≤ 1000, UNTIL written in UTC (timed events) or as a
+ * date (all-day events) as RFC 5545 demands. Returns the normalised text or a message key.
+ */
+export function normalizeRrule(
+	input: string,
+	options: { allDay: boolean; start: string; timeZone?: string }
+): { ok: true; rrule: string } | { ok: false; error: RruleProblem } {
+	const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+	const text = input
+		.trim()
+		.replace(/^RRULE:/i, '')
+		.toUpperCase();
+	if (!text || text.length > 500 || /[\r\n]/.test(text)) {
+		return { ok: false, error: 'events.error.rruleSyntax' };
+	}
+	const parts = new Map<string, string>();
+	for (const piece of text.split(';')) {
+		if (!piece) continue;
+		const [key, value, ...rest] = piece.split('=');
+		if (!key || !value || rest.length || !ALLOWED_PARTS.has(key) || parts.has(key)) {
+			return { ok: false, error: 'events.error.rruleSyntax' };
+		}
+		parts.set(key, value);
+	}
+	const freq = parts.get('FREQ');
+	if (!freq) return { ok: false, error: 'events.error.rruleSyntax' };
+	if (!ALLOWED_FREQ.has(freq)) return { ok: false, error: 'events.error.rruleFrequency' };
+	if (parts.has('COUNT') && parts.has('UNTIL')) {
+		return { ok: false, error: 'events.error.rruleSyntax' };
+	}
+	const count = parts.get('COUNT');
+	if (count !== undefined && (!/^\d{1,4}$/.test(count) || +count < 1 || +count > 1000)) {
+		return { ok: false, error: 'events.error.rruleCount' };
+	}
+	const interval = parts.get('INTERVAL');
+	if (interval !== undefined && (!/^\d{1,3}$/.test(interval) || +interval < 1 || +interval > 99)) {
+		return { ok: false, error: 'events.error.rruleSyntax' };
+	}
+	const until = parts.get('UNTIL');
+	if (until !== undefined) {
+		const ms = untilToUtc(until, timeZone);
+		if (ms === null) return { ok: false, error: 'events.error.rruleSyntax' };
+		if (ms < new Date(options.start).getTime())
+			return { ok: false, error: 'events.error.rruleUntil' };
+		if (new Date(ms).getUTCFullYear() > 2100)
+			return { ok: false, error: 'events.error.rruleUntil' };
+		parts.set('UNTIL', formatUntil(ms, options.allDay, timeZone));
+	}
+	const order = ['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', ...ALLOWED_PARTS];
+	const rrule = [...new Set(order)]
+		.filter((k) => parts.has(k))
+		.map((k) => `${k}=${parts.get(k)}`)
+		.join(';');
+	try {
+		RRule.parseString(rrule);
+		ruleFor({ start: options.start, end: options.start, allDay: options.allDay, rrule, timeZone });
+	} catch {
+		return { ok: false, error: 'events.error.rruleSyntax' };
+	}
+	return { ok: true, rrule };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expansion
+
+interface CompiledRule {
+	rule: InstanceType<typeof RRule>;
+	startWall: number;
+	durationWall: number;
+	timeZone: string;
+}
+
+const compiled = new Map<string, CompiledRule>();
+
+function ruleFor(series: Series): CompiledRule {
+	const timeZone = series.timeZone ?? DEFAULT_TIME_ZONE;
+	const key = `${series.start}|${series.end}|${series.allDay ? 1 : 0}|${timeZone}|${series.rrule}`;
+	const hit = compiled.get(key);
+	if (hit) return hit;
+	const startWall = utcToWall(new Date(series.start).getTime(), timeZone);
+	const endWall = utcToWall(new Date(series.end).getTime(), timeZone);
+	const parsed: Partial<Options> = RRule.parseString(series.rrule ?? '');
+	const untilText = /(?:^|;)UNTIL=([0-9TZ]+)/.exec(series.rrule ?? '')?.[1];
+	if (untilText) {
+		const untilUtc = untilToUtc(untilText, timeZone);
+		parsed.until = untilUtc === null ? null : new Date(utcToWall(untilUtc, timeZone));
+	}
+	const rule = new RRule({ ...parsed, dtstart: new Date(startWall), tzid: null });
+	const entry = { rule, startWall, durationWall: Math.max(0, endWall - startWall), timeZone };
+	if (compiled.size > 5000) compiled.clear();
+	compiled.set(key, entry);
+	return entry;
+}
+
+function overlaps(start: number, end: number, from: number, to: number): boolean {
+	// A zero-length occurrence counts when its start lies in the window.
+	return start < to && (end > from || (end === start && start >= from));
+}
+
+/** Wall-clock starts of the rule between two wall values (inclusive), at most `limit`. */
+function wallStarts(rule: CompiledRule, fromWall: number, toWall: number, limit: number): number[] {
+	const out: number[] = [];
+	rule.rule.between(new Date(fromWall), new Date(toWall), true, (date) => {
+		if (out.length >= limit) return false;
+		out.push(date.getTime());
+		return true;
+	});
+	return out;
+}
+
+/** True when `recurrenceId` is an occurrence the rule generates (exdates not considered). */
+export function isOccurrenceOf(series: Series, recurrenceId: string): boolean {
+	const target = new Date(recurrenceId).getTime();
+	if (!series.rrule) return target === new Date(series.start).getTime();
+	const rule = ruleFor(series);
+	const wall = utcToWall(target, rule.timeZone);
+	return wallStarts(rule, wall, wall, 1).some((w) => wallToUtc(w, rule.timeZone) === target);
+}
+
+/**
+ * The occurrences of a series that overlap the window, with EXDATEs left out and overrides
+ * applied (a moved occurrence appears where it was moved to, even from outside the window).
+ * Sorted by start; at most `limit` (default MAX_OCCURRENCES).
+ */
+export function expandOccurrences(
+	series: Series,
+	overrides: readonly OccurrenceOverride[],
+	window: Window,
+	limit = MAX_OCCURRENCES
+): Occurrence[] {
+	const from = new Date(window.from).getTime();
+	const to = new Date(window.to).getTime();
+	const byId = new Map(overrides.map((o) => [norm(o.recurrenceId), o]));
+	const result: Occurrence[] = [];
+
+	const place = (recurrenceId: number, naturalEnd: number): Occurrence | null => {
+		const id = iso(recurrenceId);
+		const override = byId.get(id);
+		const start = override?.start ? new Date(override.start).getTime() : recurrenceId;
+		const end = override?.end ? new Date(override.end).getTime() : naturalEnd;
+		if (!overlaps(start, end, from, to)) return null;
+		return {
+			recurrenceId: id,
+			start: iso(start),
+			end: iso(end),
+			cancelled: override?.cancelled ?? false,
+			overridden: !!override,
+			moved: !!override && (start !== recurrenceId || end !== naturalEnd)
+		};
+	};
+
+	if (!series.rrule) {
+		const start = new Date(series.start).getTime();
+		const one = place(start, new Date(series.end).getTime());
+		return one ? [one] : [];
+	}
+
+	const rule = ruleFor(series);
+	const exdates = new Set((series.exdates ?? []).map(norm));
+	const seen = new Set<string>();
+	const fromWall = utcToWall(from, rule.timeZone) - rule.durationWall - DAY;
+	const toWall = utcToWall(to, rule.timeZone) + DAY;
+	for (const wall of wallStarts(rule, fromWall, toWall, limit + 64)) {
+		const recurrenceId = wallToUtc(wall, rule.timeZone);
+		const id = iso(recurrenceId);
+		if (exdates.has(id) || seen.has(id)) continue;
+		seen.add(id);
+		const occurrence = place(recurrenceId, wallToUtc(wall + rule.durationWall, rule.timeZone));
+		if (occurrence) result.push(occurrence);
+	}
+	// Occurrences moved into the window from outside the range just searched.
+	for (const [id, override] of byId) {
+		if (seen.has(id) || exdates.has(id) || !override.start) continue;
+		if (!isOccurrenceOf(series, id)) continue;
+		const recurrenceId = new Date(id).getTime();
+		const wall = utcToWall(recurrenceId, rule.timeZone);
+		const occurrence = place(recurrenceId, wallToUtc(wall + rule.durationWall, rule.timeZone));
+		if (occurrence) result.push(occurrence);
+	}
+	result.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+	return result.slice(0, limit);
+}
+
+/** The last original start of a finite series (COUNT or UNTIL), or null when it never ends. */
+export function seriesLastStart(series: Series): string | null {
+	if (!series.rrule) return series.start;
+	const rule = ruleFor(series);
+	const options = rule.rule.origOptions;
+	if (!options.count && !options.until) return null;
+	const all = rule.rule.all((_d, i) => i < MAX_OCCURRENCES);
+	const last = all[all.length - 1];
+	return last ? iso(wallToUtc(last.getTime(), rule.timeZone)) : series.start;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building rules from a form
+
+export type RepeatKind =
+	'none' | 'daily' | 'weekly' | 'biweekly' | 'monthlyWeekday' | 'monthlyDay' | 'yearly' | 'custom';
+
+export const WEEKDAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+export type WeekdayCode = (typeof WEEKDAY_CODES)[number];
+
+/** Which weekday of its month a date is: 1…4, or -1 for the last one (a fifth is always last). */
+export function nthWeekdayOfMonth(date: string): { nth: number; weekday: WeekdayCode } {
+	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+	const js = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+	const weekday = WEEKDAY_CODES[(js + 6) % 7] as WeekdayCode;
+	const nth = Math.ceil(d / 7);
+	return { nth: nth >= 5 ? -1 : nth, weekday };
+}
+
+export interface RepeatForm {
+	kind: RepeatKind;
+	/** Local start date, 'YYYY-MM-DD' */
+	startDate: string;
+	/** weekly/biweekly: chosen weekdays (default: the start's weekday) */
+	weekdays?: readonly WeekdayCode[];
+	/** Local last date (inclusive), 'YYYY-MM-DD' */
+	until?: string | null;
+	count?: number | null;
+	/** kind 'custom': RRULE text */
+	custom?: string;
+}
+
+/** An RRULE (not yet normalised) from the simple choices of the event form; null for 'none'. */
+export function buildRrule(form: RepeatForm): string | null {
+	const parts: string[] = [];
+	const startWeekday = nthWeekdayOfMonth(form.startDate).weekday;
+	switch (form.kind) {
+		case 'none':
+			return null;
+		case 'custom':
+			return form.custom?.trim() || null;
+		case 'daily':
+			parts.push('FREQ=DAILY');
+			break;
+		case 'weekly':
+		case 'biweekly': {
+			parts.push('FREQ=WEEKLY');
+			if (form.kind === 'biweekly') parts.push('INTERVAL=2');
+			const days = form.weekdays?.length ? form.weekdays : [startWeekday];
+			parts.push(`BYDAY=${WEEKDAY_CODES.filter((c) => days.includes(c)).join(',')}`);
+			break;
+		}
+		case 'monthlyWeekday': {
+			const { nth, weekday } = nthWeekdayOfMonth(form.startDate);
+			parts.push('FREQ=MONTHLY', `BYDAY=${nth}${weekday}`);
+			break;
+		}
+		case 'monthlyDay':
+			parts.push('FREQ=MONTHLY', `BYMONTHDAY=${Number(form.startDate.slice(8, 10))}`);
+			break;
+		case 'yearly':
+			parts.push('FREQ=YEARLY');
+			break;
+	}
+	if (form.count) parts.push(`COUNT=${form.count}`);
+	else if (form.until) parts.push(`UNTIL=${form.until.replaceAll('-', '')}`);
+	return parts.join(';');
+}
+
+/** The simple form choice a stored rule corresponds to (anything else is 'custom'). */
+export function repeatFormOf(rrule: string | null): {
+	kind: RepeatKind;
+	weekdays: WeekdayCode[];
+	until: string | null;
+	count: number | null;
+} {
+	const none = { kind: 'none' as RepeatKind, weekdays: [], until: null, count: null };
+	if (!rrule) return none;
+	const parts = new Map(rrule.split(';').map((p) => p.split('=') as [string, string]));
+	const untilRaw = parts.get('UNTIL');
+	const until = untilRaw
+		? `${untilRaw.slice(0, 4)}-${untilRaw.slice(4, 6)}-${untilRaw.slice(6, 8)}`
+		: null;
+	const count = parts.has('COUNT') ? Number(parts.get('COUNT')) : null;
+	const rest = [...parts.keys()].filter((k) => !['FREQ', 'UNTIL', 'COUNT', 'WKST'].includes(k));
+	const freq = parts.get('FREQ');
+	const interval = parts.get('INTERVAL') ?? '1';
+	const byday = parts.get('BYDAY') ?? '';
+	const simpleDays = byday
+		.split(',')
+		.every((d) => (WEEKDAY_CODES as readonly string[]).includes(d));
+	const result = (kind: RepeatKind, weekdays: WeekdayCode[] = []) => ({
+		kind,
+		weekdays,
+		until: untilRaw && untilRaw.length > 8 ? null : until,
+		count
+	});
+	// A date-time UNTIL cannot be shown as a date without loss: edit as custom.
+	if (untilRaw && untilRaw.length > 8) return { kind: 'custom', weekdays: [], until: null, count };
+	if (freq === 'DAILY' && rest.length === 0) return result('daily');
+	if (freq === 'YEARLY' && rest.length === 0) return result('yearly');
+	if (
+		freq === 'WEEKLY' &&
+		byday &&
+		simpleDays &&
+		rest.every((k) => ['BYDAY', 'INTERVAL'].includes(k))
+	) {
+		if (interval === '1') return result('weekly', byday.split(',') as WeekdayCode[]);
+		if (interval === '2') return result('biweekly', byday.split(',') as WeekdayCode[]);
+	}
+	if (freq === 'MONTHLY' && rest.length === 1 && /^(-1|[1-4])(MO|TU|WE|TH|FR|SA|SU)$/.test(byday)) {
+		return result('monthlyWeekday');
+	}
+	if (freq === 'MONTHLY' && rest.length === 1 && parts.has('BYMONTHDAY'))
+		return result('monthlyDay');
+	return { kind: 'custom', weekdays: [], until, count };
+}
+
+/** Structured description of a rule for translation (see i18n events.repeat.*). */
+export interface RuleDescription {
+	kind: RepeatKind;
+	interval: number;
+	weekdays: WeekdayCode[];
+	nth: number | null;
+	monthDay: number | null;
+	until: string | null;
+	count: number | null;
+}
+
+export function describeRrule(rrule: string | null, startDate: string): RuleDescription | null {
+	if (!rrule) return null;
+	const form = repeatFormOf(rrule);
+	const parts = new Map(rrule.split(';').map((p) => p.split('=') as [string, string]));
+	const { nth } = nthWeekdayOfMonth(startDate);
+	const byday = parts.get('BYDAY') ?? '';
+	return {
+		kind: form.kind,
+		interval: Number(parts.get('INTERVAL') ?? 1),
+		weekdays: form.kind === 'monthlyWeekday' ? [byday.slice(-2) as WeekdayCode] : form.weekdays,
+		nth: form.kind === 'monthlyWeekday' ? Number(byday.slice(0, -2)) || nth : null,
+		monthDay: form.kind === 'monthlyDay' ? Number(parts.get('BYMONTHDAY')) : null,
+		until: form.until,
+		count: form.count
+	};
+}
