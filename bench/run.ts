@@ -1,0 +1,311 @@
+// npm run bench [-- --profile] [-- --duration=10]
+//
+// Starts the built app on SQLite with the demo alliance (at least 50 published news posts),
+// warms it up, then measures with autocannon (50 connections) the home page, the news list and
+// a content page — and, in the same run, a plain node:http server answering with the very same
+// bytes from memory. Reports req/s, p50/p99 latency and the app's peak RSS; writes
+// bench/results/<date>.json and bench/results/latest.json and prints a markdown table.
+// --profile also records a CPU profile of the app under load and prints where time goes.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon, { type Result } from 'autocannon';
+import SQLite from 'better-sqlite3';
+import { ROOT, freePort, startApp } from '../tests/e2e/support/app-process.ts';
+
+const args = process.argv.slice(2);
+const PROFILE = args.includes('--profile');
+const DURATION = Number(args.find((a) => a.startsWith('--duration='))?.split('=')[1] ?? 10);
+const WARMUP = 3;
+const CONNECTIONS = 50;
+const NEWS_WANTED = 50;
+
+const work = path.join(ROOT, 'bench', 'tmp');
+const dataDir = path.join(work, 'data');
+const profileDir = path.join(work, 'profile');
+fs.rmSync(work, { recursive: true, force: true });
+fs.mkdirSync(dataDir, { recursive: true });
+
+/**
+ * The demo alliance exactly as `npm start` seeds it (a first start of the app), topped up to
+ * 50 published news posts straight in the SQLite file while the app is stopped.
+ */
+async function prepareData(): Promise<{ newsCount: number; contentPath: string }> {
+	const first = await startApp({
+		dataDir,
+		logFile: path.join(work, 'seed.log'),
+		env: { SEED_DEMO: 'true', LOG_LEVEL: 'warn' },
+		timeoutMs: 180000
+	});
+	await first.stop();
+	const db = new SQLite(path.join(dataDir, 'buendnis.sqlite'));
+	try {
+		const alliance = db.prepare(`select id from alliance order by created_at limit 1`).get() as {
+			id: string;
+		};
+		const count = () =>
+			(
+				db
+					.prepare(
+						`select count(*) as n from news_post where alliance_id = ? and published_at is not null`
+					)
+					.get(alliance.id) as { n: number }
+			).n;
+		const insert = db.prepare(
+			`insert into news_post (id, alliance_id, slug, title, summary, body_html, published_at, created_at, updated_at)
+			 values (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		);
+		const time = new Date().toISOString();
+		for (let i = count(); i < NEWS_WANTED; i++) {
+			const day = new Date(Date.UTC(2025, 0, 1) + i * 86400_000).toISOString();
+			insert.run(
+				crypto.randomUUID(),
+				alliance.id,
+				`lastprobe-meldung-${i}`,
+				`Meldung ${i + 1}: Familiennachmittag im Stadtpark`,
+				'Spiele, Musik und Kaffee für alle Generationen – der Eintritt ist frei, Kinderwagen willkommen.',
+				'<p>Am Samstag laden Bündnispartner zum Familiennachmittag ein. Es gibt Spielstationen, eine Bastelecke und Beratung rund um Kinderbetreuung.</p>',
+				day,
+				time,
+				time
+			);
+		}
+		const page = db
+			.prepare(
+				`select slug from page where alliance_id = ? and parent_id is null and published = 1
+				 and kind = 'page' order by position limit 1`
+			)
+			.get(alliance.id) as { slug: string } | undefined;
+		return { newsCount: count(), contentPath: page ? `/${page.slug}` : '/impressum' };
+	} finally {
+		db.close();
+	}
+}
+
+/** The exact bytes a client without Accept-Encoding gets. */
+function capture(url: string): Promise<{ status: number; contentType: string; body: Buffer }> {
+	return new Promise((resolve, reject) => {
+		http
+			.get(url, (res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (c: Buffer) => chunks.push(c));
+				res.on('end', () =>
+					resolve({
+						status: res.statusCode ?? 0,
+						contentType: String(res.headers['content-type'] ?? ''),
+						body: Buffer.concat(chunks)
+					})
+				);
+			})
+			.on('error', reject);
+	});
+}
+
+function peakRssMb(pid: number): number {
+	const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+	const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+	return Math.round(kb / 1024);
+}
+
+interface Measured {
+	rps: number;
+	p50: number;
+	p99: number;
+	errors: number;
+	non2xx: number;
+}
+
+async function measure(url: string, seconds: number): Promise<Measured> {
+	const result: Result = await autocannon({ url, connections: CONNECTIONS, duration: seconds });
+	return {
+		rps: Math.round(result.requests.average),
+		p50: result.latency.p50,
+		p99: result.latency.p99,
+		errors: result.errors + result.timeouts,
+		non2xx: result.non2xx
+	};
+}
+
+async function startStatic(pagesFile: string): Promise<{ url: string; stop: () => void }> {
+	const port = await freePort();
+	const child = spawn(process.execPath, ['bench/static-server.ts', pagesFile, String(port)], {
+		cwd: ROOT,
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	await new Promise<void>((resolve, reject) => {
+		child.stdout?.once('data', () => resolve());
+		child.once('exit', (code) => reject(new Error(`static server exited ${code}`)));
+	});
+	return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+}
+
+interface ProfileNode {
+	id: number;
+	callFrame: { functionName: string; url: string; lineNumber: number };
+	hitCount?: number;
+}
+
+/** Self time of the app under load, by function and by where the code lives. */
+function summariseProfile(): string[] {
+	const files = fs.existsSync(profileDir)
+		? fs.readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'))
+		: [];
+	if (!files.length) return ['(no CPU profile written)'];
+	const profile = JSON.parse(fs.readFileSync(path.join(profileDir, files[0] ?? ''), 'utf8')) as {
+		nodes: ProfileNode[];
+	};
+	const total = profile.nodes.reduce((s, n) => s + (n.hitCount ?? 0), 0) || 1;
+	const byFunction = new Map<string, number>();
+	const byPlace = new Map<string, number>();
+	for (const node of profile.nodes) {
+		const hits = node.hitCount ?? 0;
+		if (!hits) continue;
+		const { functionName, url, lineNumber } = node.callFrame;
+		const file = url.replace(/^file:\/\//, '').replace(ROOT + '/', '');
+		const fn = `${functionName || '(anonymous)'} ${file ? `${file}:${lineNumber + 1}` : ''}`.trim();
+		byFunction.set(fn, (byFunction.get(fn) ?? 0) + hits);
+		const place = file.startsWith('node_modules/')
+			? file
+					.split('/')
+					.slice(0, file.startsWith('node_modules/@') ? 3 : 2)
+					.join('/')
+			: file.startsWith('build/')
+				? 'build/ (our app, bundled)'
+				: file.startsWith('node:') || !file
+					? functionName.startsWith('(')
+						? functionName
+						: 'node internals'
+					: file;
+		byPlace.set(place, (byPlace.get(place) ?? 0) + hits);
+	}
+	const top = (m: Map<string, number>, n: number) =>
+		[...m.entries()]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, n)
+			.map(([k, v]) => `  ${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`);
+	return [
+		`CPU profile: ${path.join('bench/tmp/profile', files[0] ?? '')}`,
+		'Self time by place:',
+		...top(byPlace, 12),
+		'Self time by function:',
+		...top(byFunction, 25)
+	];
+}
+
+const { newsCount, contentPath } = await prepareData();
+const app = await startApp({
+	dataDir,
+	logFile: path.join(work, 'app.log'),
+	env: { SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
+	nodeArgs: PROFILE ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
+	timeoutMs: 180000
+});
+const pid = app.process.pid ?? 0;
+
+const pages = [
+	{ name: 'Startseite', path: '/' },
+	{ name: `Neuigkeiten (${newsCount} veröffentlicht)`, path: '/neuigkeiten' },
+	{ name: `Inhaltsseite ${contentPath}`, path: contentPath }
+];
+
+const captured = [];
+for (const page of pages) {
+	const got = await capture(app.url + page.path);
+	if (got.status !== 200) {
+		await app.stop();
+		throw new Error(`${page.path} answered ${got.status}; see ${app.logFile}`);
+	}
+	captured.push({ ...page, contentType: got.contentType, body: got.body });
+}
+const pagesFile = path.join(work, 'pages.json');
+fs.writeFileSync(
+	pagesFile,
+	JSON.stringify(
+		captured.map((c) => ({
+			path: c.path,
+			contentType: c.contentType,
+			body: c.body.toString('base64')
+		}))
+	)
+);
+const yardstick = await startStatic(pagesFile);
+
+const rows = [];
+try {
+	for (const page of captured) {
+		console.log(
+			`… ${page.name}: warm-up ${WARMUP} s, then ${DURATION} s app and ${DURATION} s static`
+		);
+		await measure(app.url + page.path, WARMUP);
+		const appResult = await measure(app.url + page.path, DURATION);
+		await measure(yardstick.url + page.path, WARMUP);
+		const staticResult = await measure(yardstick.url + page.path, DURATION);
+		rows.push({
+			name: page.name,
+			path: page.path,
+			bytes: page.body.length,
+			app: appResult,
+			static: staticResult,
+			share: Math.round((100 * appResult.rps) / Math.max(1, staticResult.rps))
+		});
+	}
+} finally {
+	yardstick.stop();
+}
+const rssMb = peakRssMb(pid);
+await app.stop();
+
+const result = {
+	date: new Date().toISOString(),
+	machine: {
+		cpus: os.cpus().length,
+		cpuModel: os.cpus()[0]?.model ?? '',
+		memoryGb: Math.round(os.totalmem() / 2 ** 30),
+		node: process.version
+	},
+	settings: {
+		connections: CONNECTIONS,
+		durationSeconds: DURATION,
+		warmupSeconds: WARMUP,
+		database: 'SQLite'
+	},
+	peakRssMb: rssMb,
+	pages: rows,
+	targets: {
+		shareOfStaticAtLeast: 25,
+		p99BelowMs: 50,
+		met: rows.every(
+			(r) => r.share >= 25 && r.app.p99 < 50 && r.app.errors === 0 && r.app.non2xx === 0
+		)
+	}
+};
+const outDir = path.join(ROOT, 'bench', 'results');
+fs.mkdirSync(outDir, { recursive: true });
+const stamp = result.date.slice(0, 19).replace(/:/g, '-');
+fs.writeFileSync(path.join(outDir, `${stamp}.json`), JSON.stringify(result, null, '\t') + '\n');
+fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(result, null, '\t') + '\n');
+
+const table = [
+	`| Seite | Größe | App req/s | App p50 / p99 | statisch req/s | statisch p50 / p99 | App in % von statisch |`,
+	`| --- | --: | --: | --: | --: | --: | --: |`,
+	...rows.map(
+		(r) =>
+			`| ${r.name} | ${(r.bytes / 1024).toFixed(1)} KB | ${r.app.rps} | ${r.app.p50} / ${r.app.p99} ms | ${r.static.rps} | ${r.static.p50} / ${r.static.p99} ms | ${r.share} % |`
+	)
+];
+console.log('');
+console.log(table.join('\n'));
+console.log('');
+console.log(
+	`Spitzen-RSS der App: ${rssMb} MB · ${CONNECTIONS} Verbindungen, ${DURATION} s je Messung nach ${WARMUP} s Aufwärmen · ` +
+		`${result.machine.cpus} Kerne (${result.machine.cpuModel}), Node ${process.version}, SQLite`
+);
+const failures = rows.filter((r) => r.app.errors || r.app.non2xx);
+if (failures.length) console.log(`Fehler/Nicht-2xx: ${failures.map((r) => r.path).join(', ')}`);
+console.log(
+	`Ziele (≥ 25 % von statisch, p99 < 50 ms): ${result.targets.met ? 'erreicht' : 'NICHT erreicht'}`
+);
+console.log(`Ergebnis: bench/results/${stamp}.json`);
+if (PROFILE) console.log('\n' + summariseProfile().join('\n'));
