@@ -20,10 +20,14 @@ export class AllianceRegistry {
 	private loadedAt = 0;
 	private loading: Promise<void> | null = null;
 
-	constructor(
-		private readonly db: DB,
-		private readonly ttlMs = 5000
-	) {}
+	private readonly db: DB;
+	private readonly ttlMs: number;
+
+	// No parameter properties: plain Node (scripts, the benchmark) runs this file type-stripped.
+	constructor(db: DB, ttlMs = 5000) {
+		this.db = db;
+		this.ttlMs = ttlMs;
+	}
 
 	invalidate(): void {
 		this.loadedAt = 0;
