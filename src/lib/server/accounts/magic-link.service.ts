@@ -36,7 +36,9 @@ export async function requestSignInLink(
 export async function verifySignInLink(
 	ctx: AccountContext,
 	input: { token: string; headers: Headers }
-): Promise<{ ok: true; userId: string; setCookies: Headers } | { ok: false }> {
+): Promise<
+	{ ok: true; userId: string; platformAdmin: boolean; setCookies: Headers } | { ok: false }
+> {
 	try {
 		const { headers, response } = await ctx.auth.api.magicLinkVerify({
 			query: { token: input.token },
@@ -44,7 +46,8 @@ export async function verifySignInLink(
 			returnHeaders: true
 		});
 		if (!response || !('user' in response)) return { ok: false };
-		return { ok: true, userId: response.user.id, setCookies: headers };
+		const user = response.user as typeof response.user & { role?: string | null };
+		return { ok: true, userId: user.id, platformAdmin: user.role === 'admin', setCookies: headers };
 	} catch (error) {
 		// An invalid or used token makes Better Auth answer with a redirect (an APIError).
 		if (isAPIError(error) && error.statusCode < 500) return { ok: false };

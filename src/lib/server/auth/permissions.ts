@@ -25,9 +25,15 @@ export function isPlatformAdmin(viewer: Viewer | null): boolean {
 	return viewer?.platformAdmin === true;
 }
 
+/**
+ * Public on purpose (sign-in, password reset, sign-in link): anyone may call it. Named so that
+ * every load and action visibly decides who may use it.
+ */
+export function allowAnyone(_locals: Locals): void {}
+
 /** The request must belong to an alliance (404 otherwise). */
 export function requireAlliance(locals: Locals): Alliance {
-	if (!locals.alliance) error(404, { message: 'error.notFound' });
+	if (!locals.alliance) error(404, 'error.notFound');
 	return locals.alliance;
 }
 
@@ -44,7 +50,7 @@ export function requireUser(locals: Locals, url: URL): Viewer {
 export function requireEditor(locals: Locals, url: URL): { alliance: Alliance; viewer: Viewer } {
 	const alliance = requireAlliance(locals);
 	const viewer = requireUser(locals, url);
-	if (!isEditor(viewer)) error(403, { message: 'error.forbidden' });
+	if (!isEditor(viewer)) error(403, 'error.forbidden');
 	return { alliance, viewer };
 }
 
@@ -55,7 +61,7 @@ export function requireCoordinator(
 ): { alliance: Alliance; viewer: Viewer } {
 	const alliance = requireAlliance(locals);
 	const viewer = requireUser(locals, url);
-	if (!isCoordinator(viewer)) error(403, { message: 'error.forbidden' });
+	if (!isCoordinator(viewer)) error(403, 'error.forbidden');
 	return { alliance, viewer };
 }
 
@@ -63,7 +69,7 @@ export function requireCoordinator(
 export function requireMember(locals: Locals, url: URL): { alliance: Alliance; viewer: Viewer } {
 	const alliance = requireAlliance(locals);
 	const viewer = requireUser(locals, url);
-	if (!viewer.role && !viewer.platformAdmin) error(403, { message: 'error.forbidden' });
+	if (!viewer.role && !viewer.platformAdmin) error(403, 'error.forbidden');
 	return { alliance, viewer };
 }
 
@@ -80,7 +86,7 @@ export function requireStaff(locals: Locals, url: URL): { alliance: Alliance; vi
 /** Operators of the whole installation (Better Auth user role 'admin'): the platform area. */
 export function requirePlatformAdmin(locals: Locals, url: URL): Viewer {
 	const viewer = requireUser(locals, url);
-	if (!isPlatformAdmin(viewer)) error(403, { message: 'error.forbidden' });
+	if (!isPlatformAdmin(viewer)) error(403, 'error.forbidden');
 	return viewer;
 }
 
@@ -106,7 +112,7 @@ export function requirePartnerContact(
 ): { alliance: Alliance; viewer: Viewer } {
 	const { alliance, viewer } = requireMember(locals, url);
 	if (!isPartnerContact(viewer) && !isCoordinator(viewer)) {
-		error(403, { message: 'error.forbidden' });
+		error(403, 'error.forbidden');
 	}
 	return { alliance, viewer };
 }
@@ -130,5 +136,5 @@ export function requireEditPartner(
 	partnerId: string,
 	ownPartnerIds: readonly string[]
 ): void {
-	if (!canEditPartner(viewer, partnerId, ownPartnerIds)) error(404, { message: 'error.notFound' });
+	if (!canEditPartner(viewer, partnerId, ownPartnerIds)) error(404, 'error.notFound');
 }

@@ -1,0 +1,47 @@
+import type { DB } from '../db/db.ts';
+
+/* Counts for the admin overview. Every query is filtered by the alliance. */
+
+export async function countNewContactMessages(db: DB, allianceId: string): Promise<number> {
+	const row = await db
+		.selectFrom('contact_message')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('alliance_id', '=', allianceId)
+		.where('status', '=', 'new')
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}
+
+/** Expiry times of pending invitations (Better Auth stores them as dates; compared in the service). */
+export async function findPendingInvitationExpiries(
+	db: DB,
+	allianceId: string
+): Promise<Array<Date | string>> {
+	const rows = await db
+		.selectFrom('invitation')
+		.select('expiresAt')
+		.where('organizationId', '=', allianceId)
+		.where('status', '=', 'pending')
+		.execute();
+	return rows.map((r) => r.expiresAt);
+}
+
+export async function countUnpublishedPages(db: DB, allianceId: string): Promise<number> {
+	const row = await db
+		.selectFrom('page')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('alliance_id', '=', allianceId)
+		.where('published', '=', 0)
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}
+
+export async function countDraftNews(db: DB, allianceId: string): Promise<number> {
+	const row = await db
+		.selectFrom('news_post')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('alliance_id', '=', allianceId)
+		.where('published_at', 'is', null)
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}

@@ -1,0 +1,64 @@
+import { recentChanges } from '../audit/audit.service.ts';
+import type { ServiceContext } from '../context.ts';
+import * as repo from './dashboard.repository.ts';
+
+export interface RecentChange {
+	id: string;
+	action: string;
+	entity: string;
+	summary: string;
+	at: string;
+	by: string | null;
+}
+
+export interface Dashboard {
+	/** Counts only coordinators see (messages and invitations hold personal data) */
+	newMessages: number | null;
+	pendingInvitations: number | null;
+	unpublishedPages: number;
+	draftNews: number;
+	recent: RecentChange[];
+}
+
+/**
+ * What needs attention in an alliance. Coordinators also see counts of new contact messages
+ * and open invitations; editors see the content counts and the recent changes.
+ */
+export async function dashboardFor(
+	ctx: Pick<ServiceContext, 'db'>,
+	allianceId: string,
+	options: { coordinator: boolean; now?: Date }
+): Promise<Dashboard> {
+	const now = (options.now ?? new Date()).getTime();
+	const [newMessages, expiries, unpublishedPages, draftNews, recent] = await Promise.all([
+		options.coordinator ? repo.countNewContactMessages(ctx.db, allianceId) : null,
+		options.coordinator ? repo.findPendingInvitationExpiries(ctx.db, allianceId) : null,
+		repo.countUnpublishedPages(ctx.db, allianceId),
+		repo.countDraftNews(ctx.db, allianceId),
+		recentChanges(ctx, allianceId, 10)
+	]);
+	return {
+		newMessages,
+		pendingInvitations: expiries
+			? expiries.filter((at) => new Date(at).getTime() > now).length
+			: null,
+		unpublishedPages,
+		draftNews,
+		recent: recent.map((row) => ({
+			id: row.id,
+			action: row.action,
+			entity: row.entity,
+			summary: row.summary,
+			at: row.created_at,
+			by: row.user_name ?? null
+		}))
+	};
+}
+
+/** The number shown beside "Nachrichten" in the admin navigation. */
+export async function newMessageCount(
+	ctx: Pick<ServiceContext, 'db'>,
+	allianceId: string
+): Promise<number> {
+	return repo.countNewContactMessages(ctx.db, allianceId);
+}

@@ -1,0 +1,78 @@
+import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { emailField, signInSchema } from '#lib/server/accounts/account.schema.ts';
+import { requestSignInLink } from '#lib/server/accounts/magic-link.service.ts';
+import { safeReturnPath } from '#lib/server/accounts/return-path.ts';
+import { signIn } from '#lib/server/accounts/sign-in.service.ts';
+import { siteLink } from '#lib/server/accounts/site-link.ts';
+import { applyAuthCookies } from '#lib/server/auth/auth-cookies.ts';
+import { allowAnyone } from '#lib/server/auth/permissions.ts';
+import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
+import { clientKey } from '#lib/server/http/rate-limit.ts';
+
+const linkSchema = z.object({ linkEmail: emailField });
+
+/** Where to go after signing in when no (valid) ?weiter= was given. */
+function landing(locals: App.Locals, platformAdmin: boolean): string {
+	if (locals.alliance) return `${locals.prefix}/admin`;
+	return platformAdmin ? '/plattform' : `${locals.prefix}/`;
+}
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	allowAnyone(locals);
+	const weiter = url.searchParams.get('weiter') ?? '';
+	if (locals.viewer)
+		redirect(303, safeReturnPath(weiter, landing(locals, locals.viewer.platformAdmin)));
+	const hinweis = url.searchParams.get('hinweis');
+	return {
+		weiter: safeReturnPath(weiter, ''),
+		notice:
+			hinweis === 'passwort'
+				? 'accounts.signIn.passwordChanged'
+				: hinweis === 'abgemeldet'
+					? 'accounts.signIn.signedOut'
+					: null
+	};
+};
+
+export const actions: Actions = {
+	password: async (event) => {
+		const { request, locals, cookies } = event;
+		allowAnyone(locals);
+		const form = await readForm(request);
+		if (!form) return formError(400, 'error.badRequest', {});
+		const parsed = parseForm(signInSchema, form);
+		if (!parsed.ok) return parsed.failure;
+		const result = await signIn(getApp(), {
+			...parsed.data,
+			client: clientKey(event),
+			headers: request.headers
+		});
+		if (!result.ok) {
+			return result.reason === 'rateLimited'
+				? formError(429, 'error.tooManyRequests', form)
+				: formError(400, 'accounts.signIn.failed', form);
+		}
+		applyAuthCookies(cookies, result.setCookies);
+		redirect(303, safeReturnPath(form.get('weiter'), landing(locals, result.platformAdmin)));
+	},
+
+	link: async (event) => {
+		const { request, locals, url } = event;
+		allowAnyone(locals);
+		const form = await readForm(request);
+		if (!form) return formError(400, 'error.badRequest', {});
+		const parsed = parseForm(linkSchema, form);
+		if (!parsed.ok) return parsed.failure;
+		const result = await requestSignInLink(getApp(), {
+			email: parsed.data.linkEmail,
+			client: clientKey(event),
+			link: siteLink(url.origin, locals.prefix, locals.alliance, locals.locale),
+			headers: request.headers
+		});
+		if (!result.ok) return formError(429, 'error.tooManyRequests', form);
+		return { success: 'accounts.link.sent' };
+	}
+};

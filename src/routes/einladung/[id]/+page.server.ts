@@ -1,0 +1,89 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { acceptInvitationSchema } from '#lib/server/accounts/account.schema.ts';
+import {
+	acceptAsSignedIn,
+	acceptWithNewAccount,
+	describeInvitation
+} from '#lib/server/accounts/invitation.service.ts';
+import { applyAuthCookies } from '#lib/server/auth/auth-cookies.ts';
+import { requireAlliance, requireUser } from '#lib/server/auth/permissions.ts';
+import { isRuleError, ruleFailure } from '#lib/server/auth/rule-error.ts';
+import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
+
+/*
+ * The link from an invitation mail. The invitation id is the secret: whoever has it sees the
+ * alliance, the role and the address it is for, and can create the account for that address.
+ */
+
+const welcome = (prefix: string) => `${prefix}/admin?willkommen=1`;
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const alliance = requireAlliance(locals);
+	const invitation = await describeInvitation(getApp(), {
+		invitationId: params.id.slice(0, 100),
+		allianceId: alliance.id
+	});
+	const viewer = locals.viewer;
+	return {
+		invitation: {
+			state: invitation.state,
+			email: invitation.email,
+			role: invitation.role,
+			allianceName: invitation.allianceName,
+			accountExists: invitation.accountExists
+		},
+		signedIn: viewer
+			? {
+					name: viewer.name,
+					email: viewer.email,
+					isRecipient: viewer.email.toLowerCase() === invitation.email.toLowerCase()
+				}
+			: null,
+		here: url.pathname
+	};
+};
+
+export const actions: Actions = {
+	/** A new person: name + password, then signed in and on to the admin area. */
+	register: async ({ request, locals, params, cookies }) => {
+		const alliance = requireAlliance(locals);
+		const form = await readForm(request);
+		if (!form) return formError(400, 'error.badRequest', {});
+		const parsed = parseForm(acceptInvitationSchema, form);
+		if (!parsed.ok) return parsed.failure;
+		try {
+			const { setCookies } = await acceptWithNewAccount(getApp(), {
+				invitationId: params.id.slice(0, 100),
+				allianceId: alliance.id,
+				name: parsed.data.name,
+				password: parsed.data.password,
+				headers: request.headers
+			});
+			applyAuthCookies(cookies, setCookies);
+		} catch (error) {
+			if (isRuleError(error)) return ruleFailure(error, form);
+			throw error;
+		}
+		redirect(303, welcome(locals.prefix));
+	},
+
+	/** Someone who already has an account and is signed in with the invited address. */
+	accept: async ({ request, locals, params, url }) => {
+		const alliance = requireAlliance(locals);
+		const viewer = requireUser(locals, url);
+		try {
+			await acceptAsSignedIn(getApp(), {
+				invitationId: params.id.slice(0, 100),
+				allianceId: alliance.id,
+				viewer,
+				headers: request.headers
+			});
+		} catch (error) {
+			if (isRuleError(error)) return ruleFailure(error, {});
+			throw error;
+		}
+		redirect(303, welcome(locals.prefix));
+	}
+};
