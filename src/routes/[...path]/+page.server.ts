@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { withPrefix } from '#lib/server/content/links.ts';
 import { isEditor, requireAlliance } from '#lib/server/auth/permissions.ts';
 import { findPageByPath } from '#lib/server/content/page.service.ts';
 import { htmlToText } from '#lib/server/content/sanitize.ts';
@@ -17,7 +18,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		page: {
 			id: page.id,
 			title: page.title,
-			bodyHtml: page.bodyHtml,
+			bodyHtml: withPrefix(page.bodyHtml, locals.prefix),
 			path: page.path,
 			description: page.summary || htmlToText(page.bodyHtml).slice(0, 160)
 		},

@@ -1,5 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { withPrefix } from '#lib/server/content/links.ts';
 import { requireAlliance, isEditor } from '#lib/server/auth/permissions.ts';
 import { getLegalPage } from '#lib/server/content/page.service.ts';
 
@@ -10,7 +11,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	return {
 		allianceName: alliance.name,
 		title: page?.title ?? '',
-		bodyHtml: page?.bodyHtml ?? '',
+		bodyHtml: withPrefix(page?.bodyHtml ?? '', locals.prefix),
 		pageId: page?.id ?? null,
 		canEdit: isEditor(locals.viewer)
 	};

@@ -32,7 +32,7 @@ export function privacyTemplate(allianceName: string): string {
 	return [
 		`<p>Der Schutz Ihrer persönlichen Daten ist uns, dem Bündnis „${name}“, wichtig. Hier erklären wir, welche Daten beim Besuch dieser Website verarbeitet werden, wozu und welche Rechte Sie haben.</p>`,
 		`<h2>1. Verantwortliche Stelle</h2>`,
-		`<p>Verantwortlich im Sinne der Datenschutz-Grundverordnung (DSGVO) ist: ${TODO('Name und Anschrift der verantwortlichen Stelle, z. B. Stadt Musterstadt, Fachbereich Familie, Rathausplatz 1, 12345 Musterstadt, E-Mail und Telefon')}. Die vollständigen Angaben finden Sie auch im <a href="impressum">Impressum</a>.</p>`,
+		`<p>Verantwortlich im Sinne der Datenschutz-Grundverordnung (DSGVO) ist: ${TODO('Name und Anschrift der verantwortlichen Stelle, z. B. Stadt Musterstadt, Fachbereich Familie, Rathausplatz 1, 12345 Musterstadt, E-Mail und Telefon')}. Die vollständigen Angaben finden Sie auch im <a href="/impressum">Impressum</a>.</p>`,
 		`<p>Datenschutzbeauftragte/r: ${TODO('Kontakt der oder des Datenschutzbeauftragten, falls vorhanden – öffentliche Stellen müssen eine/n benennen')}</p>`,
 		`<h2>2. Kein Tracking, keine Inhalte von Dritten</h2>`,
 		`<p>Diese Website verwendet keine Analyse- oder Werbedienste und setzt keine Tracking-Cookies. Schriften, Bilder und Skripte werden ausschließlich von unserem eigenen Server geladen; beim Besuch werden keine Daten an soziale Netzwerke, Kartendienste oder andere Dritte übertragen.</p>`,

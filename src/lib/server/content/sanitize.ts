@@ -95,7 +95,8 @@ export function sanitizeRichText(input: string): SanitizeResult {
 			},
 			th: (tagName, attribs) => {
 				const out: Record<string, string> = {};
-				if (attribs.scope && TABLE_SCOPES.has(attribs.scope)) out.scope = attribs.scope;
+				// Header cells without a scope are column headers (the editor makes a header row).
+				out.scope = attribs.scope && TABLE_SCOPES.has(attribs.scope) ? attribs.scope : 'col';
 				const colspan = cleanSpan(attribs.colspan);
 				const rowspan = cleanSpan(attribs.rowspan);
 				if (colspan) out.colspan = colspan;

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { withPrefix } from '#lib/server/content/links.ts';
 import { isEditor, requireAlliance } from '#lib/server/auth/permissions.ts';
 import { findNewsBySlug } from '#lib/server/content/news.service.ts';
 import { htmlToText } from '#lib/server/content/sanitize.ts';
@@ -18,7 +19,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			id: post.id,
 			title: post.title,
 			summary: post.summary,
-			bodyHtml: post.bodyHtml,
+			bodyHtml: withPrefix(post.bodyHtml, locals.prefix),
 			publishedAt: post.publishedAt,
 			status: post.status,
 			image: post.image,
