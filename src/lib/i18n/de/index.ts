@@ -1,8 +1,9 @@
 import { accounts } from './accounts.ts';
 import { admin } from './admin.ts';
 import { common } from './common.ts';
+import { partners } from './partners.ts';
 import { site } from './site.ts';
 import { content } from './content.ts';
 
 /** All German UI strings; each area keeps its own file beside this one. */
-export const de = { ...common, ...site, ...content, ...accounts, ...admin };
+export const de = { ...common, ...site, ...content, ...accounts, ...admin, ...partners };

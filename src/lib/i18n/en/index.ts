@@ -2,6 +2,7 @@ import type { de } from '../de/index.ts';
 import { accounts } from './accounts.ts';
 import { admin } from './admin.ts';
 import { common } from './common.ts';
+import { partners } from './partners.ts';
 import { site } from './site.ts';
 import { content } from './content.ts';
 
@@ -10,5 +11,6 @@ export const en: Record<keyof typeof de, string> = {
 	...site,
 	...content,
 	...accounts,
-	...admin
+	...admin,
+	...partners
 };

@@ -1,0 +1,34 @@
+import type { Actions, PageServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { requireCoordinator } from '#lib/server/auth/permissions.ts';
+import { countPendingApplications } from '#lib/server/partners/partner-application.repository.ts';
+import { attempt } from '#lib/server/partners/partner-route.ts';
+import { partnerSettings, savePartnerSettings } from '#lib/server/partners/partner-self.service.ts';
+import { listPartnersForAdmin } from '#lib/server/partners/partner.service.ts';
+import { readForm, formError } from '#lib/server/http/forms.ts';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const { alliance, viewer } = requireCoordinator(locals, url);
+	const app = getApp();
+	const [partners, settings, openApplications] = await Promise.all([
+		listPartnersForAdmin(app, viewer, alliance.id),
+		partnerSettings(app, alliance.id),
+		countPendingApplications(app.db, alliance.id)
+	]);
+	return { partners, settings, openApplications };
+};
+
+export const actions: Actions = {
+	settings: async ({ locals, url, request }) => {
+		const { alliance, viewer } = requireCoordinator(locals, url);
+		const form = await readForm(request);
+		if (!form) return formError(400, 'error.badRequest', {});
+		const result = await attempt(form, () =>
+			savePartnerSettings(getApp(), viewer, alliance.id, {
+				changesNeedApproval: form.get('changesNeedApproval') === 'on'
+			})
+		);
+		if (!result.ok) return result.failure;
+		return { ok: true, success: 'partners.admin.settingsSaved' };
+	}
+};
