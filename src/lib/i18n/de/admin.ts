@@ -158,6 +158,7 @@ export const admin = {
 	'admin.messages.markNew': 'Wieder als neu markieren',
 	'admin.messages.delete': 'Löschen',
 	'admin.messages.deleteOf': 'Nachricht „{subject}“ löschen',
+	'admin.messages.deleteConfirm': 'Ja, diese Nachricht endgültig löschen',
 	'admin.messages.deleted': 'Die Nachricht ist gelöscht.',
 	'admin.messages.updated': 'Gespeichert.',
 	'admin.messages.notFound': 'Diese Nachricht gibt es nicht (mehr).',

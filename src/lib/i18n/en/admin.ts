@@ -158,6 +158,7 @@ export const admin: Record<keyof typeof de, string> = {
 	'admin.messages.markNew': 'Mark as new again',
 	'admin.messages.delete': 'Delete',
 	'admin.messages.deleteOf': 'Delete message “{subject}”',
+	'admin.messages.deleteConfirm': 'Yes, delete this message for good',
 	'admin.messages.deleted': 'The message has been deleted.',
 	'admin.messages.updated': 'Saved.',
 	'admin.messages.notFound': 'This message does not exist (any more).',

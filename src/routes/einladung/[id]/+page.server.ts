@@ -9,7 +9,8 @@ import {
 } from '#lib/server/accounts/invitation.service.ts';
 import { applyAuthCookies } from '#lib/server/auth/auth-cookies.ts';
 import { requireAlliance, requireUser } from '#lib/server/auth/permissions.ts';
-import { isRuleError, ruleFailure } from '#lib/server/auth/rule-error.ts';
+import { isRuleError } from '#lib/server/auth/rule-error.ts';
+import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 
 /*
