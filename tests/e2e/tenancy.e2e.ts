@@ -14,7 +14,7 @@ import sharp from 'sharp';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { DEMO_LOGINS } from '../../src/lib/server/demo/demo-logins.ts';
 import { ROOT, startApp, type RunningApp } from './support/app-process.ts';
-import { launchBrowser } from './support/browser.ts';
+import { launchBrowser, withTimeouts } from './support/browser.ts';
 import { actionName, harvestForms, type HarvestedForm } from './support/forms.ts';
 import { enumerateRoutes, expandRoute, type RouteInfo } from './support/routes.ts';
 import { fileHashes, idsByTable, snapshotAlliance, type Snapshot } from './support/snapshot.ts';
@@ -43,6 +43,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
 	'/impressum': 'imprint',
 	'/datenschutz': 'privacy policy',
 	'/anmelden': 'login (accounts are global, roles per alliance)',
+	'/anmelden/link': 'sign-in link from the mail',
 	'/abmelden': 'logout',
 	'/passwort-vergessen': 'password reset request',
 	'/passwort-neu': 'new password from the mailed link',
@@ -288,7 +289,7 @@ beforeAll(async () => {
 		env: { SEED_DEMO: 'false', RATE_LIMIT_PER_MINUTE: '100000' }
 	});
 	browser = await launchBrowser();
-	context = await browser.newContext({ javaScriptEnabled: false });
+	context = withTimeouts(await browser.newContext({ javaScriptEnabled: false }));
 }, 120000);
 
 afterAll(async () => {

@@ -32,32 +32,43 @@ export interface ContextOptions {
 }
 
 /** A phone: 360 × 740, touch, mobile viewport meta honoured. */
-export function phoneContext(
+export async function phoneContext(
 	browser: Browser,
 	options: ContextOptions = {}
 ): Promise<BrowserContext> {
-	return browser.newContext({
-		viewport: { width: 360, height: 740 },
-		deviceScaleFactor: 2,
-		isMobile: true,
-		hasTouch: true,
-		javaScriptEnabled: options.javaScriptEnabled ?? true,
-		locale: options.locale ?? 'de-DE'
-	});
+	return withTimeouts(
+		await browser.newContext({
+			viewport: { width: 360, height: 740 },
+			deviceScaleFactor: 2,
+			isMobile: true,
+			hasTouch: true,
+			javaScriptEnabled: options.javaScriptEnabled ?? true,
+			locale: options.locale ?? 'de-DE'
+		})
+	);
 }
 
 /**
  * A desktop window. bypassCSP lets checkA11y inject axe-core into pages whose CSP (rightly)
  * forbids inline scripts; it changes nothing else about the page.
  */
-export function desktopContext(
+export async function desktopContext(
 	browser: Browser,
 	options: ContextOptions = {}
 ): Promise<BrowserContext> {
-	return browser.newContext({
-		viewport: { width: 1280, height: 900 },
-		javaScriptEnabled: options.javaScriptEnabled ?? true,
-		locale: options.locale ?? 'de-DE',
-		bypassCSP: true
-	});
+	return withTimeouts(
+		await browser.newContext({
+			viewport: { width: 1280, height: 900 },
+			javaScriptEnabled: options.javaScriptEnabled ?? true,
+			locale: options.locale ?? 'de-DE',
+			bypassCSP: true
+		})
+	);
+}
+
+/** A missing element fails in 10 s, not Playwright's default 30 s. */
+export function withTimeouts(context: BrowserContext): BrowserContext {
+	context.setDefaultTimeout(10000);
+	context.setDefaultNavigationTimeout(20000);
+	return context;
 }

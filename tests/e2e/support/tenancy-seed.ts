@@ -223,7 +223,7 @@ async function seedRows(
 	add('invitation', invitation);
 
 	const partner = uuid();
-	const partnerSlug = `${lower}-partner`;
+	const partnerSlug = word === 'Okapi' ? 'bpartner' : 'apartner';
 	await db
 		.insertInto('partner')
 		.values({

@@ -1,0 +1,104 @@
+// axe-core in Chromium: no serious or critical violation on any public page or admin page.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { login, url } from './support/app.ts';
+import { a11yViolations } from './support/a11y.ts';
+import { desktopContext, launchBrowser } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** The first link in <main> whose path matches, e.g. an edit link in a list. */
+async function firstLink(page: Page, pattern: RegExp): Promise<string> {
+	const hrefs = await page
+		.locator('main a[href]')
+		.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+	const found = hrefs.find((h) => pattern.test(h));
+	if (!found) throw new Error(`no link matching ${pattern} on ${page.url()}`);
+	return found;
+}
+
+async function audit(page: Page, path: string, expectStatus = 200): Promise<string[]> {
+	const response = await page.goto(url(path));
+	expect(response?.status(), path).toBe(expectStatus);
+	await page.waitForLoadState('networkidle');
+	const found = await a11yViolations(page);
+	return found.length ? [`${path}:\n${found.join('\n')}`] : [];
+}
+
+describe('public pages', () => {
+	let context: BrowserContext;
+	let page: Page;
+	beforeAll(async () => {
+		context = await desktopContext(browser);
+		page = await context.newPage();
+	});
+	afterAll(async () => {
+		await context?.close();
+	});
+
+	test('home, about, news, a post, documents, contact, Impressum, Datenschutz, login, 404', async () => {
+		await page.goto(url('/'));
+		const about = await page
+			.locator('header nav a', { hasText: 'Über uns' })
+			.first()
+			.evaluate((a) => (a as HTMLAnchorElement).pathname);
+		await page.goto(url('/neuigkeiten'));
+		const post = await firstLink(page, /^\/neuigkeiten\/.+/);
+		const problems = [];
+		for (const path of [
+			'/',
+			about,
+			'/neuigkeiten',
+			post,
+			'/dokumente',
+			'/kontakt',
+			'/impressum',
+			'/datenschutz',
+			'/anmelden'
+		]) {
+			problems.push(...(await audit(page, path)));
+		}
+		problems.push(...(await audit(page, '/gibt-es-nicht', 404)));
+		expect(problems, problems.join('\n\n')).toEqual([]);
+	});
+});
+
+describe('admin pages', () => {
+	let context: BrowserContext;
+	let page: Page;
+	beforeAll(async () => {
+		context = await desktopContext(browser);
+		page = await context.newPage();
+		await login(page, 'coordinator');
+	});
+	afterAll(async () => {
+		await context?.close();
+	});
+
+	test('dashboard, pages, news, documents, profile, people, messages', async () => {
+		const problems = [];
+		for (const path of ['/admin', '/admin/seiten']) problems.push(...(await audit(page, path)));
+		const pageEdit = await firstLink(page, /^\/admin\/seiten\/(?!neu$)[^/]+$/);
+		problems.push(...(await audit(page, pageEdit)));
+		problems.push(...(await audit(page, '/admin/seiten/neu')));
+		problems.push(...(await audit(page, '/admin/neuigkeiten')));
+		const newsEdit = await firstLink(page, /^\/admin\/neuigkeiten\/(?!neu$)[^/]+$/);
+		problems.push(...(await audit(page, newsEdit)));
+		for (const path of [
+			'/admin/neuigkeiten/neu',
+			'/admin/dokumente',
+			'/admin/profil',
+			'/admin/personen',
+			'/admin/nachrichten'
+		]) {
+			problems.push(...(await audit(page, path)));
+		}
+		expect(problems, problems.join('\n\n')).toEqual([]);
+	});
+});
