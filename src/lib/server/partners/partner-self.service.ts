@@ -3,10 +3,10 @@ import { RuleError } from '../auth/rule-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
-import { assertCanManagePartner } from './partner-contact.service.ts';
+import { assertCanManagePartner, partnerIdsOf } from './partner-contact.service.ts';
 import * as repo from './partner.repository.ts';
 import type { PartnerProfileInput } from './partner.schema.ts';
-import { applyProfile, partnerRecord, storeLogo } from './partner.service.ts';
+import { applyProfile, partnerRecord, publicPartnersByIds, storeLogo } from './partner.service.ts';
 import type { PartnerProfileValues, PartnerRecord } from './partner.types.ts';
 
 /*
@@ -146,4 +146,15 @@ export async function decidePendingChange(
 		summary: record.name
 	});
 	if (approve) await contentChanged(ctx, allianceId);
+}
+
+/** The active partners a person speaks for (public data only), for the internal area. */
+export async function ownPartners(
+	ctx: Pick<ServiceContext, 'db'>,
+	allianceId: string,
+	viewer: { userId: string; email: string }
+): Promise<{ id: string; slug: string; name: string }[]> {
+	const ids = await partnerIdsOf(ctx, allianceId, viewer);
+	const partners = await publicPartnersByIds(ctx, allianceId, ids);
+	return partners.map((p) => ({ id: p.id, slug: p.slug, name: p.name }));
 }
