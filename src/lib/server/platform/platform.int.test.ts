@@ -8,6 +8,7 @@ import {
 	signedIn
 } from '../../../../tests/factories/accounts.ts';
 import { acceptWithNewAccount } from '../accounts/invitation.service.ts';
+import type { Alliance } from '../alliances/alliance.types.ts';
 import { allianceSiteLink } from '../accounts/site-link.ts';
 import { findMembership } from '../auth/member.repository.ts';
 import { RuleError } from '../auth/rule-error.ts';
@@ -85,11 +86,11 @@ describe('platform area', () => {
 
 	it('refuses a taken slug or domain and a malformed domain', async () => {
 		const operator = await makePerson(ctx, { platformAdmin: true });
-		const taken = await makeAlliance(ctx, { slug: 'vergeben' });
+		await makeAlliance(ctx, { slug: 'vergeben' });
 		const base = {
 			actor: operatorActor(operator),
 			headers: await signedIn(ctx, operator),
-			linkFor: (a: typeof taken) => linkFor(ctx, a)
+			linkFor: (a: Alliance) => linkFor(ctx, a)
 		};
 		await expect(
 			createAllianceWithCoordinator(ctx, {
