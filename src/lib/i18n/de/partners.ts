@@ -205,5 +205,50 @@ export const partners = {
 	'partners.intern.viewPublic': 'Öffentliche Seite ansehen',
 	'partners.intern.coordinatorHint':
 		'Sie sind Koordinatorin oder Koordinator: Partner bearbeiten Sie in der Verwaltung.',
-	'partners.intern.toAdmin': 'Zur Partnerverwaltung'
+	'partners.intern.toAdmin': 'Zur Partnerverwaltung',
+	'involved.title': 'Machen Sie mit!',
+	'involved.intro':
+		'Ein familienfreundlicher Ort entsteht nicht von allein – sondern durch Menschen, Betriebe und Einrichtungen, die mit anpacken. Ob mit Ihrer Firma, Ihrem Verein, Ihrer Einrichtung oder als Privatperson: So können Sie das Bündnis unterstützen.',
+	'involved.actions.title': 'Aktionen für Familien',
+	'involved.actions.text':
+		'Sie planen ein Fest, einen Kurs, einen Ausflug oder eine offene Sprechstunde für Familien? Erzählen Sie uns davon – wir helfen beim Bekanntmachen und bringen Sie mit passenden Partnern zusammen.',
+	'involved.actions.link': 'Idee schildern',
+	'involved.donate.title': 'Spenden',
+	'involved.donate.text':
+		'Schon kleine Beträge helfen: für Material bei Aktionen, Eintrittsgelder für Familien mit wenig Geld oder den nächsten Familientag.',
+	'involved.donate.link': 'Zur Bankverbindung',
+	'involved.partner.title': 'Bündnispartner werden',
+	'involved.partner.text':
+		'Werden Sie Teil des Netzwerks: Sie stellen sich auf unserer Seite vor, tragen Ihre Termine selbst ein und arbeiten in Arbeitsgruppen mit.',
+	'involved.partner.link': 'Jetzt bewerben',
+	'involved.share.title': 'Das Bündnis bekannt machen',
+	'involved.share.text':
+		'Erzählen Sie Freundinnen, Nachbarn und Kollegen von uns – am einfachsten mit einer E-Mail. Wir setzen dafür keine Tracking-Knöpfe ein.',
+	'involved.share.link': 'Per E-Mail weitersagen',
+	'involved.share.subject': 'Kennst du schon das {name}?',
+	'involved.share.body': 'Hier gibt es Termine und Ansprechpartner für Familien: {url}',
+	'involved.share.copy': 'Oder kopieren Sie diese Adresse:',
+	'involved.events.title': 'Termine eintragen',
+	'involved.events.text':
+		'Nutzen Sie unsere Seite für Ihre eigenen Veranstaltungen für Familien. Bündnispartner tragen Termine selbst ein; alle anderen schicken uns einfach eine Nachricht.',
+	'involved.events.partner': 'Als Partner anmelden',
+	'involved.events.others': 'Termin melden',
+	'donate.title': 'Spenden',
+	'donate.intro':
+		'Vielen Dank, dass Sie das Bündnis unterstützen möchten! Ihre Spende kommt direkt den Aktionen für Familien vor Ort zugute.',
+	'donate.bank': 'Bankverbindung',
+	'donate.holder': 'Kontoinhaber',
+	'donate.iban': 'IBAN',
+	'donate.bic': 'BIC',
+	'donate.bankName': 'Bank',
+	'donate.purpose': 'Verwendungszweck',
+	'donate.girocode': 'GiroCode',
+	'donate.girocodeHint':
+		'Scannen Sie den Code mit Ihrer Banking-App: Empfänger, IBAN und Verwendungszweck sind dann schon ausgefüllt. Den Betrag wählen Sie selbst.',
+	'donate.girocodeAlt': 'GiroCode für eine Überweisung an {holder}',
+	'donate.receipt':
+		'Sie möchten eine Zuwendungsbestätigung (Spendenquittung)? Schreiben Sie uns Ihre Anschrift über das Kontaktformular.',
+	'donate.missing':
+		'Die Bankverbindung für Spenden wird gerade eingerichtet. Bitte sprechen Sie uns an – wir freuen uns über Ihre Unterstützung!',
+	'donate.contact': 'Kontakt aufnehmen'
 };

@@ -200,5 +200,50 @@ export const partners = {
 	'partners.intern.viewPublic': 'View public page',
 	'partners.intern.coordinatorHint':
 		'You are a coordinator: you edit partners in the administration.',
-	'partners.intern.toAdmin': 'To partner administration'
+	'partners.intern.toAdmin': 'To partner administration',
+	'involved.title': 'Get involved!',
+	'involved.intro':
+		'A family-friendly town does not happen by itself – it takes people, businesses and institutions who lend a hand. With your company, your association, your institution or as an individual: this is how you can support the alliance.',
+	'involved.actions.title': 'Activities for families',
+	'involved.actions.text':
+		'Are you planning a party, a course, an outing or an open consultation for families? Tell us about it – we help spread the word and connect you with suitable partners.',
+	'involved.actions.link': 'Describe your idea',
+	'involved.donate.title': 'Donate',
+	'involved.donate.text':
+		'Even small amounts help: materials for activities, entrance fees for families on a low income or the next family day.',
+	'involved.donate.link': 'To the bank details',
+	'involved.partner.title': 'Become an alliance partner',
+	'involved.partner.text':
+		'Join the network: introduce yourself on our site, publish your events yourself and work in working groups.',
+	'involved.partner.link': 'Apply now',
+	'involved.share.title': 'Spread the word',
+	'involved.share.text':
+		'Tell friends, neighbours and colleagues about us – easiest by email. We use no tracking buttons for this.',
+	'involved.share.link': 'Tell someone by email',
+	'involved.share.subject': 'Have you heard of {name}?',
+	'involved.share.body': 'Events and contacts for families: {url}',
+	'involved.share.copy': 'Or copy this address:',
+	'involved.events.title': 'Publish events',
+	'involved.events.text':
+		'Use our site for your own events for families. Alliance partners enter events themselves; everybody else simply sends us a message.',
+	'involved.events.partner': 'Sign in as a partner',
+	'involved.events.others': 'Report an event',
+	'donate.title': 'Donate',
+	'donate.intro':
+		'Thank you for wanting to support the alliance! Your donation goes directly to activities for local families.',
+	'donate.bank': 'Bank details',
+	'donate.holder': 'Account holder',
+	'donate.iban': 'IBAN',
+	'donate.bic': 'BIC',
+	'donate.bankName': 'Bank',
+	'donate.purpose': 'Reference',
+	'donate.girocode': 'GiroCode',
+	'donate.girocodeHint':
+		'Scan the code with your banking app: recipient, IBAN and reference are filled in for you. You choose the amount.',
+	'donate.girocodeAlt': 'GiroCode for a transfer to {holder}',
+	'donate.receipt':
+		'Would you like a donation receipt? Send us your postal address through the contact form.',
+	'donate.missing':
+		'The bank details for donations are being set up. Please get in touch – we look forward to your support!',
+	'donate.contact': 'Get in touch'
 };
