@@ -13,6 +13,7 @@ import { createMailer } from './mail/mailer.ts';
 import { AllianceRegistry } from './tenancy/tenancy.ts';
 import { seedDemo } from './demo/seed.ts';
 import { PageCache } from './cache/page-cache.ts';
+import { startJobs } from './jobs/start.ts';
 
 export interface App extends ServiceContext {
 	env: Env;
@@ -92,6 +93,7 @@ export async function buildApp(e: Env): Promise<App> {
 export function startApp(): Promise<App> {
 	starting ??= buildApp(env()).then((built) => {
 		app = built;
+		startJobs(built, { enabled: built.env.JOB_RUNNER });
 		return built;
 	});
 	return starting;

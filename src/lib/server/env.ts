@@ -39,6 +39,11 @@ const schema = z.object({
 		.enum(['true', 'false', ''])
 		.default('false')
 		.transform((v) => v === 'true'),
+	/** Background jobs (ICS imports, clean-up) run in this instance; false: only serve pages. */
+	JOB_RUNNER: z
+		.enum(['true', 'false', ''])
+		.default('true')
+		.transform((v) => v !== 'false'),
 	/** Requests per minute and address for login and forms. */
 	RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(10)
 });

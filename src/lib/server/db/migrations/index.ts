@@ -4,6 +4,7 @@ import * as contentUniqueSlugs from './2026-11-21T1310-content-unique-slugs.ts';
 import * as partnersTopicsCore from './2026-11-21T1300-partners-topics-core.ts';
 import * as partnerNetwork from './2026-11-21T1400-partner-network.ts';
 import * as events from './2026-11-21T1410-events.ts';
+import * as jobs from './2026-11-21T1600-jobs.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -11,5 +12,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-21T1300-partners-topics-core': partnersTopicsCore,
 	'2026-11-21T1310-content-unique-slugs': contentUniqueSlugs,
 	'2026-11-21T1400-partner-network': partnerNetwork,
-	'2026-11-21T1410-events': events
+	'2026-11-21T1410-events': events,
+	'2026-11-21T1600-jobs': jobs
 };
