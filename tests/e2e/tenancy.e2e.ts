@@ -49,11 +49,14 @@ const PUBLIC_ROUTES: Record<string, string> = {
 	'/passwort-neu': 'new password from the mailed link',
 	'/einladung/[id]':
 		'invitation link: the id from the mail is the key; accepting needs the invited address',
-	'/sprache': 'language switch'
+	'/sprache': 'language switch',
+	'/partner': 'partner directory',
+	'/partner/[slug]': 'a partner’s public profile (internal fields must never show)',
+	'/mitmachen/partner-werden': 'application to become a partner'
 };
 
 /** Public forms whose POST on B's site legitimately adds to B's data: not posted there. */
-const PUBLIC_WRITES = new Set(['/kontakt']);
+const PUBLIC_WRITES = new Set(['/kontakt', '/mitmachen/partner-werden']);
 
 const A_PREFIX = '/b/musterstadt';
 const B_PREFIX = `/b/${B_SLUG}`;

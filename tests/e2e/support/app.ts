@@ -18,25 +18,27 @@ export function demoLogin(who: Who) {
 	return login;
 }
 
-/** Signs in through the login form, as a person would, and waits to land in the admin area. */
+/** Signs in through the login form, as a person would, and waits to leave the login page. */
 export async function login(page: Page, who: Who, prefix = ''): Promise<void> {
 	const { email, password } = demoLogin(who);
 	await page.goto(url(`${prefix}/anmelden`));
-	await page
-		.getByLabel(/E-Mail/i)
-		.first()
-		.fill(email);
-	await page
-		.getByLabel(/Passwort|Password/i)
-		.first()
-		.fill(password);
-	await Promise.all([
-		page.waitForURL((u) => !u.pathname.endsWith('/anmelden'), { timeout: 15000 }),
-		page
-			.locator('form')
-			.filter({ has: page.locator('input[type=password]') })
-			.locator('button[type=submit]')
-			.first()
-			.click()
-	]);
+	const form = page.locator('form').filter({ has: page.locator('input[type=password]') });
+	await form.getByLabel(/E-Mail/i).fill(email);
+	await form.getByLabel(/Passwort|Password/i).fill(password);
+	await form.locator('button[type=submit]').click();
+	try {
+		await page.waitForURL((u) => !u.pathname.endsWith('/anmelden'), {
+			timeout: 15000,
+			waitUntil: 'commit'
+		});
+		await page.waitForLoadState('domcontentloaded');
+	} catch (error) {
+		const text = await page
+			.locator('main')
+			.innerText()
+			.catch(() => '');
+		throw new Error(`login as ${who} failed on ${page.url()}:\n${text.slice(0, 600)}`, {
+			cause: error
+		});
+	}
 }
