@@ -250,5 +250,36 @@ export const partners = {
 		'Sie möchten eine Zuwendungsbestätigung (Spendenquittung)? Schreiben Sie uns Ihre Anschrift über das Kontaktformular.',
 	'donate.missing':
 		'Die Bankverbindung für Spenden wird gerade eingerichtet. Bitte sprechen Sie uns an – wir freuen uns über Ihre Unterstützung!',
-	'donate.contact': 'Kontakt aufnehmen'
+	'donate.contact': 'Kontakt aufnehmen',
+	'team.title': 'Koordinierungsteam',
+	'team.intro':
+		'Das gewählte Koordinierungsteam trifft sich regelmäßig, hält die Fäden des Bündnisses zusammen und bereitet das jährliche Plenum vor. Sprechen Sie uns gern an!',
+	'team.current': 'Das aktuelle Team',
+	'team.past': 'Frühere Mitglieder',
+	'team.term': 'Amtszeit: {from} bis {to}',
+	'team.termSince': 'seit {from}',
+	'team.termOpen': 'heute',
+	'team.none': 'Das Team stellt sich bald hier vor.',
+	'team.photo': 'Foto',
+	'team.admin.title': 'Koordinierungsteam',
+	'team.admin.new': 'Person hinzufügen',
+	'team.admin.edit': 'Person bearbeiten',
+	'team.admin.name': 'Name',
+	'team.admin.role': 'Aufgabe im Team',
+	'team.admin.roleHint': 'Zum Beispiel: Bündniskoordinatorin, Vertreter des Stadtrates',
+	'team.admin.organisation': 'Organisation',
+	'team.admin.termFrom': 'Amtszeit ab',
+	'team.admin.termTo': 'Amtszeit bis',
+	'team.admin.termToHint': 'Leer lassen, solange die Amtszeit läuft.',
+	'team.admin.position': 'Reihenfolge',
+	'team.admin.positionHint': 'Kleinere Zahlen stehen weiter oben.',
+	'team.admin.photoHint': 'Optional. Bitte nur mit Einverständnis der Person.',
+	'team.admin.removePhoto': 'Foto entfernen',
+	'team.admin.delete': 'Aus der Liste löschen',
+	'team.admin.deleteHint':
+		'Wer das Team verlässt, bekommt besser ein Ende der Amtszeit – dann bleibt sie unter „Frühere Mitglieder“ sichtbar.',
+	'team.admin.deleted': 'Die Person ist gelöscht.',
+	'team.admin.current': 'aktuell',
+	'team.admin.pastBadge': 'früher',
+	'team.error.termOrder': 'Das Ende der Amtszeit liegt vor ihrem Beginn.'
 };

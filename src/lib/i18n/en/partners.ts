@@ -245,5 +245,36 @@ export const partners = {
 		'Would you like a donation receipt? Send us your postal address through the contact form.',
 	'donate.missing':
 		'The bank details for donations are being set up. Please get in touch – we look forward to your support!',
-	'donate.contact': 'Get in touch'
+	'donate.contact': 'Get in touch',
+	'team.title': 'Coordination team',
+	'team.intro':
+		'The elected coordination team meets regularly, holds the threads of the alliance together and prepares the yearly plenum. Feel free to get in touch!',
+	'team.current': 'The current team',
+	'team.past': 'Former members',
+	'team.term': 'Term: {from} to {to}',
+	'team.termSince': 'since {from}',
+	'team.termOpen': 'today',
+	'team.none': 'The team will introduce itself here soon.',
+	'team.photo': 'Photo',
+	'team.admin.title': 'Coordination team',
+	'team.admin.new': 'Add a person',
+	'team.admin.edit': 'Edit person',
+	'team.admin.name': 'Name',
+	'team.admin.role': 'Role in the team',
+	'team.admin.roleHint': 'For example: alliance coordinator, town council representative',
+	'team.admin.organisation': 'Organisation',
+	'team.admin.termFrom': 'Term from',
+	'team.admin.termTo': 'Term until',
+	'team.admin.termToHint': 'Leave empty while the term is running.',
+	'team.admin.position': 'Order',
+	'team.admin.positionHint': 'Smaller numbers come first.',
+	'team.admin.photoHint': 'Optional. Only with the person’s consent, please.',
+	'team.admin.removePhoto': 'Remove photo',
+	'team.admin.delete': 'Delete from the list',
+	'team.admin.deleteHint':
+		'For someone leaving the team, better set the end of their term – then it stays visible under “Former members”.',
+	'team.admin.deleted': 'The person has been deleted.',
+	'team.admin.current': 'current',
+	'team.admin.pastBadge': 'former',
+	'team.error.termOrder': 'The end of the term lies before its start.'
 };
