@@ -1,0 +1,187 @@
+import { DEFAULT_TIME_ZONE, utcToWall } from './time-zone.ts';
+
+/*
+ * A small iCalendar (RFC 5545) writer for the calendar's own data: VTIMEZONE for
+ * Europe/Berlin, DTSTART/DTEND with TZID (or VALUE=DATE), RRULE and EXDATE kept as rules,
+ * overrides as VEVENTs with RECURRENCE-ID, SEQUENCE, STATUS, TEXT escaping, CRLF line ends and
+ * folding at 75 octets without splitting a UTF-8 character. See docs/decisions/008-ical.md.
+ */
+
+export interface IcsEvent {
+	uid: string;
+	sequence: number;
+	/** UTC ISO: when this representation was made (DTSTAMP) */
+	stamp: string;
+	created?: string;
+	lastModified?: string;
+	start: string;
+	end: string;
+	allDay: boolean;
+	timeZone?: string;
+	rrule?: string | null;
+	exdates?: readonly string[];
+	/** Set on an override: the original start of the occurrence it replaces */
+	recurrenceId?: string;
+	summary: string;
+	description?: string;
+	location?: string;
+	geo?: { lat: number; lon: number } | null;
+	url?: string;
+	categories?: readonly string[];
+	status: 'CONFIRMED' | 'CANCELLED' | 'TENTATIVE';
+	organizer?: { name: string; email: string } | null;
+}
+
+export interface IcsCalendar {
+	/** PRODID */
+	productId?: string;
+	name: string;
+	description?: string;
+	/** Suggested refresh interval for subscribers, in minutes */
+	refreshMinutes?: number;
+	events: readonly IcsEvent[];
+}
+
+/** TEXT value escaping (RFC 5545 §3.3.11). */
+export function escapeText(value: string): string {
+	return value
+		.replace(/\r\n?/g, '\n')
+		.replace(/\\/g, '\\\\')
+		.replace(/;/g, '\\;')
+		.replace(/,/g, '\\,')
+		.replace(/\n/g, '\\n');
+}
+
+/** Parameter value: quoted when it holds : ; or , (no quotes or control characters allowed in it). */
+function paramValue(value: string): string {
+	// eslint-disable-next-line no-control-regex -- control characters are removed on purpose
+	const clean = value.replace(/["\u0000-\u001f\u007f]/g, '');
+	return /[:;,]/.test(clean) ? `"${clean}"` : clean;
+}
+
+const encoder = new TextEncoder();
+
+/** Folds a content line into pieces of at most 75 octets, continuation lines start with a space. */
+export function foldLine(line: string): string {
+	if (encoder.encode(line).length <= 75) return line;
+	const parts: string[] = [];
+	let current = '';
+	let bytes = 0;
+	let limit = 75;
+	for (const char of line) {
+		const size = encoder.encode(char).length;
+		if (bytes + size > limit) {
+			parts.push(current);
+			current = '';
+			bytes = 0;
+			limit = 74; // the leading space of a continuation line counts
+		}
+		current += char;
+		bytes += size;
+	}
+	parts.push(current);
+	return parts.join('\r\n ');
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** 20261202T090000Z */
+export function formatUtc(iso: string): string {
+	const d = new Date(iso);
+	return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
+}
+
+/** Local wall-clock time in the zone: 20261202T100000 */
+export function formatLocal(iso: string, timeZone = DEFAULT_TIME_ZONE): string {
+	return formatUtc(new Date(utcToWall(Date.parse(iso), timeZone)).toISOString()).slice(0, 15);
+}
+
+/** Local date in the zone: 20261202 */
+export function formatLocalDate(iso: string, timeZone = DEFAULT_TIME_ZONE): string {
+	return formatLocal(iso, timeZone).slice(0, 8);
+}
+
+function dateProp(name: string, iso: string, allDay: boolean, timeZone: string): string {
+	return allDay
+		? `${name};VALUE=DATE:${formatLocalDate(iso, timeZone)}`
+		: `${name};TZID=${timeZone}:${formatLocal(iso, timeZone)}`;
+}
+
+/** VTIMEZONE of Europe/Berlin: EU summer time rules since 1996 (our events start in 2000 or later). */
+const VTIMEZONES: Record<string, string[]> = {
+	'Europe/Berlin': [
+		'BEGIN:VTIMEZONE',
+		'TZID:Europe/Berlin',
+		'X-LIC-LOCATION:Europe/Berlin',
+		'BEGIN:DAYLIGHT',
+		'TZOFFSETFROM:+0100',
+		'TZOFFSETTO:+0200',
+		'TZNAME:CEST',
+		'DTSTART:19700329T020000',
+		'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+		'END:DAYLIGHT',
+		'BEGIN:STANDARD',
+		'TZOFFSETFROM:+0200',
+		'TZOFFSETTO:+0100',
+		'TZNAME:CET',
+		'DTSTART:19701025T030000',
+		'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+		'END:STANDARD',
+		'END:VTIMEZONE'
+	]
+};
+
+function eventLines(e: IcsEvent): string[] {
+	const tz = e.timeZone ?? DEFAULT_TIME_ZONE;
+	const lines = ['BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${formatUtc(e.stamp)}`];
+	if (e.recurrenceId) lines.push(dateProp('RECURRENCE-ID', e.recurrenceId, e.allDay, tz));
+	lines.push(dateProp('DTSTART', e.start, e.allDay, tz));
+	if (e.end !== e.start) lines.push(dateProp('DTEND', e.end, e.allDay, tz));
+	if (e.rrule && !e.recurrenceId) {
+		lines.push(`RRULE:${e.rrule}`);
+		for (const ex of e.exdates ?? []) lines.push(dateProp('EXDATE', ex, e.allDay, tz));
+	}
+	lines.push(`SEQUENCE:${e.sequence}`);
+	lines.push(`STATUS:${e.status}`);
+	lines.push(`SUMMARY:${escapeText(e.summary)}`);
+	if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
+	if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
+	if (e.geo) lines.push(`GEO:${e.geo.lat.toFixed(6)};${e.geo.lon.toFixed(6)}`);
+	if (e.url) lines.push(`URL:${e.url}`);
+	if (e.categories?.length) lines.push(`CATEGORIES:${e.categories.map(escapeText).join(',')}`);
+	if (e.organizer?.email) {
+		lines.push(`ORGANIZER;CN=${paramValue(e.organizer.name)}:mailto:${e.organizer.email}`);
+	}
+	if (e.created) lines.push(`CREATED:${formatUtc(e.created)}`);
+	if (e.lastModified) lines.push(`LAST-MODIFIED:${formatUtc(e.lastModified)}`);
+	lines.push('CLASS:PUBLIC', 'TRANSP:OPAQUE', 'END:VEVENT');
+	return lines;
+}
+
+/** The whole calendar as text with CRLF line ends. */
+export function serializeCalendar(calendar: IcsCalendar): string {
+	const zones = new Set(calendar.events.map((e) => e.timeZone ?? DEFAULT_TIME_ZONE));
+	const lines = [
+		'BEGIN:VCALENDAR',
+		'VERSION:2.0',
+		`PRODID:${calendar.productId ?? '-//Buendnis//Terminkalender//DE'}`,
+		'CALSCALE:GREGORIAN',
+		'METHOD:PUBLISH',
+		`X-WR-CALNAME:${escapeText(calendar.name)}`,
+		`NAME:${escapeText(calendar.name)}`,
+		`X-WR-TIMEZONE:${DEFAULT_TIME_ZONE}`
+	];
+	if (calendar.description) lines.push(`X-WR-CALDESC:${escapeText(calendar.description)}`);
+	if (calendar.refreshMinutes) {
+		lines.push(`REFRESH-INTERVAL;VALUE=DURATION:PT${calendar.refreshMinutes}M`);
+		lines.push(`X-PUBLISHED-TTL:PT${calendar.refreshMinutes}M`);
+	}
+	for (const zone of zones.size ? zones : [DEFAULT_TIME_ZONE]) {
+		const definition = VTIMEZONES[zone];
+		if (!definition) throw new Error(`no VTIMEZONE for ${zone}`);
+		lines.push(...definition);
+	}
+	for (const event of calendar.events) lines.push(...eventLines(event));
+	lines.push('END:VCALENDAR');
+	return lines.map(foldLine).join('\r\n') + '\r\n';
+}
