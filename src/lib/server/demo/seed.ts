@@ -3,6 +3,7 @@ import { createAccount } from '../accounts/account.service.ts';
 import { updateAlliance } from '../alliances/alliance.repository.ts';
 import { createAlliance } from '../alliances/alliance.service.ts';
 import { DEMO_LOGINS } from './demo-logins.ts';
+import { seedContentDemo } from '../content/content.demo.ts';
 
 export type SeedContext = Pick<
 	App,
@@ -69,6 +70,7 @@ export async function seedDemo(ctx: SeedContext): Promise<boolean> {
 		});
 		users[login.key] = userId;
 	}
+	await seedContentDemo(ctx, alliance.id, users.editor ?? null);
 	ctx.registry?.invalidate();
 	ctx.log.info({ alliance: alliance.slug }, 'demo alliance created');
 	return true;
