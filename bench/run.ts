@@ -103,9 +103,9 @@ function capture(url: string): Promise<{ status: number; contentType: string; bo
 	});
 }
 
-function peakRssMb(pid: number): number {
+function memoryMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
 	const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-	const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+	const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
 	return Math.round(kb / 1024);
 }
 
@@ -156,12 +156,16 @@ function summariseProfile(): string[] {
 	const profile = JSON.parse(fs.readFileSync(path.join(profileDir, files[0] ?? ''), 'utf8')) as {
 		nodes: ProfileNode[];
 	};
-	const total = profile.nodes.reduce((s, n) => s + (n.hitCount ?? 0), 0) || 1;
+	// Share of the time the app was busy (idle: waiting while the static server was measured).
+	const total =
+		profile.nodes
+			.filter((n) => n.callFrame.functionName !== '(idle)')
+			.reduce((s, n) => s + (n.hitCount ?? 0), 0) || 1;
 	const byFunction = new Map<string, number>();
 	const byPlace = new Map<string, number>();
 	for (const node of profile.nodes) {
 		const hits = node.hitCount ?? 0;
-		if (!hits) continue;
+		if (!hits || node.callFrame.functionName === '(idle)') continue;
 		const { functionName, url, lineNumber } = node.callFrame;
 		const file = url.replace(/^file:\/\//, '').replace(ROOT + '/', '');
 		const fn = `${functionName || '(anonymous)'} ${file ? `${file}:${lineNumber + 1}` : ''}`.trim();
@@ -187,13 +191,14 @@ function summariseProfile(): string[] {
 			.map(([k, v]) => `  ${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`);
 	return [
 		`CPU profile: ${path.join('bench/tmp/profile', files[0] ?? '')}`,
-		'Self time by place:',
+		'Self time (share of busy time) by place:',
 		...top(byPlace, 12),
 		'Self time by function:',
 		...top(byFunction, 25)
 	];
 }
 
+const loadBefore = os.loadavg()[0] ?? 0;
 const { newsCount, contentPath } = await prepareData();
 const app = await startApp({
 	dataDir,
@@ -203,6 +208,7 @@ const app = await startApp({
 	timeoutMs: 180000
 });
 const pid = app.process.pid ?? 0;
+const startRssMb = memoryMb(pid, 'VmRSS');
 
 const pages = [
 	{ name: 'Startseite', path: '/' },
@@ -254,7 +260,7 @@ try {
 } finally {
 	yardstick.stop();
 }
-const rssMb = peakRssMb(pid);
+const rssMb = memoryMb(pid, 'VmHWM');
 await app.stop();
 
 const result = {
@@ -263,7 +269,10 @@ const result = {
 		cpus: os.cpus().length,
 		cpuModel: os.cpus()[0]?.model ?? '',
 		memoryGb: Math.round(os.totalmem() / 2 ** 30),
-		node: process.version
+		node: process.version,
+		/** 1-minute load average before and after: other work on the machine skews every figure */
+		loadBefore: Number(loadBefore.toFixed(2)),
+		loadAfter: Number((os.loadavg()[0] ?? 0).toFixed(2))
 	},
 	settings: {
 		connections: CONNECTIONS,
@@ -272,6 +281,7 @@ const result = {
 		database: 'SQLite'
 	},
 	peakRssMb: rssMb,
+	rssAfterStartMb: startRssMb,
 	pages: rows,
 	targets: {
 		shareOfStaticAtLeast: 25,
@@ -299,9 +309,14 @@ console.log('');
 console.log(table.join('\n'));
 console.log('');
 console.log(
-	`Spitzen-RSS der App: ${rssMb} MB · ${CONNECTIONS} Verbindungen, ${DURATION} s je Messung nach ${WARMUP} s Aufwärmen · ` +
+	`Spitzen-RSS der App: ${rssMb} MB (nach dem Start: ${startRssMb} MB) · ${CONNECTIONS} Verbindungen, ${DURATION} s je Messung nach ${WARMUP} s Aufwärmen · ` +
 		`${result.machine.cpus} Kerne (${result.machine.cpuModel}), Node ${process.version}, SQLite`
 );
+if (loadBefore > 1 || result.machine.loadAfter > 3) {
+	console.log(
+		`Achtung: die Maschine war nicht ruhig (Last ${loadBefore.toFixed(1)} vorher, ${result.machine.loadAfter.toFixed(1)} nachher); die Zahlen schwanken entsprechend.`
+	);
+}
 const failures = rows.filter((r) => r.app.errors || r.app.non2xx);
 if (failures.length) console.log(`Fehler/Nicht-2xx: ${failures.map((r) => r.path).join(', ')}`);
 console.log(
