@@ -463,6 +463,129 @@ export interface JobScheduleTable {
 	updated_at: string;
 }
 
+export interface WorkingGroupTable {
+	id: string;
+	alliance_id: string;
+	slug: string;
+	name: string;
+	summary: Generated<string>;
+	description_html: Generated<string>;
+	contact_name: Generated<string>;
+	contact_email: Generated<string>;
+	topic_id: string | null;
+	status: Generated<'active' | 'ended'>;
+	position: Generated<number>;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface WorkingGroupMemberTable {
+	id: string;
+	alliance_id: string;
+	working_group_id: string;
+	user_id: string | null;
+	partner_id: string | null;
+	name: string;
+	email: Generated<string>;
+	role: Generated<'lead' | 'member'>;
+	created_at: string;
+}
+
+export interface MeetingTable {
+	id: string;
+	alliance_id: string;
+	/** null: a meeting of the coordination team */
+	working_group_id: string | null;
+	title: string;
+	starts_at: string;
+	ends_at: string;
+	place: Generated<string>;
+	agenda: Generated<string>;
+	minutes: Generated<string>;
+	invited_at: string | null;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface ProjectTable {
+	id: string;
+	alliance_id: string;
+	slug: string;
+	title: string;
+	summary: Generated<string>;
+	description_html: Generated<string>;
+	goals: Generated<string>;
+	results: Generated<string>;
+	status: Generated<'planned' | 'running' | 'completed'>;
+	starts_on: string | null;
+	ends_on: string | null;
+	working_group_id: string | null;
+	topic_id: string | null;
+	image_id: string | null;
+	good_practice: Generated<number>;
+	published: Generated<number>;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface ProjectPartnerTable {
+	project_id: string;
+	partner_id: string;
+}
+
+export interface ProjectFileTable {
+	project_id: string;
+	file_id: string;
+	position: Generated<number>;
+}
+
+export interface ProjectNewsTable {
+	project_id: string;
+	news_post_id: string;
+}
+
+export interface AnnouncementTable {
+	id: string;
+	alliance_id: string;
+	title: string;
+	body: Generated<string>;
+	pinned: Generated<number>;
+	created_by: string | null;
+	created_at: string;
+}
+
+export interface LibraryFolderTable {
+	id: string;
+	alliance_id: string;
+	parent_id: string | null;
+	name: string;
+	position: Generated<number>;
+	created_at: string;
+}
+
+export interface LibraryDocumentTable {
+	id: string;
+	alliance_id: string;
+	folder_id: string;
+	file_id: string;
+	title: string;
+	created_by: string | null;
+	created_at: string;
+}
+
+export interface MemberProfileTable {
+	alliance_id: string;
+	user_id: string;
+	listed: Generated<number>;
+	show_email: Generated<number>;
+	show_phone: Generated<number>;
+	phone: Generated<string>;
+	about: Generated<string>;
+	digest: Generated<number>;
+	digest_sent_at: string | null;
+	updated_at: string;
+}
+
 export interface Database {
 	user: UserTable;
 	session: SessionTable;
@@ -485,6 +608,17 @@ export interface Database {
 	partner_setting: PartnerSettingTable;
 	partner_application: PartnerApplicationTable;
 	partner_invitation: PartnerInvitationTable;
+	working_group: WorkingGroupTable;
+	working_group_member: WorkingGroupMemberTable;
+	meeting: MeetingTable;
+	project: ProjectTable;
+	project_partner: ProjectPartnerTable;
+	project_file: ProjectFileTable;
+	project_news: ProjectNewsTable;
+	announcement: AnnouncementTable;
+	library_folder: LibraryFolderTable;
+	library_document: LibraryDocumentTable;
+	member_profile: MemberProfileTable;
 	event: EventTable;
 	event_topic: EventTopicTable;
 	event_target_group: EventTargetGroupTable;
