@@ -61,6 +61,7 @@ export const content = {
 	'page.moveDown': '„{title}“ nach unten verschieben',
 	'page.up': 'Nach oben',
 	'page.down': 'Nach unten',
+	'page.order': 'Reihenfolge',
 	'page.publish': 'Veröffentlichen',
 	'page.unpublish': 'Zurückziehen',
 	'page.statusPublished': 'veröffentlicht',

@@ -55,6 +55,7 @@ export const content: Record<keyof typeof de, string> = {
 	'page.moveDown': 'Move “{title}” down',
 	'page.up': 'Up',
 	'page.down': 'Down',
+	'page.order': 'Order',
 	'page.publish': 'Publish',
 	'page.unpublish': 'Withdraw',
 	'page.statusPublished': 'published',

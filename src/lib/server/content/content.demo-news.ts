@@ -175,9 +175,12 @@ const ITEMS: Item[] = [
 	{
 		month: 8,
 		day: 21,
-		title: (_y, v) =>
+		title: (y, v) =>
 			pick(
-				['Väter-Kind-Wochenende am See', 'Väter-Kind-Zelten: Ein Wochenende voller Abenteuer'],
+				[
+					`Väter-Kind-Wochenende am See ${y}`,
+					`Väter-Kind-Zelten ${y}: Ein Wochenende voller Abenteuer`
+				],
 				v
 			),
 		summary: () =>

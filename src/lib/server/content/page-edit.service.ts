@@ -64,7 +64,7 @@ function validate(
 	input: PageInput
 ):
 	| { ok: true; data: ReturnType<typeof pageInputSchema.parse>; body: string }
-	| { ok: false; errors: PageErrors } {
+	| { ok: false; errors: PageErrors; data?: ReturnType<typeof pageInputSchema.parse> } {
 	const parsed = pageInputSchema.safeParse(input);
 	if (!parsed.success) {
 		const errors: PageErrors = {};
@@ -79,11 +79,26 @@ function validate(
 		return { ok: false, errors };
 	}
 	const clean = sanitizeRichText(parsed.data.body);
-	if (clean.imagesWithoutAlt > 0) return { ok: false, errors: { body: 'content.imageWithoutAlt' } };
+	if (clean.imagesWithoutAlt > 0) {
+		return { ok: false, errors: { body: 'content.imageWithoutAlt' }, data: parsed.data };
+	}
 	if (clean.imagesWithForeignSource > 0) {
-		return { ok: false, errors: { body: 'content.imageForeign' } };
+		return { ok: false, errors: { body: 'content.imageForeign' }, data: parsed.data };
 	}
 	return { ok: true, data: parsed.data, body: clean.html };
+}
+
+/** A refused text still gets the address checked, so the form names every problem at once. */
+async function allErrors(
+	db: DB,
+	allianceId: string,
+	pageId: string | null,
+	v: { errors: PageErrors; data?: ReturnType<typeof pageInputSchema.parse> }
+): Promise<{ ok: false; errors: PageErrors }> {
+	if (!v.data) return { ok: false, errors: v.errors };
+	const slug = v.data.slug || slugify(v.data.title);
+	const placement = await checkPlacement(db, allianceId, pageId, v.data.parentId, slug);
+	return { ok: false, errors: { ...placement, ...v.errors } };
 }
 
 /** Creates an ordinary page at the end of its level. */
@@ -94,7 +109,7 @@ export async function createPage(
 	input: PageInput
 ): Promise<PageSaveResult> {
 	const v = validate(input);
-	if (!v.ok) return v;
+	if (!v.ok) return allErrors(ctx.db, allianceId, null, v);
 	const { data } = v;
 	const slug = data.slug || slugify(data.title);
 	const id = crypto.randomUUID();
@@ -143,7 +158,7 @@ export async function updatePage(
 	if (!existing) return { ok: false, errors: { _form: 'page.notFound' } };
 	const legal = existing.kind !== 'page';
 	const v = validate(legal ? { ...input, slug: '', parentId: null } : input);
-	if (!v.ok) return v;
+	if (!v.ok) return legal ? { ok: false, errors: v.errors } : allErrors(ctx.db, allianceId, id, v);
 	const { data } = v;
 	const slug = legal ? existing.slug : data.slug || slugify(data.title);
 	try {

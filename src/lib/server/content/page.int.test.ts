@@ -254,3 +254,17 @@ describe('alliance boundaries', () => {
 		expect((await make(b, { title: 'Über uns' })).slug).toBe('ueber-uns');
 	});
 });
+
+describe('form feedback', () => {
+	it('names every problem at once', async () => {
+		const result = await createPage(ctx, a, null, {
+			title: 'Termine',
+			slug: 'termine',
+			body: '<img src="/dateien/x">'
+		});
+		expect(result).toEqual({
+			ok: false,
+			errors: { slug: 'page.slugReserved', body: 'content.imageWithoutAlt' }
+		});
+	});
+});

@@ -9,9 +9,12 @@ import { locateFile } from '#lib/server/uploads/upload.service.ts';
 /** ASCII fallback and RFC 5987 UTF-8 name, so no name can break out of the header. */
 function disposition(type: 'inline' | 'attachment', name: string): string {
 	const ascii = name
+		.replace(/[–—]/g, '-')
+		.replace(/ß/g, 'ss')
 		.normalize('NFKD')
 		.replace(/[^\x20-\x7e]/g, '')
 		.replace(/["\\;]/g, '')
+		.replace(/\s+/g, ' ')
 		.trim();
 	return `${type}; filename="${ascii || 'datei'}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
