@@ -45,3 +45,24 @@ export async function countDraftNews(db: DB, allianceId: string): Promise<number
 		.executeTakeFirstOrThrow();
 	return Number(row.n);
 }
+
+export async function countPendingPartnerApplications(db: DB, allianceId: string): Promise<number> {
+	const row = await db
+		.selectFrom('partner_application')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('alliance_id', '=', allianceId)
+		.where('status', '=', 'pending')
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}
+
+/** Partner profiles with a change proposed by the partner's contact, awaiting a coordinator. */
+export async function countPartnerChangesToApprove(db: DB, allianceId: string): Promise<number> {
+	const row = await db
+		.selectFrom('partner')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('alliance_id', '=', allianceId)
+		.where('pending_at', 'is not', null)
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}

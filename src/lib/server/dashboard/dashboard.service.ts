@@ -12,9 +12,11 @@ export interface RecentChange {
 }
 
 export interface Dashboard {
-	/** Counts only coordinators see (messages and invitations hold personal data) */
+	/** Counts only coordinators see (their tasks; messages and invitations hold personal data) */
 	newMessages: number | null;
 	pendingInvitations: number | null;
+	partnerApplications: number | null;
+	partnerChanges: number | null;
 	unpublishedPages: number;
 	draftNews: number;
 	recent: RecentChange[];
@@ -30,9 +32,21 @@ export async function dashboardFor(
 	options: { coordinator: boolean; now?: Date }
 ): Promise<Dashboard> {
 	const now = (options.now ?? new Date()).getTime();
-	const [newMessages, expiries, unpublishedPages, draftNews, recent] = await Promise.all([
-		options.coordinator ? repo.countNewContactMessages(ctx.db, allianceId) : null,
-		options.coordinator ? repo.findPendingInvitationExpiries(ctx.db, allianceId) : null,
+	const forCoordinators = <T>(query: () => Promise<T>) =>
+		options.coordinator ? query() : Promise.resolve(null);
+	const [
+		newMessages,
+		expiries,
+		partnerApplications,
+		partnerChanges,
+		unpublishedPages,
+		draftNews,
+		recent
+	] = await Promise.all([
+		forCoordinators(() => repo.countNewContactMessages(ctx.db, allianceId)),
+		forCoordinators(() => repo.findPendingInvitationExpiries(ctx.db, allianceId)),
+		forCoordinators(() => repo.countPendingPartnerApplications(ctx.db, allianceId)),
+		forCoordinators(() => repo.countPartnerChangesToApprove(ctx.db, allianceId)),
 		repo.countUnpublishedPages(ctx.db, allianceId),
 		repo.countDraftNews(ctx.db, allianceId),
 		recentChanges(ctx, allianceId, 10)
@@ -42,6 +56,8 @@ export async function dashboardFor(
 		pendingInvitations: expiries
 			? expiries.filter((at) => new Date(at).getTime() > now).length
 			: null,
+		partnerApplications,
+		partnerChanges,
 		unpublishedPages,
 		draftNews,
 		recent: recent.map((row) => ({
