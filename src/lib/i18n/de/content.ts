@@ -150,6 +150,10 @@ export const content = {
 	'docs.listedNo': 'nicht aufgelistet',
 	'docs.size': 'Größe',
 	'docs.adminNone': 'Noch keine Dokumente hochgeladen.',
+	'docs.imagesTitle': 'Bilder',
+	'docs.imagesIntro':
+		'Bilder für Seiten und Neuigkeiten. Jedes Bild braucht eine kurze Beschreibung für Menschen, die es nicht sehen können.',
+	'docs.imageUpload': 'Bild hochladen',
 	'docs.notFound': 'Dieses Dokument gibt es nicht (mehr).',
 
 	// editor

@@ -140,6 +140,10 @@ export const content: Record<keyof typeof de, string> = {
 	'docs.listedNo': 'not listed',
 	'docs.size': 'Size',
 	'docs.adminNone': 'No documents uploaded yet.',
+	'docs.imagesTitle': 'Images',
+	'docs.imagesIntro':
+		'Images for pages and news. Every image needs a short description for people who cannot see it.',
+	'docs.imageUpload': 'Upload an image',
 	'docs.notFound': 'This document does not exist (any more).',
 
 	'editor.toolbar': 'Text formatting',
