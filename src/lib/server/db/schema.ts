@@ -463,6 +463,39 @@ export interface JobScheduleTable {
 	updated_at: string;
 }
 
+export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
+
+export interface EventRegistrationTable {
+	id: string;
+	alliance_id: string;
+	event_id: string;
+	occurrence_start: string;
+	position: number;
+	status: RegistrationStatus;
+	name: string;
+	email: string;
+	note: Generated<string>;
+	adults: Generated<number>;
+	children: Generated<number>;
+	locale: Generated<string>;
+	token_hash: string | null;
+	consent_privacy_at: string;
+	created_at: string;
+	updated_at: string;
+	promoted_at: string | null;
+	cancelled_at: string | null;
+	anonymized_at: string | null;
+}
+
+export interface CalendarSettingTable {
+	alliance_id: string;
+	partner_events_need_approval: Generated<number>;
+	public_submissions: Generated<number>;
+	registration_retention_days: Generated<number>;
+	updated_at: string;
+	updated_by: string | null;
+}
+
 export interface WorkingGroupTable {
 	id: string;
 	alliance_id: string;
@@ -629,4 +662,6 @@ export interface Database {
 	calendar_state: CalendarStateTable;
 	job: JobTable;
 	job_schedule: JobScheduleTable;
+	event_registration: EventRegistrationTable;
+	calendar_setting: CalendarSettingTable;
 }

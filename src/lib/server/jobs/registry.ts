@@ -1,3 +1,4 @@
+import { registrationRetentionJob } from '../events/registration/registration.job.ts';
 import { jobsCleanupJob } from './cleanup.job.ts';
 import type { JobDefinition } from './job.types.ts';
 
@@ -5,4 +6,4 @@ import type { JobDefinition } from './job.types.ts';
  * Every job the runner knows. A definition lives beside its feature; add it here so that the
  * runner claims it. An instance only claims jobs it knows, so a rolling update is safe.
  */
-export const JOB_DEFINITIONS: readonly JobDefinition[] = [jobsCleanupJob];
+export const JOB_DEFINITIONS: readonly JobDefinition[] = [jobsCleanupJob, registrationRetentionJob];

@@ -5,6 +5,7 @@ import * as partnersTopicsCore from './2026-11-21T1300-partners-topics-core.ts';
 import * as partnerNetwork from './2026-11-21T1400-partner-network.ts';
 import * as events from './2026-11-21T1410-events.ts';
 import * as jobs from './2026-11-21T1600-jobs.ts';
+import * as eventRegistration from './2026-11-21T1610-event-registration.ts';
 import * as partnerWork from './2026-11-21T1700-partner-work.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
@@ -15,5 +16,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-21T1400-partner-network': partnerNetwork,
 	'2026-11-21T1410-events': events,
 	'2026-11-21T1600-jobs': jobs,
+	'2026-11-21T1610-event-registration': eventRegistration,
 	'2026-11-21T1700-partner-work': partnerWork
 };

@@ -92,6 +92,17 @@ export function findActiveByEmail(
 		.executeTakeFirst();
 }
 
+/** The next position of arrival for the event (call while holding the event's lock). */
+export async function nextPosition(db: DB, allianceId: string, eventId: string): Promise<number> {
+	const row = await db
+		.selectFrom('event_registration')
+		.select((eb) => eb.fn.max('position').as('last'))
+		.where('alliance_id', '=', allianceId)
+		.where('event_id', '=', eventId)
+		.executeTakeFirst();
+	return Number(row?.last ?? 0) + 1;
+}
+
 /** Persons (adults + children) and registrations per status for one occurrence. */
 export async function countsOf(
 	db: DB,
@@ -133,8 +144,7 @@ export function findWaitlist(
 		.where('event_id', '=', eventId)
 		.where('occurrence_start', '=', occurrenceStart)
 		.where('status', '=', 'waitlisted')
-		.orderBy('created_at')
-		.orderBy('id')
+		.orderBy('position')
 		.execute();
 }
 
@@ -150,8 +160,7 @@ export function findRegistrationsOfEvent(
 		.where('alliance_id', '=', allianceId)
 		.where('event_id', '=', eventId)
 		.orderBy('occurrence_start')
-		.orderBy('created_at')
-		.orderBy('id')
+		.orderBy('position')
 		.execute();
 }
 
@@ -176,8 +185,13 @@ export async function findOccurrencesWithWaitlist(
  * Registrations still holding personal data whose occurrence started before `startedBefore`,
  * with what the retention rule needs (all alliances; the clean-up job).
  */
-export function findRetentionCandidates(db: DB, startedBefore: string, limit: number) {
-	return db
+export function findRetentionCandidates(
+	db: DB,
+	startedBefore: string,
+	after: { start: string; id: string } | null,
+	limit: number
+) {
+	let q = db
 		.selectFrom('event_registration')
 		.innerJoin('event', 'event.id', 'event_registration.event_id')
 		.leftJoin('calendar_setting', 'calendar_setting.alliance_id', 'event_registration.alliance_id')
@@ -191,8 +205,21 @@ export function findRetentionCandidates(db: DB, startedBefore: string, limit: nu
 			'calendar_setting.registration_retention_days as default_retention_days'
 		])
 		.where('event_registration.anonymized_at', 'is', null)
-		.where('event_registration.occurrence_start', '<', startedBefore)
+		.where('event_registration.occurrence_start', '<', startedBefore);
+	if (after) {
+		q = q.where((eb) =>
+			eb.or([
+				eb('event_registration.occurrence_start', '>', after.start),
+				eb.and([
+					eb('event_registration.occurrence_start', '=', after.start),
+					eb('event_registration.id', '>', after.id)
+				])
+			])
+		);
+	}
+	return q
 		.orderBy('event_registration.occurrence_start')
+		.orderBy('event_registration.id')
 		.limit(limit)
 		.execute();
 }
@@ -213,14 +240,4 @@ export async function anonymise(db: DB, ids: readonly string[], now: string): Pr
 		.where('id', 'in', ids)
 		.executeTakeFirst();
 	return Number(result.numUpdatedRows);
-}
-
-// --- calendar settings -----------------------------------------------------------------------
-
-export function findCalendarSetting(db: DB, allianceId: string) {
-	return db
-		.selectFrom('calendar_setting')
-		.selectAll()
-		.where('alliance_id', '=', allianceId)
-		.executeTakeFirst();
 }
