@@ -57,7 +57,10 @@ export const accounts = {
 		'Dieser Link ist abgelaufen oder wurde schon benutzt. Fordern Sie bitte einen neuen an.',
 
 	'accounts.invitation.title': 'Einladung',
-	'accounts.invitation.intro': 'Sie sind eingeladen, bei „{alliance}“ mitzuarbeiten – als {role}.',
+	'accounts.invitation.intro': 'Sie sind eingeladen, bei „{alliance}“ mitzuarbeiten – {role}.',
+	'accounts.invitation.as.coordinator': 'in der Koordination',
+	'accounts.invitation.as.editor': 'in der Redaktion',
+	'accounts.invitation.as.partner': 'als Ansprechperson eines Bündnispartners',
 	'accounts.invitation.forEmail': 'Die Einladung gilt für {email}.',
 	'accounts.invitation.createIntro':
 		'Legen Sie nur noch Ihren Namen und ein Passwort fest – dann geht es direkt los.',

@@ -56,7 +56,10 @@ export const accounts: Record<keyof typeof de, string> = {
 		'This link has expired or has already been used. Please ask for a new one.',
 
 	'accounts.invitation.title': 'Invitation',
-	'accounts.invitation.intro': 'You are invited to work with “{alliance}” – as {role}.',
+	'accounts.invitation.intro': 'You are invited to work with “{alliance}” – {role}.',
+	'accounts.invitation.as.coordinator': 'in the coordination team',
+	'accounts.invitation.as.editor': 'in the editorial team',
+	'accounts.invitation.as.partner': 'as a contact person of an alliance partner',
 	'accounts.invitation.forEmail': 'The invitation is for {email}.',
 	'accounts.invitation.createIntro':
 		'Just choose your name and a password – then you can get started right away.',

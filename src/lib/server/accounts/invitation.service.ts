@@ -198,7 +198,7 @@ export async function acceptWithNewAccount(
 		password: string;
 		headers: Headers;
 	}
-): Promise<{ userId: string; setCookies: Headers }> {
+): Promise<{ userId: string; role: string; setCookies: Headers }> {
 	const invitation = await pendingInvitation(ctx, input.invitationId, input.allianceId);
 	if (await findUserByEmail(ctx.db, invitation.email)) {
 		throw new RuleError('accounts.error.accountExists', 409);
@@ -228,7 +228,7 @@ export async function acceptWithNewAccount(
 		entityId: userId,
 		summary: `${input.name.trim()} (${invitation.role ?? ''})`
 	});
-	return { userId, setCookies: signedUp.headers };
+	return { userId, role: invitation.role ?? '', setCookies: signedUp.headers };
 }
 
 /** A signed-in person accepts an invitation addressed to their own e-mail address. */
@@ -240,7 +240,7 @@ export async function acceptAsSignedIn(
 		viewer: { userId: string; email: string; name: string };
 		headers: Headers;
 	}
-): Promise<void> {
+): Promise<{ role: string }> {
 	const invitation = await pendingInvitation(ctx, input.invitationId, input.allianceId);
 	if (invitation.email.toLowerCase() !== input.viewer.email.toLowerCase()) {
 		throw new RuleError('accounts.error.otherRecipient', 403);
@@ -262,6 +262,7 @@ export async function acceptAsSignedIn(
 		entityId: input.viewer.userId,
 		summary: `${input.viewer.name} (${invitation.role ?? ''})`
 	});
+	return { role: invitation.role ?? '' };
 }
 
 async function acceptWithSession(ctx: AccountContext, invitationId: string, headers: Headers) {

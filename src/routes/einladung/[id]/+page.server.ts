@@ -18,7 +18,9 @@ import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
  * alliance, the role and the address it is for, and can create the account for that address.
  */
 
-const welcome = (prefix: string) => `${prefix}/admin?willkommen=1`;
+/** Where a new member starts: partner contacts in their own area, the team in the admin area. */
+const welcome = (prefix: string, role: string) =>
+	role === 'partner' ? `${prefix}/intern` : `${prefix}/admin?willkommen=1`;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const alliance = requireAlliance(locals);
@@ -54,37 +56,40 @@ export const actions: Actions = {
 		if (!form) return formError(400, 'error.badRequest', {});
 		const parsed = parseForm(acceptInvitationSchema, form);
 		if (!parsed.ok) return parsed.failure;
+		let role: string;
 		try {
-			const { setCookies } = await acceptWithNewAccount(getApp(), {
+			const accepted = await acceptWithNewAccount(getApp(), {
 				invitationId: params.id.slice(0, 100),
 				allianceId: alliance.id,
 				name: parsed.data.name,
 				password: parsed.data.password,
 				headers: request.headers
 			});
-			applyAuthCookies(cookies, setCookies);
+			applyAuthCookies(cookies, accepted.setCookies);
+			role = accepted.role;
 		} catch (error) {
 			if (isRuleError(error)) return ruleFailure(error, form);
 			throw error;
 		}
-		redirect(303, welcome(locals.prefix));
+		redirect(303, welcome(locals.prefix, role));
 	},
 
 	/** Someone who already has an account and is signed in with the invited address. */
 	accept: async ({ request, locals, params, url }) => {
 		const alliance = requireAlliance(locals);
 		const viewer = requireUser(locals, url);
+		let role: string;
 		try {
-			await acceptAsSignedIn(getApp(), {
+			({ role } = await acceptAsSignedIn(getApp(), {
 				invitationId: params.id.slice(0, 100),
 				allianceId: alliance.id,
 				viewer,
 				headers: request.headers
-			});
+			}));
 		} catch (error) {
 			if (isRuleError(error)) return ruleFailure(error, {});
 			throw error;
 		}
-		redirect(303, welcome(locals.prefix));
+		redirect(303, welcome(locals.prefix, role));
 	}
 };
