@@ -3,7 +3,18 @@ import { admin } from './admin.ts';
 import { common } from './common.ts';
 import { partners } from './partners.ts';
 import { site } from './site.ts';
+import { events } from './events.ts';
+import { eventsAdmin } from './events-admin.ts';
 import { content } from './content.ts';
 
 /** All German UI strings; each area keeps its own file beside this one. */
-export const de = { ...common, ...site, ...content, ...accounts, ...admin, ...partners };
+export const de = {
+	...common,
+	...site,
+	...content,
+	...accounts,
+	...admin,
+	...partners,
+	...events,
+	...eventsAdmin
+};

@@ -4,6 +4,8 @@ import { admin } from './admin.ts';
 import { common } from './common.ts';
 import { partners } from './partners.ts';
 import { site } from './site.ts';
+import { events } from './events.ts';
+import { eventsAdmin } from './events-admin.ts';
 import { content } from './content.ts';
 
 export const en: Record<keyof typeof de, string> = {
@@ -12,5 +14,7 @@ export const en: Record<keyof typeof de, string> = {
 	...content,
 	...accounts,
 	...admin,
-	...partners
+	...partners,
+	...events,
+	...eventsAdmin
 };

@@ -1,0 +1,22 @@
+/** The shape of one occurrence as calendar pages receive it (see OccurrenceView on the server). */
+export interface OccurrenceItemData {
+	eventId: string;
+	recurrenceId: string;
+	path: string;
+	title: string;
+	summary: string;
+	start: string;
+	end: string;
+	allDay: boolean;
+	cancelled: boolean;
+	moved: boolean;
+	recurring: boolean;
+	placeName: string;
+	district: string;
+	online: boolean;
+	organiserName: string;
+	cost: { kind: string; cents: number | null; note: string };
+	targetGroups: string[];
+	highlight: boolean;
+	note: string;
+}

@@ -1,0 +1,51 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { requireAlliance } from '#lib/server/auth/permissions.ts';
+import { filterQuery, parseFilter } from '#lib/server/events/calendar-filter.ts';
+import { calendarPageBase, pageParam } from '#lib/server/events/calendar-page.ts';
+import { isMonth, upcoming } from '#lib/server/events/calendar.service.ts';
+import { localDate, parseWall } from '#lib/server/events/time-zone.ts';
+
+/** The upcoming events by day (default view); ?ansicht=monat|tag leads to the other views. */
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const alliance = requireAlliance(locals);
+	const view = url.searchParams.get('ansicht');
+	if (view === 'monat' || view === 'tag') {
+		const query = filterQuery(parseFilter(url.searchParams));
+		const today = localDate(new Date());
+		if (view === 'monat') {
+			const month = url.searchParams.get('monat') ?? '';
+			redirect(
+				302,
+				`${locals.prefix}/termine/monat/${isMonth(month) ? month : today.slice(0, 7)}${query}`
+			);
+		}
+		const day = url.searchParams.get('tag') ?? '';
+		redirect(302, `${locals.prefix}/termine/tag/${parseWall(day) !== null ? day : today}${query}`);
+	}
+	const page = pageParam(url);
+	if (page === null) error(404, { message: 'error.notFound' });
+	const app = getApp();
+	const base = await calendarPageBase(app, alliance.id, url, locals.prefix);
+	const result = await upcoming(app, alliance.id, base.filter, { page });
+	if (page > result.pages) error(404, { message: 'error.notFound' });
+	return {
+		...base,
+		allianceName: alliance.name,
+		days: result.items,
+		total: result.total,
+		page: result.page,
+		pages: result.pages,
+		pageLinks: {
+			previous:
+				result.page > 1
+					? `/termine${filterQuery(base.filter, { seite: result.page > 2 ? String(result.page - 1) : '' })}`
+					: null,
+			next:
+				result.page < result.pages
+					? `/termine${filterQuery(base.filter, { seite: String(result.page + 1) })}`
+					: null
+		}
+	};
+};
