@@ -4,6 +4,9 @@ import { updateAlliance } from '../alliances/alliance.repository.ts';
 import { createAlliance } from '../alliances/alliance.service.ts';
 import { DEMO_LOGINS } from './demo-logins.ts';
 import { seedContentDemo } from '../content/content.demo.ts';
+import { seedPartnersDemo } from '../partners/partners.demo.ts';
+import { seedEventsDemo } from '../events/events.demo.ts';
+import { ensureDefaultTopics } from '../topics/topic.service.ts';
 
 export type SeedContext = Pick<
 	App,
@@ -71,6 +74,9 @@ export async function seedDemo(ctx: SeedContext): Promise<boolean> {
 		users[login.key] = userId;
 	}
 	await seedContentDemo(ctx, alliance.id, users.editor ?? null);
+	await ensureDefaultTopics(ctx, alliance.id);
+	await seedPartnersDemo(ctx, alliance.id);
+	await seedEventsDemo(ctx, alliance.id);
 	ctx.registry?.invalidate();
 	ctx.log.info({ alliance: alliance.slug }, 'demo alliance created');
 	return true;
