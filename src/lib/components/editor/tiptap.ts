@@ -29,6 +29,8 @@ export interface EditorOptions {
 	attributes: Record<string, string>;
 	onChange: (html: string) => void;
 	onState: (state: EditorState) => void;
+	/** Esc in the text: a way out for keyboard users (Tab moves between table cells). */
+	onEscape: () => void;
 }
 
 export function stateOf(editor: Editor): EditorState {
@@ -69,7 +71,14 @@ export function createEditor(element: HTMLElement, options: EditorOptions): Edit
 			Image.configure({ inline: false, allowBase64: false }),
 			TableKit.configure({ table: { resizable: false } })
 		],
-		editorProps: { attributes: options.attributes },
+		editorProps: {
+			attributes: options.attributes,
+			handleKeyDown: (_view, event) => {
+				if (event.key !== 'Escape') return false;
+				options.onEscape();
+				return true;
+			}
+		},
 		onUpdate: ({ editor: e }) => options.onChange(e.isEmpty ? '' : e.getHTML()),
 		onTransaction: ({ editor: e }) => options.onState(stateOf(e)),
 		onFocus: ({ editor: e }) => options.onState(stateOf(e))

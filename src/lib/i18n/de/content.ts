@@ -189,6 +189,8 @@ export const content = {
 	'editor.undo': 'Rückgängig',
 	'editor.redo': 'Wiederholen',
 	'editor.area': 'Texteingabe: {label}',
+	'editor.keyboardHint':
+		'Tipp für die Tastatur: Mit Esc gelangen Sie aus dem Text zur Werkzeugleiste, dort wechseln Sie mit den Pfeiltasten.',
 	'editor.htmlHint':
 		'Ohne JavaScript bearbeiten Sie hier den Text als HTML. Erlaubt sind u. a. <p>, <h2>, <strong>, <em>, <ul>, <a href="…"> und Bilder mit alt-Text.',
 

@@ -178,6 +178,8 @@ export const content: Record<keyof typeof de, string> = {
 	'editor.undo': 'Undo',
 	'editor.redo': 'Redo',
 	'editor.area': 'Text input: {label}',
+	'editor.keyboardHint':
+		'Keyboard tip: press Esc to get from the text to the toolbar, then use the arrow keys there.',
 	'editor.htmlHint':
 		'Without JavaScript you edit the text as HTML here. Allowed are e.g. <p>, <h2>, <strong>, <em>, <ul>, <a href="…"> and images with alt text.',
 
