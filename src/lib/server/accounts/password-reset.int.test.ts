@@ -94,3 +94,18 @@ describe('password reset', () => {
 		expect(last).toEqual({ ok: false, reason: 'rateLimited' });
 	});
 });
+
+describe('mail language', () => {
+	it('writes to people who use the English site in English', async () => {
+		const alliance = await makeAlliance(ctx);
+		const person = await makePerson(ctx, { alliance, role: 'editor' });
+		await requestPasswordReset(ctx, {
+			email: person.email,
+			client: '10.2.0.9',
+			link: { ...linkFor(ctx, alliance), locale: 'en' }
+		});
+		const mail = await ctx.smtp.waitFor(person.email, /New password/);
+		expect(mail.text).toContain('it works for one hour');
+		expect(mail.text).toContain(`${linkFor(ctx, alliance).siteUrl}/passwort-neu?token=`);
+	});
+});

@@ -12,12 +12,35 @@ function context(fallbackUrl: string): LinkContext {
 	return linkContext.getStore() ?? { siteUrl: fallbackUrl, allianceName: 'Bündnis', locale: 'de' };
 }
 
-/** The mails Better Auth sends: password reset, invitation, sign-in link. Plain, friendly German. */
+/**
+ * The mails Better Auth sends: password reset, invitation, sign-in link. Plain, friendly German;
+ * password reset and sign-in link in English when the person asked from the English site
+ * (an invitation goes out in German: the invited person's language is not known yet).
+ */
 export function authMailHooks(mailer: Mailer, fallbackUrl: string): AuthMailHooks {
 	return {
 		async passwordReset({ email, name, token }) {
 			const ctx = context(fallbackUrl);
 			const link = `${ctx.siteUrl}/passwort-neu?token=${encodeURIComponent(token)}`;
+			if (ctx.locale === 'en') {
+				await mailer.send({
+					to: email,
+					fromName: ctx.allianceName,
+					subject: `New password for ${ctx.allianceName}`,
+					text: `Hello ${name},
+
+you asked for a new password for your access to “${ctx.allianceName}”.
+This link lets you set it (it works for one hour):
+
+${link}
+
+If this was not you, simply delete this email. Your current password stays valid.
+
+Kind regards
+${ctx.allianceName}`
+				});
+				return;
+			}
 			await mailer.send({
 				to: email,
 				fromName: ctx.allianceName,
@@ -60,6 +83,24 @@ ${allianceName}`
 		async magicLink({ email, token }) {
 			const ctx = context(fallbackUrl);
 			const link = `${ctx.siteUrl}/anmelden/link?token=${encodeURIComponent(token)}`;
+			if (ctx.locale === 'en') {
+				await mailer.send({
+					to: email,
+					fromName: ctx.allianceName,
+					subject: `Your sign-in link for ${ctx.allianceName}`,
+					text: `Hello,
+
+this link signs you in without a password (it works for 15 minutes and only once):
+
+${link}
+
+If you did not ask for a sign-in link, you can delete this email.
+
+Kind regards
+${ctx.allianceName}`
+				});
+				return;
+			}
 			await mailer.send({
 				to: email,
 				fromName: ctx.allianceName,
