@@ -42,7 +42,7 @@ export async function createTestContext(): Promise<TestContext> {
 			? { databaseUrl: TEST_DATABASE_URL, pgSchema: schema }
 			: { sqliteFile: ':memory:' }
 	);
-	await migrateToLatest(handle.db);
+	await migrateToLatest(handle.db, { pgSchema: schema });
 	const smtp = await new TestSmtp().start();
 	const log = pino({ level: 'silent' });
 	const mailer = createMailer(

@@ -8,9 +8,20 @@ class StaticProvider implements MigrationProvider {
 	}
 }
 
-/** Brings the schema to the newest migration; throws with the failing migration's name. */
-export async function migrateToLatest(db: DB): Promise<string[]> {
-	const migrator = new Migrator({ db, provider: new StaticProvider() });
+/**
+ * Brings the schema to the newest migration; throws with the failing migration's name.
+ * `pgSchema`: the PostgreSQL schema the connection's search_path points at (tests run each
+ * suite in its own). Kysely otherwise takes another schema's migration tables for its own.
+ */
+export async function migrateToLatest(
+	db: DB,
+	options: { pgSchema?: string } = {}
+): Promise<string[]> {
+	const migrator = new Migrator({
+		db,
+		provider: new StaticProvider(),
+		...(options.pgSchema ? { migrationTableSchema: options.pgSchema } : {})
+	});
 	const { error, results } = await migrator.migrateToLatest();
 	const failed = results?.find((r) => r.status === 'Error');
 	if (error || failed) {
