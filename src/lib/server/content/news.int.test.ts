@@ -13,6 +13,7 @@ import {
 	updateNews
 } from './news.service.ts';
 import { localToUtc, utcToLocal } from './time.ts';
+import { newsInputFromForm } from './news-form.ts';
 
 let ctx: TestContext;
 let a: string;
@@ -151,5 +152,78 @@ describe('Berlin time', () => {
 		expect(localToUtc('2026-02-30T09:00')).toBeUndefined();
 		expect(utcToLocal('2026-07-01T12:30:00.000Z')).toBe('2026-07-01T14:30');
 		expect(utcToLocal(null)).toBe('');
+	});
+});
+
+describe('news form', () => {
+	const base = {
+		title: 'Plenum',
+		slug: '',
+		summary: '',
+		body: '',
+		imageAlt: '',
+		removeImage: false
+	};
+
+	it('turns status and Berlin time into the publication instant', async () => {
+		const draft = await newsInputFromForm(
+			ctx,
+			a,
+			null,
+			{ ...base, status: 'draft', publishAt: '' },
+			null
+		);
+		expect(draft.ok && draft.input.publishedAt).toBeNull();
+		const scheduled = await newsInputFromForm(
+			ctx,
+			a,
+			null,
+			{ ...base, status: 'published', publishAt: '2030-07-01T10:00' },
+			null
+		);
+		expect(scheduled.ok && scheduled.input.publishedAt).toBe('2030-07-01T08:00:00.000Z');
+		const now = await newsInputFromForm(
+			ctx,
+			a,
+			null,
+			{ ...base, status: 'published', publishAt: '' },
+			null
+		);
+		expect(now.ok && Date.now() - Date.parse(now.input.publishedAt ?? '')).toBeLessThan(5000);
+	});
+
+	it('keeps the first publication date when a published post is saved again', async () => {
+		const p = await post(a, { title: 'Alt', publishedAt: daysAgo(30) });
+		const again = await newsInputFromForm(
+			ctx,
+			a,
+			null,
+			{ ...base, status: 'published', publishAt: '' },
+			null,
+			p
+		);
+		expect(again.ok && again.input.publishedAt).toBe(p.publishedAt);
+	});
+
+	it('needs a description for a new image and refuses non-images', async () => {
+		const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0af' } })
+			.png()
+			.toBuffer();
+		const noAlt = await newsInputFromForm(
+			ctx,
+			a,
+			null,
+			{ ...base, status: 'draft', publishAt: '' },
+			new File([png], 'x.png')
+		);
+		expect(noAlt).toEqual({ ok: false, errors: { imageAlt: 'upload.altRequired' } });
+		const notImage = await newsInputFromForm(
+			ctx,
+			a,
+			null,
+			{ ...base, status: 'draft', publishAt: '', imageAlt: 'x' },
+			new File(['hallo'], 'x.png')
+		);
+		expect(notImage).toEqual({ ok: false, errors: { image: 'upload.wrongType' } });
 	});
 });
