@@ -330,6 +330,7 @@ test('walking every route as A’s coordinator reads and changes nothing of B', 
 	const before: Snapshot = snapshotAlliance(dataDir, seeded.b.allianceId);
 	const hasAdmin = routes.some((r) => r.id === '/admin');
 	const walked: string[] = [];
+	const unharvested: string[] = [];
 
 	for (const route of routes) {
 		walked.push(route.id);
@@ -353,6 +354,7 @@ test('walking every route as A’s coordinator reads and changes nothing of B', 
 		const writes: { label: string; method: string; suffix: string; form?: HarvestedForm }[] = [];
 		for (const action of route.actions) {
 			const form = forms.find((f) => f.method === 'post' && actionName(f.action) === action);
+			if (!form) unharvested.push(`${route.id} ?/${action}`);
 			writes.push({
 				label: `POST ?/${action}`,
 				method: 'POST',
@@ -391,7 +393,10 @@ test('walking every route as A’s coordinator reads and changes nothing of B', 
 			);
 		}
 	}
-	console.log(`[tenancy] walked ${walked.length} routes with ${requests} requests`);
+	console.log(
+		`[tenancy] walked ${walked.length} routes with ${requests} requests; ` +
+			`actions posted with a generic body (no form found on A's page): ${unharvested.join(', ') || 'none'}`
+	);
 	expect(problems, problems.join('\n')).toEqual([]);
 	expect(requests).toBeGreaterThan(50);
 });
