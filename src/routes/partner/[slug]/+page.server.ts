@@ -3,14 +3,29 @@ import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
 import { publicPartner } from '#lib/server/partners/partner.service.ts';
+import { EMPTY_FILTER } from '#lib/server/events/calendar-filter.ts';
+import { upcoming } from '#lib/server/events/calendar.service.ts';
+import { projectsOfPartner } from '#lib/server/projects/project.service.ts';
 
 /** A partner's public profile: public data only (see PublicPartner), its events and projects. */
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const alliance = requireAlliance(locals);
 	const partner = await publicPartner(getApp(), alliance.id, params.slug);
 	if (!partner) error(404, { message: 'error.notFound' });
-	// TODO(lead): list the partner's upcoming events here once src/lib/server/events offers a
-	// function for "upcoming events of a partner" (calendar feature); until then the page says so.
-	const events: { id: string; title: string; startsAt: string; path: string }[] = [];
-	return { partner, events };
+	const app = getApp();
+	const [upcomingEvents, projects] = await Promise.all([
+		upcoming(app, alliance.id, { ...EMPTY_FILTER, partners: [partner.slug] }, { pageSize: 5 }),
+		projectsOfPartner(app, alliance.id, partner.id)
+	]);
+	const events = upcomingEvents.items.flatMap((day) =>
+		day.items.map((o) => ({
+			id: `${o.eventId}-${o.recurrenceId}`,
+			title: o.title,
+			start: o.start,
+			allDay: o.allDay,
+			cancelled: o.cancelled,
+			path: o.path
+		}))
+	);
+	return { partner, events, moreEvents: upcomingEvents.total > events.length, projects };
 };
