@@ -12,6 +12,9 @@ export const content = {
 		'Bitte beschreiben Sie kurz, was auf dem Bild zu sehen ist. Menschen, die nicht sehen können, hören diesen Text.',
 	'upload.requestTooLarge':
 		'Die Datei ist zu groß für den Server. PDF-Dokumente dürfen höchstens 20 MB groß sein.',
+	'upload.inUse':
+		'Diese Datei wird noch verwendet: {uses}. Bitte entfernen Sie sie dort zuerst, dann können Sie sie löschen.',
+	'upload.notFound': 'Diese Datei gibt es nicht (mehr).',
 	'upload.imageHint':
 		'JPEG, PNG, WebP oder GIF, höchstens 10 MB. Wir verkleinern große Fotos und entfernen Standort- und Kameradaten.',
 	'upload.documentHint': 'Nur PDF, höchstens 20 MB.',

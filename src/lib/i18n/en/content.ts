@@ -10,6 +10,9 @@ export const content: Record<keyof typeof de, string> = {
 		'Please describe briefly what the image shows. People who cannot see it will hear this text.',
 	'upload.requestTooLarge':
 		'The file is too large for the server. PDF documents may be up to 20 MB.',
+	'upload.inUse':
+		'This file is still in use: {uses}. Please remove it there first, then you can delete it.',
+	'upload.notFound': 'This file does not exist (any more).',
 	'upload.imageHint':
 		'JPEG, PNG, WebP or GIF, up to 10 MB. We scale large photos down and remove location and camera data.',
 	'upload.documentHint': 'PDF only, up to 20 MB.',

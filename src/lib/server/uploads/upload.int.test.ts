@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../tests/support/context.ts';
 import { createAlliance } from '../alliances/alliance.service.ts';
+import { createPage } from '../content/page-edit.service.ts';
 import { simplePdf } from '../content/simple-pdf.ts';
 import { MAX_DOCUMENT_BYTES, MAX_IMAGE_BYTES } from './upload.schema.ts';
 import {
@@ -213,7 +214,7 @@ describe('alliance boundaries', () => {
 		expect(
 			await updateDocument(ctx, a, null, id, { title: 'x', description: '', listed: false })
 		).toBe(false);
-		expect(await deleteFile(ctx, a, null, id)).toBe(false);
+		expect(await deleteFile(ctx, a, null, id)).toEqual({ ok: false, error: 'upload.notFound' });
 		expect((await listDocuments(ctx, a)).map((d) => d.id)).not.toContain(id);
 		expect(await getFile(ctx, b, id)).toBeDefined();
 	});
@@ -225,9 +226,27 @@ describe('alliance boundaries', () => {
 		if (!result.ok) throw new Error(result.error);
 		const located = await locateFile(ctx, b, result.file.id);
 		expect(fs.existsSync(located!.absolutePath)).toBe(true);
-		expect(await deleteFile(ctx, b, null, result.file.id)).toBe(true);
+		expect(await deleteFile(ctx, b, null, result.file.id)).toEqual({ ok: true });
 		expect(fs.existsSync(located!.absolutePath)).toBe(false);
 		expect(await getFile(ctx, b, result.file.id)).toBeUndefined();
+	});
+
+	it('refuses to delete a file a page still links', async () => {
+		const result = await storeDocument(ctx, a, null, file(simplePdf('L', ['l']), 'l.pdf'), {
+			title: 'Leitbild'
+		});
+		if (!result.ok) throw new Error(result.error);
+		const page = await createPage(ctx, a, null, {
+			title: 'Leitbild',
+			body: `<p><a href="/dateien/${result.file.id}">Leitbild (PDF)</a></p>`
+		});
+		expect(page.ok).toBe(true);
+		expect(await deleteFile(ctx, a, null, result.file.id)).toEqual({
+			ok: false,
+			error: 'upload.inUse',
+			usedBy: ['Leitbild']
+		});
+		expect(await getFile(ctx, a, result.file.id)).toBeDefined();
 	});
 
 	it('answers guessed or malformed ids with nothing', async () => {

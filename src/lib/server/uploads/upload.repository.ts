@@ -54,3 +54,39 @@ export async function deleteFile(db: DB, allianceId: string, id: string): Promis
 		.executeTakeFirst();
 	return Number(result.numDeletedRows);
 }
+
+/** Where a file is still used: titles of pages and news that show or link it, and other uses. */
+export async function findFileUsage(db: DB, allianceId: string, id: string): Promise<string[]> {
+	const needle = `%/dateien/${id}%`;
+	const [pages, news, alliance, team] = await Promise.all([
+		db
+			.selectFrom('page')
+			.select('title')
+			.where('alliance_id', '=', allianceId)
+			.where('body_html', 'like', needle)
+			.execute(),
+		db
+			.selectFrom('news_post')
+			.select('title')
+			.where('alliance_id', '=', allianceId)
+			.where((eb) => eb.or([eb('image_id', '=', id), eb('body_html', 'like', needle)]))
+			.execute(),
+		db
+			.selectFrom('alliance')
+			.select(['logo_id', 'patron_photo_id', 'welcome_html'])
+			.where('id', '=', allianceId)
+			.executeTakeFirst(),
+		db
+			.selectFrom('team_member')
+			.select('name')
+			.where('alliance_id', '=', allianceId)
+			.where('photo_id', '=', id)
+			.execute()
+	]);
+	const uses = [...pages.map((p) => p.title), ...news.map((n) => n.title)];
+	if (alliance?.logo_id === id) uses.push('Logo');
+	if (alliance?.patron_photo_id === id) uses.push('Schirmherrschaft');
+	if (alliance?.welcome_html.includes(`/dateien/${id}`)) uses.push('Startseite');
+	uses.push(...team.map((t) => t.name));
+	return uses;
+}

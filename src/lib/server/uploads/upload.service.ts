@@ -345,18 +345,28 @@ export async function updateImageAlt(
 	return true;
 }
 
-/** Deletes a file (row and bytes). Returns false when it is not this alliance's. */
+export type DeleteFileResult =
+	| { ok: true }
+	| { ok: false; error: 'upload.notFound' }
+	| { ok: false; error: 'upload.inUse'; usedBy: string[] };
+
+/**
+ * Deletes a file (row and bytes). Refused while a page, a news post, the alliance's logo or
+ * patron photo, or a team member still shows or links it, so nothing breaks silently.
+ */
 export async function deleteFile(
 	ctx: Ctx,
 	allianceId: string,
 	userId: string | null,
 	id: string
-): Promise<boolean> {
-	if (!isFileId(id)) return false;
+): Promise<DeleteFileResult> {
+	if (!isFileId(id)) return { ok: false, error: 'upload.notFound' };
 	const row = await repo.findFileById(ctx.db, allianceId, id);
-	if (!row) return false;
+	if (!row) return { ok: false, error: 'upload.notFound' };
+	const usedBy = await repo.findFileUsage(ctx.db, allianceId, id);
+	if (usedBy.length) return { ok: false, error: 'upload.inUse', usedBy };
 	const deleted = await repo.deleteFile(ctx.db, allianceId, id);
-	if (!deleted) return false;
+	if (!deleted) return { ok: false, error: 'upload.notFound' };
 	await removeBytes(ctx, allianceId, row.storage_key);
 	await recordAudit(ctx, {
 		allianceId,
@@ -367,7 +377,7 @@ export async function deleteFile(
 		summary: row.title || row.original_name
 	});
 	await contentChanged(ctx, allianceId);
-	return true;
+	return { ok: true };
 }
 
 /** "1,4 MB" – sizes as people read them, in the given locale. */

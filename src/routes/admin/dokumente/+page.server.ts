@@ -1,3 +1,4 @@
+import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { z } from 'zod';
 import { getApp } from '#lib/server/app.ts';
@@ -90,8 +91,18 @@ export const actions: Actions = {
 		if (!form) return formError(400, 'error.badRequest', {});
 		const parsed = parseForm(idSchema, form);
 		if (!parsed.ok) return parsed.failure;
-		const done = await deleteFile(getApp(), alliance.id, viewer.userId, parsed.data.id);
-		if (!done) return formError(404, 'docs.notFound', form);
+		const result = await deleteFile(getApp(), alliance.id, viewer.userId, parsed.data.id);
+		if (!result.ok) {
+			if (result.error === 'upload.inUse') {
+				return fail(409, {
+					errors: {},
+					values: {},
+					message: 'upload.inUse',
+					params: { uses: result.usedBy.map((u) => `„${u}“`).join(', ') }
+				});
+			}
+			return formError(404, 'docs.notFound', form);
+		}
 		return tagged('delete', { ok: true, success: 'content.deleted' });
 	},
 	uploadImage: async ({ locals, url, request }) => {
