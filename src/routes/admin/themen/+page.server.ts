@@ -1,0 +1,28 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { requireCoordinator } from '#lib/server/auth/permissions.ts';
+import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
+import { attempt } from '#lib/server/partners/partner-route.ts';
+import { saveTopic, topicSchema } from '#lib/server/topics/topic-edit.service.ts';
+import { listTopics } from '#lib/server/topics/topic.service.ts';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const { alliance } = requireCoordinator(locals, url);
+	return { topics: await listTopics(getApp(), alliance.id) };
+};
+
+export const actions: Actions = {
+	default: async ({ locals, url, request }) => {
+		const { alliance, viewer } = requireCoordinator(locals, url);
+		const form = await readForm(request);
+		if (!form) return formError(400, 'error.badRequest', {});
+		const parsed = parseForm(topicSchema, form);
+		if (!parsed.ok) return parsed.failure;
+		const result = await attempt(form, () =>
+			saveTopic(getApp(), viewer, alliance.id, null, parsed.data)
+		);
+		if (!result.ok) return result.failure;
+		redirect(303, `${locals.prefix}/admin/themen/${result.value.id}`);
+	}
+};
