@@ -6,6 +6,7 @@ import { site } from './site.ts';
 import { events } from './events.ts';
 import { eventsAdmin } from './events-admin.ts';
 import { content } from './content.ts';
+import { calendarWorkflows } from './calendar-workflows.ts';
 
 /** All German UI strings; each area keeps its own file beside this one. */
 export const de = {
@@ -16,5 +17,6 @@ export const de = {
 	...admin,
 	...partners,
 	...events,
-	...eventsAdmin
+	...eventsAdmin,
+	...calendarWorkflows
 };

@@ -7,6 +7,7 @@ import { site } from './site.ts';
 import { events } from './events.ts';
 import { eventsAdmin } from './events-admin.ts';
 import { content } from './content.ts';
+import { calendarWorkflows } from './calendar-workflows.ts';
 
 export const en: Record<keyof typeof de, string> = {
 	...common,
@@ -16,5 +17,6 @@ export const en: Record<keyof typeof de, string> = {
 	...admin,
 	...partners,
 	...events,
-	...eventsAdmin
+	...eventsAdmin,
+	...calendarWorkflows
 };

@@ -138,3 +138,58 @@ export function requireEditPartner(
 ): void {
 	if (!canEditPartner(viewer, partnerId, ownPartnerIds)) error(404, 'error.notFound');
 }
+
+// ---------- calendar workflows ----------
+
+/** What the event checks below look at. */
+export interface EventRef {
+	/** null: the alliance's own event */
+	organiserPartnerId: string | null;
+}
+
+/**
+ * May this person change the event (content, registration, withdraw)? Coordinators and editors
+ * every event of the alliance; a partner contact only events organised by a partner they speak
+ * for (`partnerIdsOfViewer`, from the database). The services check the same again.
+ */
+export function canEditEvent(
+	viewer: Viewer | null,
+	event: EventRef,
+	partnerIdsOfViewer: readonly string[]
+): boolean {
+	if (isEditor(viewer)) return true;
+	return (
+		isPartnerContact(viewer) &&
+		event.organiserPartnerId !== null &&
+		partnerIdsOfViewer.includes(event.organiserPartnerId)
+	);
+}
+
+/** 404 (nothing is revealed about other partners' events) unless canEditEvent. */
+export function requireEditEvent(
+	viewer: Viewer | null,
+	event: EventRef,
+	partnerIdsOfViewer: readonly string[]
+): void {
+	if (!canEditEvent(viewer, event, partnerIdsOfViewer)) error(404, 'error.notFound');
+}
+
+/**
+ * May this person make the event public without a coordinator's approval? Coordinators and
+ * editors always; a partner contact for their own partner's events only where the alliance
+ * does not require approval.
+ */
+export function canPublishEvent(
+	viewer: Viewer | null,
+	event: EventRef,
+	partnerIdsOfViewer: readonly string[],
+	settings: { partnerEventsNeedApproval: boolean }
+): boolean {
+	if (isEditor(viewer)) return true;
+	return canEditEvent(viewer, event, partnerIdsOfViewer) && !settings.partnerEventsNeedApproval;
+}
+
+/** The moderation queue (approve, edit, reject submitted events): coordinators and editors. */
+export function requireModerator(locals: Locals, url: URL): { alliance: Alliance; viewer: Viewer } {
+	return requireEditor(locals, url);
+}

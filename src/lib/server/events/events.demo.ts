@@ -8,6 +8,7 @@ import {
 	type TargetGroup
 } from './event.types.ts';
 import { cancelOccurrence, moveOccurrence } from './occurrence.service.ts';
+import { enableRegistration } from './registration/registration-admin.service.ts';
 import { addDays, localDate, localToUtcIso } from './time-zone.ts';
 
 /*
@@ -145,6 +146,8 @@ interface DemoEvent {
 	contact?: { name: string; email: string; phone?: string };
 	status?: EventStatus;
 	statusNote?: string;
+	/** Takes registrations (see events/registration/) */
+	registration?: { capacity: number | null; waitlist: boolean };
 }
 
 /** The demo events, computed from today. */
@@ -495,6 +498,7 @@ export function demoEvents(today: string): DemoEvent[] {
 			groups: ['everyone'],
 			topics: ['oeffentlichkeitsarbeit', 'vereinbarkeit'],
 			highlight: true,
+			registration: { capacity: 80, waitlist: true },
 			accessibility: 'Aufzug, barrierefreie Toilette; Gebärdensprachdolmetschung auf Anfrage.',
 			contact: {
 				name: 'Petra Sommer',
@@ -580,6 +584,9 @@ export async function seedEventsDemo(
 				note: demo.statusNote ?? '',
 				now
 			});
+		}
+		if (demo.registration) {
+			await enableRegistration(ctx, allianceId, event.id, demo.registration, now);
 		}
 		count++;
 		if (demo.title === 'Elterncafé im Familienzentrum' && event.rrule) {

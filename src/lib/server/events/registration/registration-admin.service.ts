@@ -6,7 +6,7 @@ import { assertMayEditEvent } from '../event-access.ts';
 import { toCalendarEvent } from '../event.mapper.ts';
 import * as events from '../event.repository.ts';
 import { recordEventChange } from '../event.service.ts';
-import type { CalendarEvent, RegistrationSettings } from '../event.types.ts';
+import { SYSTEM_ACTOR, type CalendarEvent, type RegistrationSettings } from '../event.types.ts';
 import { calendarSettings } from '../moderation.settings.ts';
 import * as occurrences from '../occurrence.repository.ts';
 import { localToUtcIso, addDays, localDate } from '../time-zone.ts';
@@ -268,4 +268,43 @@ export async function cancelAsOrganiser(
 ): Promise<void> {
 	const event = await editableEvent(ctx, actor, allianceId, eventId);
 	await cancelRegistration(ctx, site, event, registrationId, now, { byOrganiser: true });
+}
+
+/**
+ * Switches registration on for an event on behalf of the system (demo seed, imports): no
+ * person is checked; the history names no one.
+ */
+export async function enableRegistration(
+	ctx: AdminCtx,
+	allianceId: string,
+	eventId: string,
+	settings: { capacity: number | null; waitlist: boolean },
+	now = new Date()
+): Promise<void> {
+	const nowIso = now.toISOString();
+	await ctx.db.transaction().execute(async (trx) => {
+		const row = await events.findEventById(trx, allianceId, eventId);
+		if (!row) throw new RuleError('error.notFound', 404);
+		await events.updateEventRow(trx, allianceId, eventId, {
+			registration_enabled: 1,
+			registration_capacity: settings.capacity,
+			registration_waitlist: settings.waitlist ? 1 : 0,
+			updated_at: nowIso
+		});
+		await recordEventChange(
+			trx,
+			SYSTEM_ACTOR,
+			allianceId,
+			{ id: eventId, title: row.title },
+			{
+				action: 'registration.settings',
+				changes: {
+					'registration.enabled': [row.registration_enabled === 1, true],
+					'registration.capacity': [row.registration_capacity, settings.capacity]
+				}
+			},
+			nowIso
+		);
+	});
+	await contentChanged(ctx, allianceId);
 }

@@ -12,6 +12,7 @@ import type { Alliance } from '../../alliances/alliance.types.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { RuleError } from '../../auth/rule-error.ts';
 import { createEvent, eventHistory } from '../event.service.ts';
+import { seedEventsDemo } from '../events.demo.ts';
 import { SYSTEM_ACTOR, type CalendarEvent, type EventInput } from '../event.types.ts';
 import {
 	cancelAsOrganiser,
@@ -615,6 +616,41 @@ describe('the organiser', () => {
 		const mail = await ctx.smtp.waitFor('first@example.org', /Abmeldung/);
 		expect(mail.text).toContain('Veranstaltungsteam hat Ihre Anmeldung');
 		await ctx.smtp.waitFor('second@example.org', /Gute Nachricht/);
+	});
+});
+
+describe('the demo', () => {
+	it('lets families register for the yearly plenum', async () => {
+		const demo = await makeAlliance(ctx);
+		await seedEventsDemo(ctx, demo.id, now);
+		const plenum = await ctx.db
+			.selectFrom('event')
+			.selectAll()
+			.where('alliance_id', '=', demo.id)
+			.where('title', 'like', 'Plenum des Bündnisses%')
+			.executeTakeFirstOrThrow();
+		expect(plenum).toMatchObject({
+			registration_enabled: 1,
+			registration_capacity: 80,
+			registration_waitlist: 1
+		});
+		const demoSite = {
+			...site,
+			siteUrl: `${ctx.publicUrl}/b/${demo.slug}`,
+			allianceName: demo.name
+		};
+		const result = await register(
+			ctx,
+			demoSite,
+			demo.id,
+			plenum.slug,
+			form({ email: 'plenum@example.org' }),
+			client(),
+			now
+		);
+		expect(result).toMatchObject({ ok: true, status: 'confirmed' });
+		const mail = await ctx.smtp.waitFor('plenum@example.org', /Plenum des Bündnisses/);
+		expect(mail.attachments[0]?.filename).toMatch(/\.ics$/);
 	});
 });
 
