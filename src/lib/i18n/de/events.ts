@@ -116,6 +116,8 @@ export const events = {
 	'events.feeds.ics': 'iCalendar-Datei (.ics)',
 	'events.feeds.rss': 'RSS-Feed',
 	'events.feeds.json': 'JSON-Schnittstelle',
+	'events.feeds.calName': 'Termine – {name}',
+	'events.feeds.calNameFiltered': 'Termine (Auswahl) – {name}',
 	'events.feeds.rssTitle': 'Termine – {name}',
 	'events.feeds.rssDescription': 'Die nächsten Termine des {name}',
 

@@ -118,6 +118,8 @@ export const events: Record<keyof typeof de, string> = {
 	'events.feeds.ics': 'iCalendar file (.ics)',
 	'events.feeds.rss': 'RSS feed',
 	'events.feeds.json': 'JSON API',
+	'events.feeds.calName': 'Events – {name}',
+	'events.feeds.calNameFiltered': 'Events (selection) – {name}',
 	'events.feeds.rssTitle': 'Events – {name}',
 	'events.feeds.rssDescription': 'Upcoming events of {name}',
 

@@ -1,0 +1,36 @@
+import type { Validators } from './calendar-feed.service.ts';
+import { isNotModified } from './calendar-feed.service.ts';
+
+/*
+ * HTTP answers of the feeds: validators on every answer, 304 when the client's copy is
+ * current, public caching for a few minutes, readable from other sites (public data only).
+ */
+
+export const FEED_MAX_AGE = 300;
+
+function commonHeaders(validators: Validators): Record<string, string> {
+	return {
+		etag: validators.etag,
+		'last-modified': validators.lastModified.toUTCString(),
+		'cache-control': `public, max-age=${FEED_MAX_AGE}`,
+		'access-control-allow-origin': '*',
+		vary: 'Accept-Encoding'
+	};
+}
+
+export async function feedResponse(
+	request: Request,
+	validators: Validators,
+	contentType: string,
+	build: () => Promise<string>,
+	extra: Record<string, string> = {}
+): Promise<Response> {
+	if (isNotModified(request.headers, validators)) {
+		return new Response(null, { status: 304, headers: commonHeaders(validators) });
+	}
+	const body = await build();
+	return new Response(request.method === 'HEAD' ? null : body, {
+		status: 200,
+		headers: { 'content-type': contentType, ...commonHeaders(validators), ...extra }
+	});
+}

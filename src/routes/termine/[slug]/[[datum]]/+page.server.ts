@@ -1,0 +1,86 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { isEditor, requireAlliance } from '#lib/server/auth/permissions.ts';
+import { htmlToText } from '#lib/server/content/sanitize.ts';
+import { eventDetail } from '#lib/server/events/calendar.service.ts';
+import { eventJsonLd, jsonForScript, mapUrl } from '#lib/server/events/event-public.ts';
+import { describeRrule } from '#lib/server/events/recurrence.ts';
+import { localDate } from '#lib/server/events/time-zone.ts';
+
+/** One event (/termine/elterncafe) or one date of a series (/termine/elterncafe/2026-12-02). */
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const alliance = requireAlliance(locals);
+	const date = params.datum ?? null;
+	if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date))
+		error(404, { message: 'events.error.notFound' });
+	const preview = isEditor(locals.viewer);
+	const detail = await eventDetail(getApp(), alliance.id, params.slug, date, {
+		includeUnpublished: preview
+	});
+	if (!detail) error(404, { message: 'events.error.notFound' });
+	const { event, occurrence } = detail;
+	// Addressed by id or an old spelling: to the canonical address.
+	if (params.slug !== event.slug) {
+		redirect(301, `${locals.prefix}/termine/${event.slug}${date ? `/${date}` : ''}`);
+	}
+	const site = `${url.origin}${locals.prefix}`;
+	const path = occurrence?.path ?? `/termine/${event.slug}`;
+	const description = (
+		occurrence?.summary ||
+		event.summary ||
+		htmlToText(event.descriptionHtml)
+	).slice(0, 300);
+	const imageUrl = event.image ? `${site}/dateien/${event.image.fileId}` : null;
+	const jsonLd = eventJsonLd(detail, {
+		url: site,
+		name: alliance.name,
+		pageUrl: `${site}${path}`,
+		imageUrl,
+		description
+	});
+	const ics = `/termine/${event.slug}/termin.ics`;
+	return {
+		allianceName: alliance.name,
+		canonical: `${site}${path}`,
+		description,
+		imageUrl,
+		jsonLd: jsonForScript(jsonLd),
+		preview: preview && !['published', 'cancelled'].includes(event.status) ? event.status : null,
+		canEdit: preview,
+		dateNotFound: detail.dateNotFound,
+		event: {
+			id: event.id,
+			slug: event.slug,
+			title: event.title,
+			summary: event.summary,
+			descriptionHtml: event.descriptionHtml,
+			allDay: event.allDay,
+			recurring: event.rrule !== null,
+			repeat: describeRrule(event.rrule, localDate(event.start)),
+			status: event.status,
+			statusNote: event.statusNote,
+			location: event.location,
+			mapUrl: mapUrl(event.location),
+			organiser: event.organiser,
+			contact: event.contact,
+			targetGroups: event.targetGroups,
+			cost: event.cost,
+			accessibility: event.accessibility,
+			languages: event.languages,
+			image: event.image
+		},
+		occurrence,
+		override: detail.override && {
+			note: detail.override.note,
+			recurrenceId: detail.override.recurrenceId
+		},
+		upcomingDates: detail.upcomingDates,
+		topics: detail.topics,
+		attachments: detail.attachments,
+		past: occurrence ? Date.parse(occurrence.end) < Date.now() : false,
+		icsThis:
+			occurrence && event.rrule ? `${ics}?datum=${localDate(occurrence.recurrenceId)}` : null,
+		icsSeries: ics
+	};
+};

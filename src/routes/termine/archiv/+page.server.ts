@@ -1,0 +1,32 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { requireAlliance } from '#lib/server/auth/permissions.ts';
+import { filterQuery } from '#lib/server/events/calendar-filter.ts';
+import { calendarPageBase, pageParam } from '#lib/server/events/calendar-page.ts';
+import { archive } from '#lib/server/events/calendar.service.ts';
+
+/** Past events, newest first, with the same filters. */
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const alliance = requireAlliance(locals);
+	const page = pageParam(url);
+	if (page === null) error(404, { message: 'error.notFound' });
+	const app = getApp();
+	const base = await calendarPageBase(app, alliance.id, url, locals.prefix);
+	const result = await archive(app, alliance.id, base.filter, { page });
+	if (page > result.pages) error(404, { message: 'error.notFound' });
+	const link = (n: number) =>
+		`/termine/archiv${filterQuery(base.filter, { seite: n > 1 ? String(n) : '' })}`;
+	return {
+		...base,
+		allianceName: alliance.name,
+		days: result.items,
+		total: result.total,
+		page: result.page,
+		pages: result.pages,
+		pageLinks: {
+			previous: result.page > 1 ? link(result.page - 1) : null,
+			next: result.page < result.pages ? link(result.page + 1) : null
+		}
+	};
+};

@@ -1,0 +1,46 @@
+import type { RequestHandler } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { requireAlliance } from '#lib/server/auth/permissions.ts';
+import { filterQuery, isFiltered, parseFilter } from '#lib/server/events/calendar-filter.ts';
+import {
+	calendarIcs,
+	feedValidators,
+	feedWindowStart
+} from '#lib/server/events/calendar-feed.service.ts';
+import { feedResponse } from '#lib/server/events/feed-response.ts';
+import { translate } from '#lib/i18n/index.ts';
+
+/** The iCalendar feed of the alliance; takes the same filters as /termine (subscribe via webcal://). */
+export const GET: RequestHandler = async ({ locals, url, request }) => {
+	const alliance = requireAlliance(locals);
+	const app = getApp();
+	const filter = parseFilter(url.searchParams);
+	const now = new Date();
+	const validators = await feedValidators(
+		app,
+		alliance.id,
+		`ics${filterQuery(filter)}`,
+		feedWindowStart(now)
+	);
+	const title = translate(
+		locals.locale,
+		isFiltered(filter) ? 'events.feeds.calNameFiltered' : 'events.feeds.calName',
+		{ name: alliance.name }
+	);
+	return feedResponse(
+		request,
+		validators,
+		'text/calendar; charset=utf-8',
+		() =>
+			calendarIcs(
+				app,
+				alliance.id,
+				filter,
+				{ baseUrl: `${url.origin}${locals.prefix}`, name: alliance.name },
+				{ now, title }
+			),
+		{ 'content-disposition': 'inline; filename="termine.ics"' }
+	);
+};
+
+export const HEAD = GET;

@@ -1,0 +1,48 @@
+import type { RequestHandler } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { requireAlliance } from '#lib/server/auth/permissions.ts';
+import { translate } from '#lib/i18n/index.ts';
+import { filterQuery, parseFilter } from '#lib/server/events/calendar-filter.ts';
+import { calendarRss, feedValidators } from '#lib/server/events/calendar-feed.service.ts';
+import { feedResponse } from '#lib/server/events/feed-response.ts';
+import { localDate, localTime } from '#lib/server/events/time-zone.ts';
+
+/** RSS 2.0 of the next dates, with the same filters as /termine. */
+export const GET: RequestHandler = async ({ locals, url, request }) => {
+	const alliance = requireAlliance(locals);
+	const app = getApp();
+	const locale = locals.locale;
+	const filter = parseFilter(url.searchParams);
+	const query = filterQuery(filter);
+	const now = new Date();
+	// The list moves on with the day: the day is part of the validators.
+	const day = localDate(now);
+	const validators = await feedValidators(
+		app,
+		alliance.id,
+		`rss|${locale}${query}`,
+		`${day}T00:00:00.000Z`
+	);
+	const site = `${url.origin}${locals.prefix}`;
+	const t = (key: string, params?: Record<string, string | number>) =>
+		translate(locale, key, params);
+	return feedResponse(request, validators, 'application/rss+xml; charset=utf-8', () =>
+		calendarRss(
+			app,
+			alliance.id,
+			filter,
+			{ baseUrl: site, name: alliance.name },
+			{
+				title: t('events.feeds.rssTitle', { name: alliance.name }),
+				description: t('events.feeds.rssDescription', { name: alliance.name }),
+				cancelled: t('events.cancelled'),
+				language: locale,
+				when: (o) => {
+					const [y, m, d] = localDate(o.start).split('-');
+					return `${d}.${m}.${y}${o.allDay ? '' : ` ${localTime(o.start)}`}`;
+				}
+			},
+			{ now, selfUrl: `${site}/termine/feed.rss${query}`, pageUrl: `${site}/termine${query}` }
+		)
+	);
+};

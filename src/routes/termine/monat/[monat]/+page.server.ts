@@ -1,0 +1,25 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { requireAlliance } from '#lib/server/auth/permissions.ts';
+import { calendarPageBase } from '#lib/server/events/calendar-page.ts';
+import { isMonth, month } from '#lib/server/events/calendar.service.ts';
+import { visibleHorizon } from '#lib/server/events/occurrence-cache.ts';
+import { localDate } from '#lib/server/events/time-zone.ts';
+
+/** The month grid, e.g. /termine/monat/2026-12?alter=3-6 */
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const alliance = requireAlliance(locals);
+	if (!isMonth(params.monat)) error(404, { message: 'error.notFound' });
+	const app = getApp();
+	const base = await calendarPageBase(app, alliance.id, url, locals.prefix);
+	// The date range belongs to the list; the month is the range here.
+	const filter = { ...base.filter, from: null, to: null };
+	const view = await month(app, alliance.id, filter, params.monat);
+	return {
+		...base,
+		allianceName: alliance.name,
+		month: view,
+		horizon: localDate(visibleHorizon(new Date()))
+	};
+};

@@ -1,0 +1,27 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { requireAlliance } from '#lib/server/auth/permissions.ts';
+import { calendarPageBase } from '#lib/server/events/calendar-page.ts';
+import { day } from '#lib/server/events/calendar.service.ts';
+import { addDays, parseWall } from '#lib/server/events/time-zone.ts';
+
+/** One day, e.g. /termine/tag/2026-12-05?kostenlos=1 */
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const alliance = requireAlliance(locals);
+	const date = params.tag;
+	const year = Number(date.slice(0, 4));
+	if (parseWall(date) === null || year < 2000 || year >= 2100)
+		error(404, { message: 'error.notFound' });
+	const app = getApp();
+	const base = await calendarPageBase(app, alliance.id, url, locals.prefix);
+	const filter = { ...base.filter, from: null, to: null };
+	return {
+		...base,
+		allianceName: alliance.name,
+		date,
+		previous: addDays(date, -1),
+		next: addDays(date, 1),
+		items: await day(app, alliance.id, filter, date)
+	};
+};
