@@ -1,4 +1,5 @@
 import { registrationRetentionJob } from '../events/registration/registration.job.ts';
+import { internDigestJob } from '../intern/digest.job.ts';
 import { jobsCleanupJob } from './cleanup.job.ts';
 import type { JobDefinition } from './job.types.ts';
 
@@ -6,4 +7,8 @@ import type { JobDefinition } from './job.types.ts';
  * Every job the runner knows. A definition lives beside its feature; add it here so that the
  * runner claims it. An instance only claims jobs it knows, so a rolling update is safe.
  */
-export const JOB_DEFINITIONS: readonly JobDefinition[] = [jobsCleanupJob, registrationRetentionJob];
+export const JOB_DEFINITIONS: readonly JobDefinition[] = [
+	jobsCleanupJob,
+	registrationRetentionJob,
+	internDigestJob
+];
