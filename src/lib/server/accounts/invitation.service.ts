@@ -14,6 +14,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { findAllianceById } from '../alliances/alliance.repository.ts';
 import type { AccountContext } from './account.context.ts';
 import type { StaffRole } from './account.schema.ts';
+import { roleLabel } from './role-label.ts';
 
 /** Better Auth's reasons, mapped to what we tell the coordinator. */
 function inviteErrorKey(code: string | undefined): string {
@@ -92,7 +93,7 @@ export async function inviteMember(
 		action: 'invite',
 		entity: 'invitation',
 		entityId: id,
-		summary: `${email} (${input.role})`
+		summary: `${email} (${roleLabel(input.role)})`
 	});
 	return { id };
 }
@@ -226,7 +227,7 @@ export async function acceptWithNewAccount(
 		action: 'join',
 		entity: 'member',
 		entityId: userId,
-		summary: `${input.name.trim()} (${invitation.role ?? ''})`
+		summary: `${input.name.trim()} (${roleLabel(invitation.role)})`
 	});
 	return { userId, role: invitation.role ?? '', setCookies: signedUp.headers };
 }
@@ -260,7 +261,7 @@ export async function acceptAsSignedIn(
 		action: 'join',
 		entity: 'member',
 		entityId: input.viewer.userId,
-		summary: `${input.viewer.name} (${invitation.role ?? ''})`
+		summary: `${input.viewer.name} (${roleLabel(invitation.role)})`
 	});
 	return { role: invitation.role ?? '' };
 }

@@ -12,6 +12,7 @@ import { RuleError } from '../auth/rule-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { AccountContext } from './account.context.ts';
 import type { StaffRole } from './account.schema.ts';
+import { roleLabel } from './role-label.ts';
 
 export interface Person {
 	memberId: string;
@@ -128,7 +129,7 @@ export async function changeMemberRole(
 		action: 'update',
 		entity: 'member',
 		entityId: member.userId,
-		summary: `${member.role} → ${input.role}`
+		summary: `${member.name}: ${roleLabel(member.role)} → ${roleLabel(input.role)}`
 	});
 }
 
@@ -158,6 +159,6 @@ export async function removeMember(ctx: AccountContext, input: MemberChange): Pr
 		action: 'delete',
 		entity: 'member',
 		entityId: member.userId,
-		summary: member.role
+		summary: `${member.name} (${roleLabel(member.role)})`
 	});
 }

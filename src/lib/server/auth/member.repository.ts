@@ -29,9 +29,10 @@ export function findMembers(db: DB, allianceId: string) {
 export function findMemberById(db: DB, allianceId: string, memberId: string) {
 	return db
 		.selectFrom('member')
-		.select(['id', 'role', 'userId'])
-		.where('organizationId', '=', allianceId)
-		.where('id', '=', memberId)
+		.innerJoin('user', 'user.id', 'member.userId')
+		.select(['member.id', 'member.role', 'member.userId', 'user.name'])
+		.where('member.organizationId', '=', allianceId)
+		.where('member.id', '=', memberId)
 		.executeTakeFirst();
 }
 
