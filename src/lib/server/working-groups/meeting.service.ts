@@ -12,7 +12,7 @@ import {
 } from '../events/time-zone.ts';
 import * as repo from './working-group.repository.ts';
 import type { MeetingInput } from './working-group.schema.ts';
-import { canSeeMeetings } from './working-group.service.ts';
+import { canSeeMeetings, visibleMeetingGroups } from './working-group.service.ts';
 
 /*
  * Meetings of working groups and of the coordination team (groupId null): date, place, agenda
@@ -266,4 +266,39 @@ ${input.allianceName}`,
 		summary: `${sent} Einladungen`
 	});
 	return sent;
+}
+
+/** All meetings this person may see, with their group's name, split at `now`. */
+export async function visibleMeetings(
+	ctx: ReadCtx,
+	actor: Actor,
+	allianceId: string,
+	now = new Date()
+): Promise<{
+	upcoming: (Meeting & { groupName: string | null })[];
+	past: (Meeting & { groupName: string | null })[];
+}> {
+	const groupIds = await visibleMeetingGroups(ctx, actor, allianceId);
+	if (!groupIds.length) return { upcoming: [], past: [] };
+	const [rows, groups] = await Promise.all([
+		repo.findMeetings(ctx.db, allianceId, groupIds),
+		repo.findGroups(ctx.db, allianceId)
+	]);
+	const named = rows.map((r) => ({
+		...toMeeting(r),
+		groupName: r.working_group_id
+			? (groups.find((g) => g.id === r.working_group_id)?.name ?? '')
+			: null
+	}));
+	const nowIso = now.toISOString();
+	return {
+		upcoming: named.filter((m) => m.end >= nowIso),
+		past: named.filter((m) => m.end < nowIso).reverse()
+	};
+}
+
+/** A meeting's group name ('' for the coordination team). */
+export async function meetingGroupName(ctx: ReadCtx, allianceId: string, groupId: string | null) {
+	if (!groupId) return '';
+	return (await repo.findGroupById(ctx.db, allianceId, groupId))?.name ?? '';
 }

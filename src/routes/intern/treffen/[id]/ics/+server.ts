@@ -1,0 +1,31 @@
+import { error } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { requireInternal } from '#lib/server/auth/permissions.ts';
+import { isRuleError } from '#lib/server/auth/rule-error.ts';
+import {
+	meeting,
+	meetingGroupName,
+	meetingIcs
+} from '#lib/server/working-groups/meeting.service.ts';
+
+/** The meeting as an .ics file, for members who may see it. */
+export const GET: RequestHandler = async ({ locals, url, params }) => {
+	const { alliance, viewer } = requireInternal(locals, url);
+	const app = getApp();
+	try {
+		const m = await meeting(app, viewer, alliance.id, params.id);
+		const group = (await meetingGroupName(app, alliance.id, m.groupId)) || 'Koordinierungsteam';
+		const body = meetingIcs(m, group, `${url.origin}${locals.prefix}`, url.host);
+		return new Response(body, {
+			headers: {
+				'Content-Type': 'text/calendar; charset=utf-8',
+				'Content-Disposition': 'attachment; filename="treffen.ics"',
+				'Cache-Control': 'private, no-store'
+			}
+		});
+	} catch (e) {
+		if (isRuleError(e)) error(e.status === 403 ? 403 : 404, { message: e.key });
+		throw e;
+	}
+};
