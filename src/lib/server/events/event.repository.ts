@@ -245,6 +245,16 @@ export function findPartnerName(db: DB, allianceId: string, id: string) {
 		.executeTakeFirst();
 }
 
+/** Every partner of the alliance (organiser choice of the event form). */
+export function findPartnerChoices(db: DB, allianceId: string) {
+	return db
+		.selectFrom('partner')
+		.select(['id', 'name'])
+		.where('alliance_id', '=', allianceId)
+		.orderBy('name')
+		.execute();
+}
+
 /** Which of `ids` are files of the alliance of the given kind. */
 export async function existingFileIds(
 	db: DB,
