@@ -3,6 +3,8 @@ import { createTestContext, type TestContext } from '../../../../tests/support/c
 import { makeAlliance, makePerson } from '../../../../tests/factories/accounts.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { listTeam } from '../team/team.service.ts';
+import { publicProjects } from '../projects/project.service.ts';
+import { visibleMeetings } from '../working-groups/meeting.service.ts';
 import { partnerIdsOf } from './partner-contact.service.ts';
 import { readPartnerFilters } from './partner.schema.ts';
 import { partnerDirectory } from './partner.service.ts';
@@ -46,5 +48,21 @@ describe('partner demo data', () => {
 			.executeTakeFirstOrThrow();
 		const own = await partnerIdsOf(ctx, a.id, { userId: user.id, email: DEMO_CONTACT_EMAIL });
 		expect(own).toEqual([first.partners['Familienzentrum Am Hafen']]);
+		const groups = await ctx.db
+			.selectFrom('working_group')
+			.select('id')
+			.where('alliance_id', '=', a.id)
+			.execute();
+		expect(groups).toHaveLength(3);
+		const meetings = await ctx.db
+			.selectFrom('meeting')
+			.select(['minutes'])
+			.where('alliance_id', '=', a.id)
+			.execute();
+		expect(meetings.filter((m) => m.minutes).length).toBeGreaterThanOrEqual(3);
+		expect(await publicProjects(ctx, a.id)).toHaveLength(4);
+		expect(await publicProjects(ctx, a.id, { goodPractice: true })).toHaveLength(1);
+		const visible = await visibleMeetings(ctx, { userId: user.id, platformAdmin: false }, a.id);
+		expect(visible.upcoming.length).toBe(2);
 	});
 });

@@ -5,6 +5,7 @@ import { ensureDefaultTopics } from '../topics/topic.service.ts';
 import { DEMO_PARTNERS, DEMO_TEAM, postalCodeOf } from './partners.demo-data.ts';
 import * as repo from './partner.repository.ts';
 import { insertPartnerRecord } from './partner.service.ts';
+import { seedPartnerWorkDemo } from './partners.demo-work.ts';
 import { slugify } from './partner-text.ts';
 
 /** The demo partner contact (see demo/demo-logins.ts) speaks for this partner. */
@@ -19,8 +20,9 @@ function mailbox(name: string): string {
 
 /**
  * The partner network of the demo alliance "Musterstadt": 36 partners of every kind, the
- * coordination team (current and past terms) and the demo partner contact's link to
- * "Familienzentrum Am Hafen". Does nothing when the alliance has partners already.
+ * coordination team (current and past terms), the demo partner contact's link to
+ * "Familienzentrum Am Hafen", three working groups with meetings and minutes, four projects,
+ * announcements and library folders. Each part is only added when it is missing.
  */
 export async function seedPartnersDemo(
 	ctx: Pick<ServiceContext, 'db'>,
@@ -28,7 +30,9 @@ export async function seedPartnersDemo(
 ): Promise<{ partners: Record<string, string> }> {
 	const existing = await repo.findPartnersForAdmin(ctx.db, allianceId);
 	if (existing.length) {
-		return { partners: Object.fromEntries(existing.map((p) => [p.name, p.id])) };
+		const partners = Object.fromEntries(existing.map((p) => [p.name, p.id]));
+		await seedPartnerWorkDemo(ctx, allianceId, partners);
+		return { partners };
 	}
 	const topics = await ensureDefaultTopics(ctx, allianceId);
 	const topicId = new Map(topics.map((t) => [t.slug, t.id]));
@@ -82,5 +86,6 @@ export async function seedPartnersDemo(
 			created_at: new Date().toISOString()
 		});
 	}
+	await seedPartnerWorkDemo(ctx, allianceId, partners);
 	return { partners };
 }
