@@ -1,6 +1,13 @@
 /** Admin shell, dashboard, profile, messages and platform area (German). */
 export const admin = {
 	'admin.nav.label': 'Verwaltung',
+	'admin.nav.groupContent': 'Inhalte',
+	'admin.nav.groupNetwork': 'Netzwerk',
+	'admin.nav.groupOffice': 'Koordination',
+	'admin.nav.projects': 'Projekte',
+	'admin.nav.topics': 'Themen',
+	'admin.nav.groups': 'Arbeitsgruppen',
+	'admin.nav.meetings': 'Treffen',
 	'admin.nav.overview': 'Übersicht',
 	'admin.nav.pages': 'Seiten',
 	'admin.nav.news': 'Neuigkeiten',

@@ -3,6 +3,13 @@ import type { admin as de } from '../de/admin.ts';
 /** Admin shell, dashboard, profile, messages and platform area (English). */
 export const admin: Record<keyof typeof de, string> = {
 	'admin.nav.label': 'Administration',
+	'admin.nav.groupContent': 'Content',
+	'admin.nav.groupNetwork': 'Network',
+	'admin.nav.groupOffice': 'Coordination',
+	'admin.nav.projects': 'Projects',
+	'admin.nav.topics': 'Topics',
+	'admin.nav.groups': 'Working groups',
+	'admin.nav.meetings': 'Meetings',
 	'admin.nav.overview': 'Overview',
 	'admin.nav.pages': 'Pages',
 	'admin.nav.news': 'News',
