@@ -259,3 +259,15 @@ export async function memberDirectory(
 			.map((p) => ({ name: p.name, slug: p.slug }))
 	}));
 }
+
+/**
+ * Whether a stored file belongs to the internal library. The public file route (/dateien/<id>)
+ * should refuse such files to people who are not members (see decision 012).
+ */
+export async function isMembersOnlyFile(
+	ctx: ReadCtx,
+	allianceId: string,
+	fileId: string
+): Promise<boolean> {
+	return repo.isLibraryFile(ctx.db, allianceId, fileId);
+}
