@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { ServiceContext } from '../context.ts';
-import { htmlToText } from '../content/sanitize.ts';
 import { searchTerms, widenAges, type CalendarFilter } from './calendar-filter.ts';
 import { occurrencePath, upcoming } from './calendar.service.ts';
 import { toCalendarEvent, toOverride } from './event.mapper.ts';
@@ -14,6 +13,7 @@ import {
 import { serializeCalendar, type IcsEvent } from './ics.ts';
 import { ensureHorizon } from './occurrence-cache.ts';
 import * as occ from './occurrence.repository.ts';
+import { plainFromSanitised } from './event-text.ts';
 import { dayBounds, localDate } from './time-zone.ts';
 
 /*
@@ -91,7 +91,7 @@ function locationText(e: { placeName: string; address: string; onlineUrl: string
 }
 
 function descriptionOf(summary: string, html: string, url: string, note: string): string {
-	return [note, summary, htmlToText(html), url].filter(Boolean).join('\n\n').slice(0, 8000);
+	return [note, summary, plainFromSanitised(html), url].filter(Boolean).join('\n\n').slice(0, 8000);
 }
 
 /** The VEVENTs of one event: the series (or single date) and one per override. */
@@ -191,6 +191,34 @@ function feedQuery(filter: CalendarFilter, now: Date): occ.OccurrenceQuery {
 	};
 }
 
+/**
+ * Finished feed bodies by validator: many subscribers poll the same feed, which changes only
+ * with the calendar (the ETag covers the alliance, the filter and the window). Bounded in bytes.
+ */
+const bodies = new Map<string, string>();
+let bodyBytes = 0;
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+/** The body for `etag`, built once and kept while it is current. */
+export async function cachedBody(etag: string, build: () => Promise<string>): Promise<string> {
+	const hit = bodies.get(etag);
+	if (hit !== undefined) {
+		bodies.delete(etag);
+		bodies.set(etag, hit);
+		return hit;
+	}
+	const body = await build();
+	if (body.length > MAX_BODY_BYTES / 4) return body;
+	bodies.set(etag, body);
+	bodyBytes += body.length;
+	for (const [key, value] of bodies) {
+		if (bodyBytes <= MAX_BODY_BYTES) break;
+		bodies.delete(key);
+		bodyBytes -= value.length;
+	}
+	return body;
+}
+
 /** The iCalendar feed of the alliance, narrowed by the filter; recurrence kept as rules. */
 export async function calendarIcs(
 	ctx: ReadCtx,
@@ -202,15 +230,20 @@ export async function calendarIcs(
 	const now = options.now ?? new Date();
 	await ensureHorizon(ctx.db, allianceId, now);
 	const ids = await occ.findMatchingEventIds(ctx.db, allianceId, feedQuery(filter, now));
-	const rows = await repo.findPublicEventsSince(ctx.db, allianceId, PUBLIC_STATUSES, ids);
+	// Many events: read the alliance's public events and relations whole (no long IN lists).
+	const many = ids.length > 400;
+	const wanted = new Set(ids);
+	const rows = (
+		await repo.findPublicEventsSince(ctx.db, allianceId, PUBLIC_STATUSES, many ? null : ids)
+	).filter((r) => wanted.has(r.id));
 	const [rel, overrides, topics] = await Promise.all([
-		repo.findRelations(ctx.db, ids),
+		many ? repo.findRelationsOfAlliance(ctx.db, allianceId) : repo.findRelations(ctx.db, ids),
 		repo.findOverridesFor(
 			ctx.db,
 			allianceId,
 			rows.filter((r) => r.rrule).map((r) => r.id)
 		),
-		repo.findTopicNames(ctx.db, ids)
+		many ? repo.findTopicNamesOfAlliance(ctx.db, allianceId) : repo.findTopicNames(ctx.db, ids)
 	]);
 	const byEvent = new Map<string, EventOverride[]>();
 	for (const o of overrides) {

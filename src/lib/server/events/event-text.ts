@@ -79,3 +79,30 @@ export function slugify(title: string): string {
 		.replace(/-+$/g, '');
 	return slug || 'termin';
 }
+
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	'#39': "'",
+	nbsp: ' '
+};
+
+/**
+ * Plain text of rich text that was sanitised on save (our allow-list: no scripts, no comments),
+ * for feeds and descriptions: block ends become line breaks, tags go, entities are decoded.
+ * Much cheaper than running the sanitiser again; never use it on untrusted HTML.
+ */
+export function plainFromSanitised(html: string): string {
+	if (!html) return '';
+	return html
+		.replace(/<\/(p|h[2-4]|li|blockquote|tr)>|<br\s*\/?>/gi, '\n')
+		.replace(/<[^>]*>/g, '')
+		.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_m, e: string) => ENTITIES[e] ?? '')
+		.replace(/&#(\d{1,6});/g, (_m, n: string) => String.fromCodePoint(Number(n)))
+		.replace(/[ \t]+/g, ' ')
+		.replace(/ ?\n ?/g, '\n')
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
+}

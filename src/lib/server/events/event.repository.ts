@@ -167,6 +167,62 @@ export async function findRelations(db: DB, eventIds: readonly string[]): Promis
 	return rel;
 }
 
+/** Relations of every event of the alliance (feeds over many events: one query per table). */
+export async function findRelationsOfAlliance(db: DB, allianceId: string): Promise<Relations> {
+	const rel: Relations = { topicIds: new Map(), targetGroups: new Map(), attachmentIds: new Map() };
+	const push = (map: Map<string, string[]>, key: string, value: string) => {
+		const list = map.get(key);
+		if (list) list.push(value);
+		else map.set(key, [value]);
+	};
+	const [topics, groups, files] = await Promise.all([
+		db
+			.selectFrom('event_topic')
+			.innerJoin('event', 'event.id', 'event_topic.event_id')
+			.select(['event_topic.event_id', 'event_topic.topic_id'])
+			.where('event.alliance_id', '=', allianceId)
+			.execute(),
+		db
+			.selectFrom('event_target_group')
+			.innerJoin('event', 'event.id', 'event_target_group.event_id')
+			.select(['event_target_group.event_id', 'event_target_group.target_group'])
+			.where('event.alliance_id', '=', allianceId)
+			.execute(),
+		db
+			.selectFrom('event_attachment')
+			.innerJoin('event', 'event.id', 'event_attachment.event_id')
+			.select(['event_attachment.event_id', 'event_attachment.file_id'])
+			.where('event.alliance_id', '=', allianceId)
+			.orderBy('event_attachment.position')
+			.execute()
+	]);
+	for (const t of topics) push(rel.topicIds, t.event_id, t.topic_id);
+	for (const g of groups) push(rel.targetGroups, g.event_id, g.target_group);
+	for (const f of files) push(rel.attachmentIds, f.event_id, f.file_id);
+	return rel;
+}
+
+/** Topic names of every event of the alliance. */
+export async function findTopicNamesOfAlliance(
+	db: DB,
+	allianceId: string
+): Promise<Map<string, { slug: string; name: string }[]>> {
+	const rows = await db
+		.selectFrom('event_topic')
+		.innerJoin('topic', 'topic.id', 'event_topic.topic_id')
+		.select(['event_topic.event_id', 'topic.slug', 'topic.name'])
+		.where('topic.alliance_id', '=', allianceId)
+		.orderBy('topic.position')
+		.execute();
+	const out = new Map<string, { slug: string; name: string }[]>();
+	for (const r of rows) {
+		const list = out.get(r.event_id) ?? [];
+		list.push({ slug: r.slug, name: r.name });
+		out.set(r.event_id, list);
+	}
+	return out;
+}
+
 /** Topic slugs and names per event (feeds: CATEGORIES). */
 export async function findTopicNames(
 	db: DB,

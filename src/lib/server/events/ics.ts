@@ -44,6 +44,7 @@ export interface IcsCalendar {
 
 /** TEXT value escaping (RFC 5545 §3.3.11). */
 export function escapeText(value: string): string {
+	if (!/[\\;,\r\n]/.test(value)) return value;
 	return value
 		.replace(/\r\n?/g, '\n')
 		.replace(/\\/g, '\\\\')
@@ -59,41 +60,44 @@ function paramValue(value: string): string {
 	return /[:;,]/.test(clean) ? `"${clean}"` : clean;
 }
 
-const encoder = new TextEncoder();
-
 /** Folds a content line into pieces of at most 75 octets, continuation lines start with a space. */
 export function foldLine(line: string): string {
-	if (encoder.encode(line).length <= 75) return line;
+	if (line.length <= 18) return line;
+	const bytes = Buffer.from(line, 'utf8');
+	if (bytes.length <= 75) return line;
 	const parts: string[] = [];
-	let current = '';
-	let bytes = 0;
+	let start = 0;
 	let limit = 75;
-	for (const char of line) {
-		const size = encoder.encode(char).length;
-		if (bytes + size > limit) {
-			parts.push(current);
-			current = '';
-			bytes = 0;
-			limit = 74; // the leading space of a continuation line counts
-		}
-		current += char;
-		bytes += size;
+	while (bytes.length - start > limit) {
+		let end = start + limit;
+		// Never cut inside a UTF-8 sequence: step back over continuation bytes (10xxxxxx).
+		while (((bytes[end] as number) & 0xc0) === 0x80) end--;
+		parts.push(bytes.toString('utf8', start, end));
+		start = end;
+		limit = 74; // the leading space of a continuation line counts
 	}
-	parts.push(current);
+	parts.push(bytes.toString('utf8', start));
 	return parts.join('\r\n ');
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+function stamp(ms: number, utc: boolean): string {
+	const d = new Date(ms);
+	return (
+		`${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}` +
+		`T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}${utc ? 'Z' : ''}`
+	);
+}
+
 /** 20261202T090000Z */
 export function formatUtc(iso: string): string {
-	const d = new Date(iso);
-	return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
+	return stamp(Date.parse(iso), true);
 }
 
 /** Local wall-clock time in the zone: 20261202T100000 */
 export function formatLocal(iso: string, timeZone = DEFAULT_TIME_ZONE): string {
-	return formatUtc(new Date(utcToWall(Date.parse(iso), timeZone)).toISOString()).slice(0, 15);
+	return stamp(utcToWall(Date.parse(iso), timeZone), false);
 }
 
 /** Local date in the zone: 20261202 */

@@ -24,7 +24,7 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 	const validators = await feedValidators(
 		app,
 		alliance.id,
-		`json${query}`,
+		`json|${url.origin}${locals.prefix}${query}`,
 		`${localDate(now)}T00:00:00.000Z`
 	);
 	const site = { baseUrl: `${url.origin}${locals.prefix}`, name: alliance.name };

@@ -1,14 +1,15 @@
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
+import { translate } from '#lib/i18n/index.ts';
 import { filterQuery, isFiltered, parseFilter } from '#lib/server/events/calendar-filter.ts';
 import {
+	cachedBody,
 	calendarIcs,
 	feedValidators,
 	feedWindowStart
 } from '#lib/server/events/calendar-feed.service.ts';
 import { feedResponse } from '#lib/server/events/feed-response.ts';
-import { translate } from '#lib/i18n/index.ts';
 
 /** The iCalendar feed of the alliance; takes the same filters as /termine (subscribe via webcal://). */
 export const GET: RequestHandler = async ({ locals, url, request }) => {
@@ -16,12 +17,9 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 	const app = getApp();
 	const filter = parseFilter(url.searchParams);
 	const now = new Date();
-	const validators = await feedValidators(
-		app,
-		alliance.id,
-		`ics${filterQuery(filter)}`,
-		feedWindowStart(now)
-	);
+	const site = `${url.origin}${locals.prefix}`;
+	const key = `ics|${locals.locale}|${site}${filterQuery(filter)}`;
+	const validators = await feedValidators(app, alliance.id, key, feedWindowStart(now));
 	const title = translate(
 		locals.locale,
 		isFiltered(filter) ? 'events.feeds.calNameFiltered' : 'events.feeds.calName',
@@ -32,12 +30,14 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 		validators,
 		'text/calendar; charset=utf-8',
 		() =>
-			calendarIcs(
-				app,
-				alliance.id,
-				filter,
-				{ baseUrl: `${url.origin}${locals.prefix}`, name: alliance.name },
-				{ now, title }
+			cachedBody(validators.etag, () =>
+				calendarIcs(
+					app,
+					alliance.id,
+					filter,
+					{ baseUrl: site, name: alliance.name },
+					{ now, title }
+				)
 			),
 		{ 'content-disposition': 'inline; filename="termine.ics"' }
 	);

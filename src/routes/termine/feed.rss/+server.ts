@@ -20,7 +20,7 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 	const validators = await feedValidators(
 		app,
 		alliance.id,
-		`rss|${locale}${query}`,
+		`rss|${locale}|${url.origin}${locals.prefix}${query}`,
 		`${day}T00:00:00.000Z`
 	);
 	const site = `${url.origin}${locals.prefix}`;
