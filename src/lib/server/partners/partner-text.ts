@@ -72,7 +72,9 @@ export function fold(text: string): string {
 /** The letter under which a name is listed A–Z (shared with the page). */
 export { indexLetter } from '../../partners/letters.ts';
 
+const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+
 /** Names sorted as a German reader expects (umlauts with their base letter, case ignored). */
 export function compareNames(a: string, b: string): number {
-	return a.localeCompare(b, 'de', { sensitivity: 'base' });
+	return collator.compare(a, b);
 }

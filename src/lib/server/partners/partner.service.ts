@@ -147,7 +147,9 @@ export async function partnerDirectory(
 			district: filters.district,
 			topicId: topic?.id ?? null
 		});
-		const byPartner = topicsByPartner(await repo.findPartnerTopics(ctx.db, allianceId, null));
+		// Few partners left after filtering: fetch only their topics; many: one query for all.
+		const ids = rows.length > 300 ? null : rows.map((r) => r.id);
+		const byPartner = topicsByPartner(await repo.findPartnerTopics(ctx.db, allianceId, ids));
 		const words = fold(filters.q).split(/\s+/).filter(Boolean);
 		partners = rows
 			.map((row) => toPublicPartner(row, byPartner.get(row.id) ?? []))
