@@ -102,5 +102,129 @@ export const calendarWorkflows = {
 	'registration.admin.cancelPersonConfirm': 'Wirklich absagen? Die Person bekommt eine E-Mail.',
 	'registration.admin.cancelledPerson':
 		'Die Anmeldung ist abgesagt; die Person hat eine E-Mail bekommen.',
-	'registration.admin.publicPage': 'Anmeldeseite ansehen'
+	'registration.admin.publicPage': 'Anmeldeseite ansehen',
+	'submission.title': 'Termin melden',
+	'submission.intro':
+		'Sie planen eine Veranstaltung für Familien? Erzählen Sie uns davon! Wir prüfen Ihre Angaben und nehmen den Termin in unseren Kalender auf.',
+	'submission.step1': 'Formular ausfüllen',
+	'submission.step2': 'E-Mail-Adresse bestätigen (wir schicken Ihnen einen Link)',
+	'submission.step3': 'Wir prüfen den Termin und geben Ihnen Bescheid, sobald er im Kalender steht',
+	'submission.organiserName': 'Wer veranstaltet?',
+	'submission.organiserNameHint': 'Verein, Einrichtung oder Person – so erscheint es im Kalender.',
+	'submission.you': 'Ihre Angaben (werden nicht veröffentlicht)',
+	'submission.submitterName': 'Ihr Name',
+	'submission.submitterEmail': 'Ihre E-Mail-Adresse',
+	'submission.submitterEmailHint': 'Für die Bestätigung und für Rückfragen.',
+	'submission.consent':
+		'Ich bin einverstanden, dass meine Angaben zur Bearbeitung des Termins gespeichert werden.',
+	'submission.consentLink': 'Mehr dazu in der Datenschutzerklärung',
+	'submission.send': 'Termin melden',
+	'submission.sent':
+		'Fast geschafft! Bitte bestätigen Sie Ihre E-Mail-Adresse mit dem Link, den wir Ihnen gerade geschickt haben. Erst dann sehen wir Ihren Termin.',
+	'submission.closed':
+		'Zurzeit nehmen wir über dieses Formular keine Termine an. Schreiben Sie uns gern über das Kontaktformular.',
+	'submission.partnerHint':
+		'Sie sind Bündnispartner? Dann melden Sie sich an und tragen Ihre Termine im internen Bereich ein.',
+	'submission.error.consent': 'Bitte bestätigen Sie, dass Sie einverstanden sind.',
+	'submission.honeypot': 'Bitte dieses Feld leer lassen',
+	'submission.confirm.title': 'Termin bestätigen',
+	'submission.confirm.pending': 'Bitte bestätigen Sie, dass Sie diesen Termin gemeldet haben:',
+	'submission.confirm.button': 'Ja, Termin bestätigen',
+	'submission.confirm.done':
+		'Vielen Dank! Ihr Termin ist bei uns angekommen. Wir prüfen ihn und geben Ihnen Bescheid, sobald er im Kalender steht.',
+	'submission.confirm.already':
+		'Dieser Termin ist schon bestätigt. Wir prüfen ihn und geben Ihnen Bescheid.',
+	'submission.confirm.expired':
+		'Dieser Link ist leider abgelaufen. Bitte melden Sie den Termin einfach noch einmal.',
+	'submission.confirm.unknown':
+		'Diesen Link kennen wir nicht (mehr). Bitte melden Sie den Termin noch einmal.',
+	'submission.again': 'Termin neu melden',
+	'moderation.title': 'Termine freigeben',
+	'moderation.intro':
+		'Hier warten Termine von Bündnispartnern, aus „Termin melden“ und aus Importen auf Ihre Freigabe. Wer den Termin geschickt hat, bekommt Ihre Entscheidung per E-Mail.',
+	'moderation.none': 'Zurzeit wartet kein Termin auf Freigabe.',
+	'moderation.count': '{n} Termine warten auf Freigabe.',
+	'moderation.from': 'Von',
+	'moderation.when': 'Wann',
+	'moderation.where': 'Wo',
+	'moderation.contact': 'Kontakt',
+	'moderation.cost': 'Kosten',
+	'moderation.recurring': 'wiederholt sich',
+	'moderation.source.manual': 'Bündnispartner',
+	'moderation.source.submission': 'Termin melden',
+	'moderation.source.import': 'Import',
+	'moderation.approve': 'Freigeben',
+	'moderation.edit': 'Bearbeiten und freigeben',
+	'moderation.reject': 'Ablehnen …',
+	'moderation.reason': 'Grund der Ablehnung',
+	'moderation.reasonHint':
+		'Geht per E-Mail an die Person, die den Termin geschickt hat. Bitte freundlich und konkret.',
+	'moderation.rejectConfirm': 'Ablehnen und Grund mailen',
+	'moderation.approved': 'Der Termin ist veröffentlicht.',
+	'moderation.rejected': 'Der Termin ist abgelehnt; der Grund wurde gemailt.',
+	'moderation.error.notWaiting': 'Dieser Termin wartet nicht (mehr) auf Freigabe.',
+	'moderation.error.reason':
+		'Bitte schreiben Sie kurz, warum der Termin nicht veröffentlicht wird.',
+	'moderation.error.notPublished': 'Nur veröffentlichte Termine können abgesagt werden.',
+	'moderation.settings.title': 'Einstellungen des Kalenders',
+	'moderation.settings.partnerApproval':
+		'Termine von Bündnispartnern vor der Veröffentlichung prüfen',
+	'moderation.settings.partnerApprovalHint':
+		'Ohne Haken erscheinen die Termine der Bündnispartner sofort im Kalender.',
+	'moderation.settings.publicSubmissions': '„Termin melden“ für alle öffnen (ohne Benutzerkonto)',
+	'moderation.settings.retention': 'Anmeldedaten löschen nach … Tagen',
+	'moderation.settings.retentionHint':
+		'Voreinstellung für alle Termine mit Anmeldung; einzelne Termine können abweichen.',
+	'moderation.settings.saved': 'Die Einstellungen sind gespeichert.',
+	'moderation.editTitle': 'Termin bearbeiten und freigeben',
+	'moderation.saveApprove': 'Speichern und freigeben',
+	'moderation.history': 'Verlauf',
+	'moderation.historySystem': 'System',
+	'moderation.back': 'Zurück zur Freigabe',
+	'intern.events.title': 'Unsere Termine',
+	'intern.events.intro':
+		'Hier tragen Sie die Termine Ihrer Organisation in den Kalender des Bündnisses ein.',
+	'intern.events.new': 'Neuen Termin anlegen',
+	'intern.events.none': 'Sie haben noch keine Termine eingetragen.',
+	'intern.events.colTitle': 'Termin',
+	'intern.events.colWhen': 'Wann',
+	'intern.events.colStatus': 'Status',
+	'intern.events.colActions': 'Aktionen',
+	'intern.events.edit': 'Bearbeiten',
+	'intern.events.registrations': 'Anmeldungen',
+	'intern.events.view': 'Ansehen',
+	'intern.events.newTitle': 'Neuer Termin',
+	'intern.events.editTitle': 'Termin bearbeiten',
+	'intern.events.saveDraft': 'Als Entwurf speichern',
+	'intern.events.submit': 'Zur Freigabe einreichen',
+	'intern.events.publish': 'Veröffentlichen',
+	'intern.events.save': 'Änderungen speichern',
+	'intern.events.approvalNote':
+		'Das Koordinierungsteam prüft Ihre Termine, bevor sie im Kalender erscheinen – auch Änderungen an bereits veröffentlichten Terminen.',
+	'intern.events.directNote':
+		'Ihre Termine erscheinen sofort im Kalender, sobald Sie sie veröffentlichen.',
+	'intern.events.outcome.draft': 'Gespeichert (Entwurf).',
+	'intern.events.outcome.submitted':
+		'Eingereicht – das Koordinierungsteam prüft den Termin und meldet sich.',
+	'intern.events.outcome.published': 'Gespeichert und veröffentlicht.',
+	'intern.events.outcome.unchanged': 'Es gab nichts zu ändern.',
+	'intern.events.rejectedBecause':
+		'Nicht veröffentlicht. Begründung des Koordinierungsteams: {note}',
+	'intern.events.cancel': 'Termin absagen',
+	'intern.events.cancelReason': 'Grund (wird im Kalender angezeigt)',
+	'intern.events.cancelled': 'Der Termin ist abgesagt.',
+	'intern.events.delete': 'Termin löschen',
+	'intern.events.deleteConfirm': 'Endgültig löschen',
+	'intern.events.deleted': 'Der Termin ist gelöscht.',
+	'intern.events.noPartner':
+		'Ihr Zugang ist noch mit keinem Bündnispartner verknüpft. Bitte wenden Sie sich an das Koordinierungsteam.',
+	'intern.events.import': 'Kalender importieren',
+	'intern.events.widget': 'Auf der eigenen Website einbinden',
+	'intern.events.back': 'Zurück zu unseren Terminen',
+	'moderation.action.submission.confirmed': 'über „Termin melden“ gemeldet, E-Mail bestätigt',
+	'moderation.action.registration.settings': 'Anmeldung eingestellt',
+	'moderation.action.import.create': 'aus dem Kalender-Import übernommen',
+	'moderation.action.import.update': 'durch den Kalender-Import geändert',
+	'moderation.action.import.removed': 'aus dem importierten Kalender entfernt',
+	'moderation.action.import.occurrences': 'einzelne Termine durch den Kalender-Import geändert'
 };

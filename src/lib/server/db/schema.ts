@@ -619,6 +619,22 @@ export interface MemberProfileTable {
 	updated_at: string;
 }
 
+export interface EventSubmissionTable {
+	id: string;
+	alliance_id: string;
+	token_hash: string;
+	/** JSON EventInput */
+	payload: string;
+	submitter_name: string;
+	submitter_email: string;
+	locale: Generated<string>;
+	consent_privacy_at: string;
+	created_at: string;
+	expires_at: string;
+	confirmed_at: string | null;
+	event_id: string | null;
+}
+
 export interface Database {
 	user: UserTable;
 	session: SessionTable;
@@ -664,4 +680,5 @@ export interface Database {
 	job_schedule: JobScheduleTable;
 	event_registration: EventRegistrationTable;
 	calendar_setting: CalendarSettingTable;
+	event_submission: EventSubmissionTable;
 }

@@ -1,5 +1,6 @@
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
 import * as repo from './moderation.repository.ts';
 
@@ -34,7 +35,7 @@ export async function calendarSettings(
 
 /** Coordinators only (checked again here, against the database). */
 export async function saveCalendarSettings(
-	ctx: Pick<ServiceContext, 'db'>,
+	ctx: Pick<ServiceContext, 'db' | 'registry'>,
 	actor: Actor,
 	allianceId: string,
 	settings: CalendarSettings
@@ -54,6 +55,8 @@ export async function saveCalendarSettings(
 		userId: actor.userId,
 		action: 'update',
 		entity: 'calendar_setting',
-		summary: `Freigabe nötig: ${settings.partnerEventsNeedApproval ? 'ja' : 'nein'}, Termin melden: ${settings.publicSubmissions ? 'offen' : 'geschlossen'}, Löschfrist: ${days} Tage`
+		summary: `Kalender – Freigabe nötig: ${settings.partnerEventsNeedApproval ? 'ja' : 'nein'}, Termin melden: ${settings.publicSubmissions ? 'offen' : 'geschlossen'}, Löschfrist: ${days} Tage`
 	});
+	// "Termin melden" appears or disappears on public pages.
+	await contentChanged(ctx, allianceId);
 }

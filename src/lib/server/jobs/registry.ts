@@ -1,5 +1,6 @@
 import { registrationRetentionJob } from '../events/registration/registration.job.ts';
 import { internDigestJob } from '../intern/digest.job.ts';
+import { submissionCleanupJob } from '../events/submission.job.ts';
 import { jobsCleanupJob } from './cleanup.job.ts';
 import type { JobDefinition } from './job.types.ts';
 
@@ -10,5 +11,6 @@ import type { JobDefinition } from './job.types.ts';
 export const JOB_DEFINITIONS: readonly JobDefinition[] = [
 	jobsCleanupJob,
 	registrationRetentionJob,
-	internDigestJob
+	internDigestJob,
+	submissionCleanupJob
 ];

@@ -7,6 +7,7 @@ import * as events from './2026-11-21T1410-events.ts';
 import * as jobs from './2026-11-21T1600-jobs.ts';
 import * as eventRegistration from './2026-11-21T1610-event-registration.ts';
 import * as partnerWork from './2026-11-21T1700-partner-work.ts';
+import * as eventSubmission from './2026-11-21T1710-event-submission.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-21T1410-events': events,
 	'2026-11-21T1600-jobs': jobs,
 	'2026-11-21T1610-event-registration': eventRegistration,
-	'2026-11-21T1700-partner-work': partnerWork
+	'2026-11-21T1700-partner-work': partnerWork,
+	'2026-11-21T1710-event-submission': eventSubmission
 };

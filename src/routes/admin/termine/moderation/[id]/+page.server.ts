@@ -1,0 +1,48 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { requireModerator } from '#lib/server/auth/permissions.ts';
+import { eventHistory, getEvent } from '#lib/server/events/event.service.ts';
+import { attempt } from '#lib/server/events/moderation.route.ts';
+import { editAndApprove } from '#lib/server/events/moderation.service.ts';
+import { registrationSite } from '#lib/server/events/registration/registration-route.ts';
+import { eventFormValues, formChoices } from '#lib/server/events/submission.form.ts';
+import { parseEventForm } from '#lib/server/events/submission.schema.ts';
+import { formError, readForm } from '#lib/server/http/forms.ts';
+
+/** Edit a waiting event, then approve it: coordinators and editors. */
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const { alliance, viewer } = requireModerator(locals, url);
+	const app = getApp();
+	const event = await getEvent(app, alliance.id, params.id);
+	if (!event) error(404, 'error.notFound');
+	return {
+		event: { id: event.id, title: event.title, status: event.status },
+		values: eventFormValues(event),
+		...(await formChoices(app, alliance.id, viewer, { staff: true })),
+		history: await eventHistory(app, alliance.id, event.id)
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const { alliance, viewer } = requireModerator(event.locals, event.url);
+		const form = await readForm(event.request);
+		if (!form) return formError(400, 'error.badRequest', {});
+		const parsed = parseEventForm(form);
+		if (!parsed.ok) return parsed.failure;
+		const result = await attempt(form, () =>
+			editAndApprove(
+				getApp(),
+				registrationSite(event.url, event.locals, alliance),
+				viewer,
+				alliance.id,
+				event.params.id,
+				parsed.data.input,
+				parsed.data.sequence
+			)
+		);
+		if (!result.ok) return result.failure;
+		redirect(303, `${event.locals.prefix}/admin/termine/moderation`);
+	}
+};

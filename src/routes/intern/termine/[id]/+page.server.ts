@@ -1,0 +1,109 @@
+import { error, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { canEditEvent, requireEditEvent, requireInternal } from '#lib/server/auth/permissions.ts';
+import { eventHistory, getEvent } from '#lib/server/events/event.service.ts';
+import { attempt } from '#lib/server/events/moderation.route.ts';
+import { eventRef } from '#lib/server/events/moderation.service.ts';
+import { calendarSettings } from '#lib/server/events/moderation.settings.ts';
+import { registrationSite } from '#lib/server/events/registration/registration-route.ts';
+import { eventFormValues, formChoices } from '#lib/server/events/submission.form.ts';
+import {
+	cancelPartnerEvent,
+	deletePartnerEvent,
+	updatePartnerEvent
+} from '#lib/server/events/submission.partner.ts';
+import { parseEventForm } from '#lib/server/events/submission.schema.ts';
+import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
+import { partnerIdsOf } from '#lib/server/partners/partner-contact.service.ts';
+
+const OUTCOMES = ['draft', 'submitted', 'published', 'unchanged'];
+
+/** Only events of a partner the person speaks for; anything else is a 404. */
+async function guard(locals: App.Locals, url: URL, eventId: string) {
+	const { alliance, viewer } = requireInternal(locals, url);
+	const app = getApp();
+	const ref = await eventRef(app, alliance.id, eventId);
+	if (!ref) error(404, 'error.notFound');
+	const own = await partnerIdsOf(app, alliance.id, viewer);
+	requireEditEvent(viewer, ref, own);
+	return { alliance, viewer, own };
+}
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const { alliance, viewer } = await guard(locals, url, params.id);
+	const app = getApp();
+	const event = await getEvent(app, alliance.id, params.id);
+	if (!event) error(404, 'error.notFound');
+	const outcome = url.searchParams.get('ergebnis');
+	return {
+		event: {
+			id: event.id,
+			slug: event.slug,
+			title: event.title,
+			status: event.status,
+			statusNote: event.statusNote,
+			registration: event.registration.enabled
+		},
+		values: eventFormValues(event),
+		...(await formChoices(app, alliance.id, viewer, { staff: false })),
+		needsApproval: (await calendarSettings(app, alliance.id)).partnerEventsNeedApproval,
+		history: await eventHistory(app, alliance.id, event.id),
+		outcome: outcome && OUTCOMES.includes(outcome) ? outcome : null
+	};
+};
+
+const cancelSchema = z.object({ note: z.string().trim().max(2000).optional().default('') });
+
+export const actions: Actions = {
+	save: async (event) => {
+		const { alliance, viewer, own } = await guard(event.locals, event.url, event.params.id);
+		const form = await readForm(event.request);
+		if (!form) return formError(400, 'error.badRequest', {});
+		const parsed = parseEventForm(form);
+		if (!parsed.ok) return parsed.failure;
+		// The new organiser must be one of the person's partners as well.
+		if (!canEditEvent(viewer, { organiserPartnerId: parsed.data.input.organiserPartnerId }, own)) {
+			error(404, 'error.notFound');
+		}
+		const result = await attempt(form, () =>
+			updatePartnerEvent(
+				getApp(),
+				registrationSite(event.url, event.locals, alliance),
+				viewer,
+				alliance.id,
+				event.params.id,
+				parsed.data.input,
+				parsed.data.intent,
+				parsed.data.sequence
+			)
+		);
+		if (!result.ok) return result.failure;
+		redirect(
+			303,
+			`${event.locals.prefix}/intern/termine/${event.params.id}?ergebnis=${result.value.outcome}`
+		);
+	},
+	cancel: async (event) => {
+		const { alliance, viewer } = await guard(event.locals, event.url, event.params.id);
+		const form = await readForm(event.request);
+		if (!form) return formError(400, 'error.badRequest', {});
+		const parsed = parseForm(cancelSchema, form);
+		if (!parsed.ok) return parsed.failure;
+		const result = await attempt(form, () =>
+			cancelPartnerEvent(getApp(), viewer, alliance.id, event.params.id, parsed.data.note)
+		);
+		if (!result.ok) return result.failure;
+		return { ok: true, success: 'intern.events.cancelled' };
+	},
+	delete: async (event) => {
+		const { alliance, viewer } = await guard(event.locals, event.url, event.params.id);
+		const form = (await readForm(event.request)) ?? new FormData();
+		const result = await attempt(form, () =>
+			deletePartnerEvent(getApp(), viewer, alliance.id, event.params.id)
+		);
+		if (!result.ok) return result.failure;
+		redirect(303, `${event.locals.prefix}/intern/termine`);
+	}
+};

@@ -1,0 +1,51 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { canEditEvent, requireInternal } from '#lib/server/auth/permissions.ts';
+import { attempt } from '#lib/server/events/moderation.route.ts';
+import { calendarSettings } from '#lib/server/events/moderation.settings.ts';
+import { registrationSite } from '#lib/server/events/registration/registration-route.ts';
+import { formChoices } from '#lib/server/events/submission.form.ts';
+import { createPartnerEvent } from '#lib/server/events/submission.partner.ts';
+import { parseEventForm } from '#lib/server/events/submission.schema.ts';
+import { formError, readForm } from '#lib/server/http/forms.ts';
+import { partnerIdsOf } from '#lib/server/partners/partner-contact.service.ts';
+
+/** A new event for one of the partners the person speaks for. */
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const { alliance, viewer } = requireInternal(locals, url);
+	const app = getApp();
+	return {
+		...(await formChoices(app, alliance.id, viewer, { staff: false })),
+		needsApproval: (await calendarSettings(app, alliance.id)).partnerEventsNeedApproval
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const { alliance, viewer } = requireInternal(event.locals, event.url);
+		const form = await readForm(event.request);
+		if (!form) return formError(400, 'error.badRequest', {});
+		const parsed = parseEventForm(form);
+		if (!parsed.ok) return parsed.failure;
+		const app = getApp();
+		const own = await partnerIdsOf(app, alliance.id, viewer);
+		// Only for a partner the person speaks for (the service checks the same again).
+		if (!canEditEvent(viewer, { organiserPartnerId: parsed.data.input.organiserPartnerId }, own)) {
+			error(404, 'error.notFound');
+		}
+		const result = await attempt(form, () =>
+			createPartnerEvent(
+				app,
+				registrationSite(event.url, event.locals, alliance),
+				viewer,
+				alliance.id,
+				parsed.data.input,
+				parsed.data.intent
+			)
+		);
+		if (!result.ok) return result.failure;
+		const { event: created, outcome } = result.value;
+		redirect(303, `${event.locals.prefix}/intern/termine/${created.id}?ergebnis=${outcome}`);
+	}
+};

@@ -1,0 +1,402 @@
+import { isHttpError, isRedirect } from '@sveltejs/kit';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { getAlliance } from '../../src/lib/server/alliances/alliance.service.ts';
+import type { Alliance } from '../../src/lib/server/alliances/alliance.types.ts';
+import type { Viewer } from '../../src/lib/server/auth/viewer.ts';
+import type { App } from '../../src/lib/server/app.ts';
+import { getEvent } from '../../src/lib/server/events/event.service.ts';
+import { createEvent } from '../../src/lib/server/events/event.service.ts';
+import { SYSTEM_ACTOR } from '../../src/lib/server/events/event.types.ts';
+import { enableRegistration } from '../../src/lib/server/events/registration/registration-admin.service.ts';
+import { linkIn, makeAlliance, makePerson } from '../factories/accounts.ts';
+import { berlin, eventInput, linkPartnerContact, makePartner } from '../factories/events.ts';
+import {
+	outcome,
+	requestEvent,
+	startAppForRoutes,
+	type RouteLocals
+} from '../support/app-for-routes.ts';
+import type { TestSmtp } from '../support/smtp.ts';
+import type { TestContext } from '../support/context.ts';
+import * as internNew from '../../src/routes/intern/termine/neu/+page.server.ts';
+import * as internEdit from '../../src/routes/intern/termine/[id]/+page.server.ts';
+import * as moderation from '../../src/routes/admin/termine/moderation/+page.server.ts';
+import * as melden from '../../src/routes/termine/melden/+page.server.ts';
+import * as bestaetigen from '../../src/routes/termine/melden/bestaetigen/[token]/+page.server.ts';
+import * as anmeldung from '../../src/routes/termine/[slug]/anmeldung/+page.server.ts';
+import * as internCsv from '../../src/routes/intern/termine/anmeldungen/[id]/csv/+server.ts';
+import * as adminCsv from '../../src/routes/admin/termine/anmeldungen/[id]/csv/+server.ts';
+
+/*
+ * The calendar's workflows through their routes: the named permission checks of every load,
+ * action and endpoint, form parsing and answers — on the real app and database.
+ */
+
+let app: App;
+let smtp: TestSmtp;
+let close: () => Promise<void>;
+let alliance: Alliance;
+let contact: Viewer;
+let otherContact: Viewer;
+let coordinator: Viewer;
+let partnerId: string;
+let otherPartnerId: string;
+const base = 'http://localhost:5999';
+
+const locals = (viewer: Viewer | null): RouteLocals => ({
+	alliance,
+	prefix: '',
+	locale: 'de',
+	viewer
+});
+
+function eventForm(overrides: Record<string, string | string[]> = {}) {
+	return {
+		title: 'Familien-Yoga',
+		summary: 'Bewegung für Groß und Klein',
+		description: '<p>Bitte Matten mitbringen.</p>',
+		startDate: '2026-12-09',
+		startTime: '16:00',
+		endTime: '17:00',
+		repeat: 'none',
+		placeName: 'Familienzentrum Am Hafen',
+		organiser: partnerId,
+		targetGroups: ['3-6', 'parents'],
+		costKind: 'free',
+		languages: ['de'],
+		...overrides
+	};
+}
+
+function expectStatus(result: { thrown?: unknown }, status: number) {
+	if (status >= 300 && status < 400) {
+		expect(isRedirect(result.thrown), String(result.thrown)).toBe(true);
+		expect((result.thrown as { status: number }).status).toBe(status);
+	} else {
+		expect(isHttpError(result.thrown, status), JSON.stringify(result.thrown)).toBe(true);
+	}
+}
+
+beforeAll(async () => {
+	({ app, smtp, close } = await startAppForRoutes());
+	const ctx = { ...app, smtp } as unknown as TestContext;
+	const created = await makeAlliance(ctx);
+	alliance = (await getAlliance(app, created.id))!;
+	const person = async (role: 'coordinator' | 'partner', name: string): Promise<Viewer> => {
+		const p = await makePerson(ctx, { alliance, role, name });
+		return { userId: p.userId, name: p.name, email: p.email, platformAdmin: false, role };
+	};
+	coordinator = await person('coordinator', 'Petra Sommer');
+	contact = await person('partner', 'Aylin Demir');
+	otherContact = await person('partner', 'Tom Berger');
+	partnerId = (await makePartner(ctx, alliance.id, 'Familienzentrum Am Hafen')).id;
+	otherPartnerId = (await makePartner(ctx, alliance.id, 'Sportverein')).id;
+	await linkPartnerContact(ctx, alliance.id, partnerId, contact.userId);
+	await linkPartnerContact(ctx, alliance.id, otherPartnerId, otherContact.userId);
+});
+afterAll(async () => close());
+beforeEach(() => smtp.clear());
+
+describe('partner events through the internal area', () => {
+	it('a partner contact submits; the event waits; coordinators approve through the queue', async () => {
+		const created = await outcome(() =>
+			internNew.actions.default!(
+				requestEvent({
+					url: `${base}/intern/termine/neu`,
+					locals: locals(contact),
+					form: { ...eventForm(), intent: 'submit' }
+				}) as never
+			)
+		);
+		expectStatus(created, 303);
+		const location = (created.thrown as { location: string }).location;
+		expect(location).toMatch(/^\/intern\/termine\/[0-9a-f-]+\?ergebnis=submitted$/);
+		const id = location.split('/').pop()!.split('?')[0]!;
+		expect((await getEvent(app, alliance.id, id))?.status).toBe('submitted');
+		await smtp.waitFor(coordinator.email, /Familien-Yoga/);
+
+		// The partner contact cannot approve it themselves.
+		const selfApprove = await outcome(() =>
+			moderation.actions.approve!(
+				requestEvent({
+					url: `${base}/admin/termine/moderation?/approve`,
+					locals: locals(contact),
+					form: { id }
+				}) as never
+			)
+		);
+		expectStatus(selfApprove, 403);
+		// Not even by sending "submit" again: it stays waiting.
+		const again = await outcome(() =>
+			internEdit.actions.save!(
+				requestEvent({
+					url: `${base}/intern/termine/${id}?/save`,
+					params: { id },
+					locals: locals(contact),
+					form: { ...eventForm(), intent: 'submit' }
+				}) as never
+			)
+		);
+		expectStatus(again, 303);
+		expect((await getEvent(app, alliance.id, id))?.status).toBe('submitted');
+
+		// The coordinator sees it and approves.
+		const queue = (await moderation.load(
+			requestEvent({
+				url: `${base}/admin/termine/moderation`,
+				locals: locals(coordinator)
+			}) as never
+		)) as { queue: { id: string }[] };
+		expect(queue.queue.map((q) => q.id)).toContain(id);
+		const approved = await outcome(() =>
+			moderation.actions.approve!(
+				requestEvent({
+					url: `${base}/admin/termine/moderation?/approve`,
+					locals: locals(coordinator),
+					form: { id }
+				}) as never
+			)
+		);
+		expect(approved.value).toEqual({ ok: true, success: 'moderation.approved' });
+		expect((await getEvent(app, alliance.id, id))?.status).toBe('published');
+		await smtp.waitFor(contact.email, /veröffentlicht/);
+	});
+
+	it("another partner's contact gets a 404 on every page and action of the event", async () => {
+		const event = await createEvent(
+			app,
+			SYSTEM_ACTOR,
+			alliance.id,
+			eventInput({ title: 'Hafenfest', organiserPartnerId: partnerId }),
+			{ status: 'published' }
+		);
+		const id = event.id;
+		expectStatus(
+			await outcome(() =>
+				internEdit.load(
+					requestEvent({
+						url: `${base}/intern/termine/${id}`,
+						params: { id },
+						locals: locals(otherContact)
+					}) as never
+				)
+			),
+			404
+		);
+		for (const action of ['save', 'cancel', 'delete'] as const) {
+			const result = await outcome(() =>
+				internEdit.actions[action]!(
+					requestEvent({
+						url: `${base}/intern/termine/${id}?/${action}`,
+						params: { id },
+						locals: locals(otherContact),
+						form: { ...eventForm({ organiser: otherPartnerId }), note: 'x' }
+					}) as never
+				)
+			);
+			expectStatus(result, 404);
+		}
+		expect((await getEvent(app, alliance.id, id))?.title).toBe('Hafenfest');
+		// Creating an event for a partner one does not speak for.
+		expectStatus(
+			await outcome(() =>
+				internNew.actions.default!(
+					requestEvent({
+						url: `${base}/intern/termine/neu`,
+						locals: locals(otherContact),
+						form: { ...eventForm({ organiser: partnerId }), intent: 'save' }
+					}) as never
+				)
+			),
+			404
+		);
+		// Signed out: to the login page.
+		expectStatus(
+			await outcome(() =>
+				internEdit.load(
+					requestEvent({
+						url: `${base}/intern/termine/${id}`,
+						params: { id },
+						locals: locals(null)
+					}) as never
+				)
+			),
+			303
+		);
+	});
+
+	it('a bad form comes back with field errors and what was typed', async () => {
+		const result = await outcome(() =>
+			internNew.actions.default!(
+				requestEvent({
+					url: `${base}/intern/termine/neu`,
+					locals: locals(contact),
+					form: {
+						...eventForm({
+							title: '',
+							startDate: '2026-12-10',
+							startTime: '18:00',
+							endTime: '17:00',
+							placeName: '<script>x</script>Halle'
+						}),
+						intent: 'save'
+					}
+				}) as never
+			)
+		);
+		const failure = result.value as {
+			status: number;
+			data: { errors: Record<string, { key: string }>; values: Record<string, string> };
+		};
+		expect(failure.status).toBe(400);
+		expect(failure.data.errors.title?.key).toBe('error.required');
+		expect(failure.data.values.placeName).toBe('<script>x</script>Halle');
+	});
+});
+
+describe('public routes', () => {
+	it('"Termin melden": the form mails a link, the link page confirms, the queue has it', async () => {
+		const sent = await outcome(() =>
+			melden.actions.default!(
+				requestEvent({
+					url: `${base}/termine/melden`,
+					locals: locals(null),
+					form: {
+						...eventForm({ organiser: '', title: 'Lesung im Park' }),
+						organiserName: 'Leseclub Süd',
+						submitterName: 'Maria Schneider',
+						submitterEmail: 'maria@example.org',
+						consent: 'on',
+						fax: ''
+					}
+				}) as never
+			)
+		);
+		expect(sent.value).toEqual({ ok: true, success: 'submission.sent' });
+		const mail = await smtp.waitFor('maria@example.org', /Bitte bestätigen/);
+		const token = linkIn(mail.text, `${base}/termine/melden/bestaetigen/`).split('/').pop()!;
+		const page = await bestaetigen.load(
+			requestEvent({
+				url: `${base}/termine/melden/bestaetigen/${token}`,
+				params: { token },
+				locals: locals(null)
+			}) as never
+		);
+		expect(page).toMatchObject({ submission: { state: 'pending', title: 'Lesung im Park' } });
+		const confirmed = await outcome(() =>
+			bestaetigen.actions.default!(
+				requestEvent({
+					url: `${base}/termine/melden/bestaetigen/${token}`,
+					params: { token },
+					locals: locals(null),
+					form: {}
+				}) as never
+			)
+		);
+		expect(confirmed.value).toEqual({ ok: true, success: 'submission.confirm.done' });
+		await smtp.waitFor(coordinator.email, /Lesung im Park/);
+
+		// Without consent: a field error, nothing stored.
+		const refused = await outcome(() =>
+			melden.actions.default!(
+				requestEvent({
+					url: `${base}/termine/melden`,
+					locals: locals(null),
+					form: {
+						...eventForm({ organiser: '' }),
+						organiserName: 'X',
+						submitterName: 'Y',
+						submitterEmail: 'y@example.org'
+					}
+				}) as never
+			)
+		);
+		expect(
+			(refused.value as { data: { errors: Record<string, { key: string }> } }).data.errors.consent
+				?.key
+		).toBe('submission.error.consent');
+	});
+
+	it('registration: the public form registers; only the organiser gets the CSV', async () => {
+		const event = await createEvent(
+			app,
+			SYSTEM_ACTOR,
+			alliance.id,
+			eventInput({
+				title: 'Adventssingen',
+				organiserPartnerId: partnerId,
+				start: berlin('2026-12-20', '16:00'),
+				end: berlin('2026-12-20', '17:00')
+			}),
+			{ status: 'published' }
+		);
+		await enableRegistration(app, alliance.id, event.id, { capacity: 30, waitlist: true });
+		const loaded = requestEvent({
+			url: `${base}/termine/${event.slug}/anmeldung`,
+			params: { slug: event.slug },
+			locals: locals(null)
+		});
+		const page = (await anmeldung.load(loaded as never)) as {
+			state: { open: boolean; free: number };
+		};
+		expect(page.state).toMatchObject({ open: true, free: 30 });
+		expect(loaded.headers['cache-control']).toBe('no-store');
+		const result = await outcome(() =>
+			anmeldung.actions.default!(
+				requestEvent({
+					url: `${base}/termine/${event.slug}/anmeldung`,
+					params: { slug: event.slug },
+					locals: locals(null),
+					form: {
+						name: 'Jana Kowalski',
+						email: 'jana@example.org',
+						adults: '1',
+						children: '2',
+						consent: 'on'
+					}
+				}) as never
+			)
+		);
+		expect(result.value).toMatchObject({ ok: true, success: 'registration.done.confirmed' });
+		await smtp.waitFor('jana@example.org', /Adventssingen/);
+
+		const csv = (await internCsv.GET(
+			requestEvent({
+				url: `${base}/intern/termine/anmeldungen/${event.id}/csv`,
+				params: { id: event.id },
+				locals: locals(contact)
+			}) as never
+		)) as Response;
+		expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+		const bytes = Buffer.from(await csv.arrayBuffer());
+		// UTF-8 BOM, so that Excel reads the umlauts (Response.text() would hide it)
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const body = bytes.toString('utf8');
+		expect(body).toContain('Jana Kowalski;jana@example.org;1;2');
+		expectStatus(
+			await outcome(() =>
+				internCsv.GET(
+					requestEvent({
+						url: `${base}/intern/termine/anmeldungen/${event.id}/csv`,
+						params: { id: event.id },
+						locals: locals(otherContact)
+					}) as never
+				)
+			),
+			404
+		);
+		// Partner contacts never reach the admin area's export.
+		expectStatus(
+			await outcome(() =>
+				adminCsv.GET(
+					requestEvent({
+						url: `${base}/admin/termine/anmeldungen/${event.id}/csv`,
+						params: { id: event.id },
+						locals: locals(contact)
+					}) as never
+				)
+			),
+			403
+		);
+	});
+});
