@@ -234,7 +234,7 @@ export async function removeGroup(ctx: WriteCtx, actor: Actor, allianceId: strin
 
 /** Adds a member; an account is taken with its name, e-mail and (first) partner. */
 export async function addMember(
-	ctx: ReadCtx,
+	ctx: WriteCtx,
 	actor: Actor | null,
 	allianceId: string,
 	groupId: string,
@@ -277,10 +277,12 @@ export async function addMember(
 			summary: name
 		});
 	}
+	// The public group page lists its members.
+	await contentChanged(ctx, allianceId);
 }
 
 export async function removeMember(
-	ctx: ReadCtx,
+	ctx: WriteCtx,
 	actor: Actor,
 	allianceId: string,
 	groupId: string,
@@ -290,6 +292,7 @@ export async function removeMember(
 	if (!(await repo.deleteMember(ctx.db, allianceId, groupId, memberId))) {
 		throw new RuleError('error.notFound', 404);
 	}
+	await contentChanged(ctx, allianceId);
 }
 
 export async function accountChoices(ctx: ReadCtx, allianceId: string) {
