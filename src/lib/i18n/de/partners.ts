@@ -44,6 +44,7 @@ export const partners = {
 	'partners.detail.topics': 'Themen',
 	'partners.detail.joined': 'Im Bündnis seit {date}',
 	'partners.detail.events': 'Nächste Termine',
+	'partners.detail.allEvents': 'Alle Termine dieses Partners',
 	'partners.detail.noEvents': 'Zurzeit sind keine Termine eingetragen.',
 	'partners.detail.projects': 'Projekte',
 	'partners.detail.back': 'Alle Partner',

@@ -44,6 +44,7 @@ export const partners = {
 	'partners.detail.topics': 'Topics',
 	'partners.detail.joined': 'Partner since {date}',
 	'partners.detail.events': 'Upcoming events',
+	'partners.detail.allEvents': 'All events of this partner',
 	'partners.detail.noEvents': 'There are no events at the moment.',
 	'partners.detail.projects': 'Projects',
 	'partners.detail.back': 'All partners',
