@@ -21,6 +21,11 @@ export function isEditor(viewer: Viewer | null): boolean {
 	return isCoordinator(viewer) || viewer?.role === 'editor';
 }
 
+/** A member of this alliance in any role (coordinator, editor, partner contact) or an operator. */
+export function isAllianceMember(viewer: Viewer | null): boolean {
+	return viewer?.role != null || viewer?.platformAdmin === true;
+}
+
 export function isPlatformAdmin(viewer: Viewer | null): boolean {
 	return viewer?.platformAdmin === true;
 }

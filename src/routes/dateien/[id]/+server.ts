@@ -3,7 +3,8 @@ import { Readable } from 'node:stream';
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
-import { requireAlliance } from '#lib/server/auth/permissions.ts';
+import { isAllianceMember, requireAlliance } from '#lib/server/auth/permissions.ts';
+import { isMembersOnlyFile } from '#lib/server/intern/intern.service.ts';
 import { locateFile } from '#lib/server/uploads/upload.service.ts';
 
 /** ASCII fallback and RFC 5987 UTF-8 name, so no name can break out of the header. */
@@ -28,8 +29,12 @@ export const GET: RequestHandler = async ({ params, locals, request }) => {
 	const found = await locateFile(getApp(), alliance.id, params.id);
 	if (!found) error(404, { message: 'error.notFound' });
 	const { file, absolutePath, etag } = found;
+	// Files of the internal document library are for the alliance's members only; to anyone
+	// else they do not exist.
+	const membersOnly = await isMembersOnlyFile(getApp(), alliance.id, file.id);
+	if (membersOnly && !isAllianceMember(locals.viewer)) error(404, { message: 'error.notFound' });
 	const headers = new Headers({
-		'Cache-Control': 'public, max-age=31536000, immutable',
+		'Cache-Control': membersOnly ? 'private, no-store' : 'public, max-age=31536000, immutable',
 		ETag: etag,
 		'X-Content-Type-Options': 'nosniff'
 	});
