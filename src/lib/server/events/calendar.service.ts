@@ -116,7 +116,15 @@ export function listWindow(filter: CalendarFilter, now: Date): { from: string; t
 	};
 }
 
-/** Upcoming occurrences (running ones included), grouped by local day, paged. */
+/** Most occurrences that can be running at one moment (multi-day events) we list. */
+const MAX_RUNNING = 200;
+
+/**
+ * Upcoming occurrences (running ones included), grouped by local day, paged. Read in two
+ * parts — those already running (few) and those starting from now on (an ordered index range,
+ * so a page costs a handful of rows however large the calendar is) — whose concatenation is the
+ * order by start.
+ */
 export async function upcoming(
 	ctx: ReadCtx,
 	allianceId: string,
@@ -127,15 +135,33 @@ export async function upcoming(
 	await ensureHorizon(ctx.db, allianceId, now);
 	const pageSize = options.pageSize ?? PAGE_SIZE;
 	const window = listWindow(filter, now);
-	const query = { ...baseQuery(filter), ...window, order: 'asc' as const };
-	const total = await occ.countOccurrences(ctx.db, allianceId, { ...query, limit: 0, offset: 0 });
+	const base = { ...baseQuery(filter), order: 'asc' as const };
+	const running = await occ.findOccurrences(ctx.db, allianceId, {
+		...base,
+		from: window.from,
+		to: window.from,
+		limit: MAX_RUNNING,
+		offset: 0
+	});
+	const future = { ...base, startFrom: window.from, to: window.to };
+	const total =
+		running.length +
+		(await occ.countOccurrences(ctx.db, allianceId, { ...future, limit: 0, offset: 0 }));
 	const pages = Math.max(1, Math.ceil(total / pageSize));
 	const page = Math.min(Math.max(1, options.page ?? 1), pages);
-	const rows = await occ.findOccurrences(ctx.db, allianceId, {
-		...query,
-		limit: pageSize,
-		offset: (page - 1) * pageSize
-	});
+	const offset = (page - 1) * pageSize;
+	const fromRunning = running.slice(offset, offset + pageSize);
+	const rows =
+		fromRunning.length === pageSize
+			? fromRunning
+			: [
+					...fromRunning,
+					...(await occ.findOccurrences(ctx.db, allianceId, {
+						...future,
+						limit: pageSize - fromRunning.length,
+						offset: Math.max(0, offset - running.length)
+					}))
+				];
 	const groups = await targetGroupsOf(ctx, rows);
 	return {
 		items: groupByDay(

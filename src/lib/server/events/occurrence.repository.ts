@@ -40,6 +40,8 @@ export interface OccurrenceQuery {
 	from?: string;
 	/** … and start before `to` */
 	to?: string;
+	/** Occurrences that start at or after this instant */
+	startFrom?: string;
 	/** Archive: occurrences that ended at or before this instant */
 	endedBy?: string;
 	topicSlugs: readonly string[];
@@ -57,99 +59,124 @@ export interface OccurrenceQuery {
 	offset: number;
 }
 
+function hasEventFilter(q: OccurrenceQuery): boolean {
+	return (
+		q.free ||
+		q.districts.length > 0 ||
+		q.partnerSlugs.length > 0 ||
+		q.topicSlugs.length > 0 ||
+		q.targetGroups.length > 0 ||
+		q.terms.length > 0
+	);
+}
+
+/**
+ * The conditions of a query on the occurrences alone; conditions on the event go into one
+ * `event_id IN (…)` sub-query, so counting and ordering need no join.
+ */
 function whereQuery(db: DB, allianceId: string, q: OccurrenceQuery) {
 	let query = db
 		.selectFrom('event_occurrence as o')
-		.innerJoin('event as e', 'e.id', 'o.event_id')
 		.where('o.alliance_id', '=', allianceId)
 		.where('o.status', 'in', q.statuses);
 	if (q.from) query = query.where('o.end_utc', '>', q.from);
 	if (q.to) query = query.where('o.start_utc', '<', q.to);
+	if (q.startFrom) query = query.where('o.start_utc', '>=', q.startFrom);
 	if (q.endedBy) query = query.where('o.end_utc', '<=', q.endedBy);
 	if (q.eventId) query = query.where('o.event_id', '=', q.eventId);
 	if (q.recurrenceId) query = query.where('o.recurrence_id', '=', q.recurrenceId);
-	if (q.free) query = query.where('e.cost_kind', '=', 'free');
-	if (q.districts.length) query = query.where('e.district', 'in', q.districts);
-	if (q.partnerSlugs.length) {
-		query = query.where('e.organiser_partner_id', 'in', (eb) =>
-			eb
-				.selectFrom('partner')
-				.select('partner.id')
-				.where('partner.alliance_id', '=', allianceId)
-				.where('partner.slug', 'in', q.partnerSlugs)
-		);
-	}
-	if (q.topicSlugs.length) {
-		query = query.where((eb) =>
-			eb.exists(
-				eb
-					.selectFrom('event_topic as et')
-					.innerJoin('topic as t', 't.id', 'et.topic_id')
-					.select('et.event_id')
-					.whereRef('et.event_id', '=', 'e.id')
-					.where('t.slug', 'in', q.topicSlugs)
-			)
-		);
-	}
-	if (q.targetGroups.length) {
-		query = query.where((eb) =>
-			eb.exists(
-				eb
-					.selectFrom('event_target_group as g')
-					.select('g.event_id')
-					.whereRef('g.event_id', '=', 'e.id')
-					.where('g.target_group', 'in', q.targetGroups)
-			)
-		);
-	}
-	for (const term of q.terms) {
-		query = query.where('e.search_text', 'like', likePattern(term));
-	}
-	return query;
+	if (!hasEventFilter(q)) return query;
+	return query.where('o.event_id', 'in', (eb) => {
+		let events = eb.selectFrom('event as e').select('e.id').where('e.alliance_id', '=', allianceId);
+		if (q.free) events = events.where('e.cost_kind', '=', 'free');
+		if (q.districts.length) events = events.where('e.district', 'in', q.districts);
+		if (q.partnerSlugs.length) {
+			events = events.where('e.organiser_partner_id', 'in', (sub) =>
+				sub
+					.selectFrom('partner')
+					.select('partner.id')
+					.where('partner.alliance_id', '=', allianceId)
+					.where('partner.slug', 'in', q.partnerSlugs)
+			);
+		}
+		if (q.topicSlugs.length) {
+			events = events.where((w) =>
+				w.exists(
+					w
+						.selectFrom('event_topic as et')
+						.innerJoin('topic as t', 't.id', 'et.topic_id')
+						.select('et.event_id')
+						.whereRef('et.event_id', '=', 'e.id')
+						.where('t.slug', 'in', q.topicSlugs)
+				)
+			);
+		}
+		if (q.targetGroups.length) {
+			events = events.where((w) =>
+				w.exists(
+					w
+						.selectFrom('event_target_group as g')
+						.select('g.event_id')
+						.whereRef('g.event_id', '=', 'e.id')
+						.where('g.target_group', 'in', q.targetGroups)
+				)
+			);
+		}
+		for (const term of q.terms) {
+			events = events.where('e.search_text', 'like', likePattern(term));
+		}
+		return events;
+	});
 }
 
 export function findOccurrences(db: DB, allianceId: string, q: OccurrenceQuery) {
-	return whereQuery(db, allianceId, q)
-		.leftJoin('partner as p', 'p.id', 'e.organiser_partner_id')
-		.leftJoin('event_override as ov', (join) =>
-			join.onRef('ov.event_id', '=', 'o.event_id').onRef('ov.recurrence_id', '=', 'o.recurrence_id')
-		)
-		.select([
-			'o.event_id',
-			'o.recurrence_id',
-			'o.start_utc',
-			'o.end_utc',
-			'o.all_day',
-			'o.cancelled',
-			'o.overridden',
-			'e.slug',
-			'e.title',
-			'e.summary',
-			'e.place_name',
-			'e.district',
-			'e.online_url',
-			'e.rrule',
-			'e.status',
-			'e.status_note',
-			'e.organiser_name',
-			'e.cost_kind',
-			'e.cost_cents',
-			'e.cost_note',
-			'e.highlight',
-			'e.image_id',
-			'e.image_alt',
-			'p.name as partner_name',
-			'ov.title as ov_title',
-			'ov.summary as ov_summary',
-			'ov.place_name as ov_place_name',
-			'ov.note as ov_note'
-		])
-		.orderBy('o.start_utc', q.order)
-		.orderBy('e.title')
-		.orderBy('o.event_id')
-		.limit(q.limit)
-		.offset(q.offset)
-		.execute();
+	return (
+		whereQuery(db, allianceId, q)
+			.innerJoin('event as e', 'e.id', 'o.event_id')
+			.leftJoin('partner as p', 'p.id', 'e.organiser_partner_id')
+			.leftJoin('event_override as ov', (join) =>
+				join
+					.onRef('ov.event_id', '=', 'o.event_id')
+					.onRef('ov.recurrence_id', '=', 'o.recurrence_id')
+			)
+			.select([
+				'o.event_id',
+				'o.recurrence_id',
+				'o.start_utc',
+				'o.end_utc',
+				'o.all_day',
+				'o.cancelled',
+				'o.overridden',
+				'e.slug',
+				'e.title',
+				'e.summary',
+				'e.place_name',
+				'e.district',
+				'e.online_url',
+				'e.rrule',
+				'e.status',
+				'e.status_note',
+				'e.organiser_name',
+				'e.cost_kind',
+				'e.cost_cents',
+				'e.cost_note',
+				'e.highlight',
+				'e.image_id',
+				'e.image_alt',
+				'p.name as partner_name',
+				'ov.title as ov_title',
+				'ov.summary as ov_summary',
+				'ov.place_name as ov_place_name',
+				'ov.note as ov_note'
+			])
+			// Occurrence columns only: the (alliance_id, status, start_utc) index gives the order.
+			.orderBy('o.start_utc', q.order)
+			.orderBy('o.event_id', q.order)
+			.orderBy('o.recurrence_id', q.order)
+			.limit(q.limit)
+			.offset(q.offset)
+			.execute()
+	);
 }
 
 export type OccurrenceRow = Awaited<ReturnType<typeof findOccurrences>>[number];

@@ -8,6 +8,7 @@ import * as jobs from './2026-11-21T1600-jobs.ts';
 import * as eventRegistration from './2026-11-21T1610-event-registration.ts';
 import * as partnerWork from './2026-11-21T1700-partner-work.ts';
 import * as eventSubmission from './2026-11-21T1710-event-submission.ts';
+import * as eventOccurrenceRange from './2026-11-21T1730-event-occurrence-range.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -19,5 +20,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-21T1600-jobs': jobs,
 	'2026-11-21T1610-event-registration': eventRegistration,
 	'2026-11-21T1700-partner-work': partnerWork,
-	'2026-11-21T1710-event-submission': eventSubmission
+	'2026-11-21T1710-event-submission': eventSubmission,
+	'2026-11-21T1730-event-occurrence-range': eventOccurrenceRange
 };
