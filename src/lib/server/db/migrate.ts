@@ -1,4 +1,5 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import { PostgresAdapter, sql } from 'kysely';
 import type { DB } from './db.ts';
 import { migrations } from './migrations/index.ts';
 
@@ -17,10 +18,17 @@ export async function migrateToLatest(
 	db: DB,
 	options: { pgSchema?: string } = {}
 ): Promise<string[]> {
+	let schema = options.pgSchema;
+	if (!schema && db.getExecutor().adapter instanceof PostgresAdapter) {
+		// The schema the connection writes to (normally public), so that migration tables of
+		// another schema on the same database are never mistaken for ours.
+		const { rows } = await sql<{ s: string }>`select current_schema() as s`.execute(db);
+		schema = rows[0]?.s;
+	}
 	const migrator = new Migrator({
 		db,
 		provider: new StaticProvider(),
-		...(options.pgSchema ? { migrationTableSchema: options.pgSchema } : {})
+		...(schema ? { migrationTableSchema: schema } : {})
 	});
 	const { error, results } = await migrator.migrateToLatest();
 	const failed = results?.find((r) => r.status === 'Error');
