@@ -24,12 +24,13 @@ afterAll(async () => {
 test('edits a page in the rich-text editor, saves, and the public page shows it', async () => {
 	const sentence = `Neu im Familienbüro: offene Sprechstunde ${crypto.randomBytes(3).toString('hex')}.`;
 	await page.goto(url('/admin/seiten'));
-	const edit = page
-		.locator('main a[href*="/admin/seiten/"]')
-		.filter({ hasText: 'Über uns' })
-		.first();
-	await edit.click();
+	await page.locator('main').getByRole('link', { name: 'Über uns', exact: true }).first().click();
 	await page.waitForURL(/\/admin\/seiten\/(?!neu)[^/]+$/);
+	const publicPath = await page
+		.locator('main')
+		.getByRole('link', { name: 'Ansehen' })
+		.first()
+		.evaluate((a) => (a as HTMLAnchorElement).pathname);
 	const editor = page.locator('[contenteditable=true]').first();
 	await editor.waitFor();
 	await editor.click();
@@ -37,15 +38,8 @@ test('edits a page in the rich-text editor, saves, and the public page shows it'
 	await page.keyboard.press('Enter');
 	await page.keyboard.type(sentence);
 	await page.getByRole('button', { name: 'Speichern' }).click();
-	await page.waitForLoadState('networkidle');
-	expect(await page.locator('[role=status], .notice-success').first().innerText()).toMatch(
-		/gespeichert/i
-	);
+	await page.locator('main').getByText('Die Seite wurde gespeichert.').waitFor();
 
-	const publicPath = await page
-		.getByRole('link', { name: /ansehen|anzeigen/i })
-		.first()
-		.evaluate((a) => (a as HTMLAnchorElement).pathname);
 	const visitor = withTimeouts(await browser.newContext({ javaScriptEnabled: false }));
 	const p = await visitor.newPage();
 	await p.goto(url(publicPath));
@@ -59,6 +53,8 @@ test('uploads a logo in the profile, and the public header shows it', async () =
 	})
 		.png()
 		.toBuffer();
+	const before = await fetch(url('/')).then((r) => r.text());
+	const logoBefore = /<header[\s\S]*?<img[^>]*src="([^"]+)"/.exec(before)?.[1] ?? null;
 	await page.goto(url('/admin/profil'));
 	await page
 		.locator('input[type=file][name*=logo i]')
@@ -79,6 +75,7 @@ test('uploads a logo in the profile, and the public header shows it', async () =
 	expect(await img.count()).toBe(1);
 	const src = (await img.getAttribute('src')) ?? '';
 	expect(src).toMatch(/\/dateien\//);
+	expect(src, 'a new logo, not the one before').not.toBe(logoBefore);
 	const response = await fetch(url(src));
 	expect(response.status).toBe(200);
 	expect(response.headers.get('content-type')).toMatch(/^image\//);

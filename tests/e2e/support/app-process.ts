@@ -27,7 +27,7 @@ export function buildApp(): void {
 	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
 		cwd: ROOT,
 		encoding: 'utf8',
-		env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', FORCE_COLOR: '0' }
+		env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0' }
 	});
 	if (result.status !== 0) {
 		throw new Error(

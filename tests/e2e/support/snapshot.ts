@@ -83,3 +83,39 @@ export function idsByTable(dataDir: string, allianceId: string): Map<string, str
 	}
 	return out;
 }
+
+/**
+ * A few ids (and slugs) of every table the alliance owns, named by table: route parameters
+ * for tables nobody told the walk about (events, projects, … as they are added).
+ */
+export function handlesByTable(
+	dataDir: string,
+	allianceId: string,
+	perTable = 3
+): { kind: string; value: string }[] {
+	const db = new SQLite(path.join(dataDir, 'buendnis.sqlite'), { readonly: true });
+	try {
+		const out: { kind: string; value: string }[] = [];
+		const tables = db
+			.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`)
+			.all() as { name: string }[];
+		for (const { name } of tables) {
+			const columns = (db.prepare(`pragma table_info("${name}")`).all() as { name: string }[]).map(
+				(c) => c.name
+			);
+			const owner = OWNER_COLUMNS.find((c) => columns.includes(c));
+			if (!owner || !columns.includes('id')) continue;
+			const slug = columns.includes('slug') ? ', slug' : '';
+			const rows = db
+				.prepare(`select id${slug} from "${name}" where "${owner}" = ? limit ${perTable}`)
+				.all(allianceId) as { id: unknown; slug?: unknown }[];
+			for (const row of rows) {
+				if (typeof row.id === 'string') out.push({ kind: name, value: row.id });
+				if (typeof row.slug === 'string') out.push({ kind: `${name}Slug`, value: row.slug });
+			}
+		}
+		return out;
+	} finally {
+		db.close();
+	}
+}

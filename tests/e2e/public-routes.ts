@@ -1,0 +1,57 @@
+// The routes that may answer 200 to anybody on an alliance's site: public pages and the ways
+// in. The tenant-isolation walk (tenancy.e2e.ts) requires every OTHER route to refuse a
+// coordinator of another alliance (401/403/404/405 or a redirect to the login).
+//
+// Adding a public route? List it here with a reason. Adding an internal one? Give it a
+// permission check (src/lib/server/auth/permissions.ts) — then it needs no entry.
+
+export const PUBLIC_ROUTES: Record<string, string> = {
+	'/': 'home page',
+	'/[...path]': 'published pages (drafts must 404)',
+	'/neuigkeiten': 'news list',
+	'/neuigkeiten/[slug]': 'a published news post',
+	'/dokumente': 'listed documents',
+	'/dateien/[id]': 'files used on public pages (logo, images, documents)',
+	'/kontakt': 'contact form',
+	'/impressum': 'imprint',
+	'/datenschutz': 'privacy policy',
+	'/koordinierungsteam': 'the coordination team',
+	'/anmelden': 'login (accounts are global, roles per alliance)',
+	'/anmelden/link': 'sign-in link from the mail',
+	'/abmelden': 'logout',
+	'/passwort-vergessen': 'password reset request',
+	'/passwort-neu': 'new password from the mailed link',
+	'/einladung/[id]':
+		'invitation link: the id from the mail is the key; accepting needs the invited address',
+	'/sprache': 'language switch',
+	'/partner': 'partner directory',
+	'/partner/[slug]': 'a partner’s public profile (internal fields must never show)',
+	'/mitmachen': 'get involved',
+	'/mitmachen/partner-werden': 'application to become a partner',
+	'/mitmachen/spenden': 'donate (bank details, GiroCode)',
+	'/termine': 'calendar',
+	'/termine/archiv': 'past events',
+	'/termine/monat/[monat]': 'calendar, month view',
+	'/termine/tag/[tag]': 'calendar, day view',
+	'/termine/[slug]/[[datum]]': 'a published event',
+	'/termine/[slug]/termin.ics': 'a published event as iCalendar',
+	'/termine/[slug]/anmeldung': 'registration for an event',
+	'/termine/[slug]/anmeldung/[token]': 'one’s own registration, by the token from the mail',
+	'/termine/feed.ics': 'calendar feed (iCalendar)',
+	'/termine/feed.rss': 'calendar feed (RSS)',
+	'/api/termine': 'published events as JSON (widget)',
+	'/themen': 'focus topics',
+	'/themen/[slug]': 'a focus topic',
+	'/projekte': 'projects',
+	'/projekte/[slug]': 'a project',
+	'/projekte/gute-beispiele': 'good-practice library',
+	'/arbeitsgruppen': 'working groups',
+	'/arbeitsgruppen/[slug]': 'a working group'
+};
+
+/** Public forms whose POST on an alliance's site legitimately adds to its data: not posted there. */
+export const PUBLIC_WRITES = new Set([
+	'/kontakt',
+	'/mitmachen/partner-werden',
+	'/termine/[slug]/anmeldung'
+]);
