@@ -37,6 +37,8 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 	'/termine/[slug]/termin.ics': 'a published event as iCalendar',
 	'/termine/[slug]/anmeldung': 'registration for an event',
 	'/termine/[slug]/anmeldung/[token]': 'one’s own registration, by the token from the mail',
+	'/termine/melden': 'anyone may submit an event (it waits for approval)',
+	'/termine/melden/bestaetigen/[token]': 'confirming a submitted event by the token from the mail',
 	'/termine/feed.ics': 'calendar feed (iCalendar)',
 	'/termine/feed.rss': 'calendar feed (RSS)',
 	'/api/termine': 'published events as JSON (widget)',
@@ -53,5 +55,6 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 export const PUBLIC_WRITES = new Set([
 	'/kontakt',
 	'/mitmachen/partner-werden',
-	'/termine/[slug]/anmeldung'
+	'/termine/[slug]/anmeldung',
+	'/termine/melden'
 ]);

@@ -413,6 +413,13 @@ test('walking every route as A’s coordinator reads and changes nothing of B', 
 		`[tenancy] walked ${walked.length} routes with ${requests} requests in ${((Date.now() - started) / 1000).toFixed(0)} s; ` +
 			`actions posted with a generic body (no form found on A's page): ${unharvested.join(', ') || 'none'}`
 	);
-	expect(problems, problems.join('\n')).toEqual([]);
+	// At most three findings per route, so that one new route does not bury the others.
+	const shown = new Map<string, number>();
+	const report = problems.filter((p) => {
+		const route = /\(route ([^)]+)\)/.exec(p)?.[1] ?? p;
+		shown.set(route, (shown.get(route) ?? 0) + 1);
+		return (shown.get(route) ?? 0) <= 3;
+	});
+	expect(problems.length, `${problems.length} findings:\n${report.join('\n')}`).toBe(0);
 	expect(requests).toBeGreaterThan(50);
 }, 400000);
