@@ -635,6 +635,30 @@ export interface EventSubmissionTable {
 	event_id: string | null;
 }
 
+export interface EventFeedTable {
+	id: string;
+	alliance_id: string;
+	partner_id: string | null;
+	name: string;
+	url: string;
+	auto_publish: Generated<number>;
+	interval_minutes: Generated<number>;
+	enabled: Generated<number>;
+	last_attempt_at: string | null;
+	last_success_at: string | null;
+	last_status: 'ok' | 'error' | null;
+	last_error: Generated<string>;
+	last_error_detail: Generated<string>;
+	/** JSON */
+	last_result: Generated<string>;
+	http_etag: string | null;
+	http_last_modified: string | null;
+	content_hash: string | null;
+	created_at: string;
+	created_by: string | null;
+	updated_at: string;
+}
+
 export interface Database {
 	user: UserTable;
 	session: SessionTable;
@@ -681,4 +705,5 @@ export interface Database {
 	event_registration: EventRegistrationTable;
 	calendar_setting: CalendarSettingTable;
 	event_submission: EventSubmissionTable;
+	event_feed: EventFeedTable;
 }

@@ -1,6 +1,7 @@
 import { registrationRetentionJob } from '../events/registration/registration.job.ts';
 import { internDigestJob } from '../intern/digest.job.ts';
 import { submissionCleanupJob } from '../events/submission.job.ts';
+import { importSyncJob } from '../events/import/import.job.ts';
 import { jobsCleanupJob } from './cleanup.job.ts';
 import type { JobDefinition } from './job.types.ts';
 
@@ -12,5 +13,6 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
 	jobsCleanupJob,
 	registrationRetentionJob,
 	internDigestJob,
-	submissionCleanupJob
+	submissionCleanupJob,
+	importSyncJob
 ];
