@@ -3,7 +3,11 @@ import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
 import { filterQuery, parseFilter } from '#lib/server/events/calendar-filter.ts';
-import { calendarPageBase, pageParam } from '#lib/server/events/calendar-page.ts';
+import {
+	calendarPageBase,
+	canonicalLocation,
+	pageParam
+} from '#lib/server/events/calendar-page.ts';
 import { isMonth, upcoming } from '#lib/server/events/calendar.service.ts';
 import { localDate, parseWall } from '#lib/server/events/time-zone.ts';
 
@@ -26,6 +30,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	}
 	const page = pageParam(url);
 	if (page === null) error(404, { message: 'error.notFound' });
+	const canonical = canonicalLocation(url, locals.prefix, '/termine');
+	if (canonical) redirect(301, canonical);
 	const app = getApp();
 	const base = await calendarPageBase(app, alliance.id, url, locals.prefix);
 	const result = await upcoming(app, alliance.id, base.filter, { page });

@@ -74,3 +74,15 @@ export function pageParam(url: URL): number | null {
 	if (raw === null) return 1;
 	return /^\d{1,5}$/.test(raw) && Number(raw) >= 1 ? Number(raw) : null;
 }
+
+/**
+ * The canonical address of a calendar page for its filter (empty form fields dropped, values in
+ * a fixed order) when the request used another spelling; null when it is canonical already.
+ * The GET filter form sends every field, also the empty ones: this keeps shared links short.
+ */
+export function canonicalLocation(url: URL, prefix: string, path: string): string | null {
+	const filter = parseFilter(url.searchParams);
+	const page = url.searchParams.get('seite');
+	const query = filterQuery(filter, { seite: page && page !== '1' ? page : '' });
+	return url.search === query ? null : `${prefix}${path}${query}`;
+}

@@ -249,15 +249,30 @@ export function demoEvents(today: string): DemoEvent[] {
 			title: 'Vorlesestunde für Kinder',
 			summary: 'Bilderbuchkino und Vorlesen für Kinder ab drei Jahren – danach wird gemalt.',
 			description:
-				'<p>Jeden zweiten Samstag liest ein Team von Vorlesepatinnen und -paten aus neuen und alten Lieblingsbüchern vor. Die Bilder sehen alle groß auf der Leinwand.</p>',
+				'<p>Jeden Samstag liest ein Team von Vorlesepatinnen und -paten aus neuen und alten Lieblingsbüchern vor. Die Bilder sehen alle groß auf der Leinwand.</p>',
 			start: at(reading, '11:00'),
 			end: at(reading, '11:45'),
-			rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA',
+			rrule: 'FREQ=WEEKLY;BYDAY=SA',
 			place: 'bibliothek',
 			partner: 'Stadtbibliothek Musterstadt',
 			groups: ['3-6', '6-10'],
 			topics: ['familienzeit'],
 			accessibility: 'Stufenloser Zugang über den Seiteneingang.'
+		},
+		{
+			title: 'Offener Spielenachmittag',
+			summary:
+				'Brettspiele, Bauecke und Kuchen: Sonntagnachmittag für Familien mit Kindern jeden Alters.',
+			description:
+				'<p>Jeden Sonntag öffnet das Mehrgenerationenhaus sein Spielzimmer. Omas, Opas, Eltern und Kinder spielen zusammen – Spiele sind da, eigene dürfen mitgebracht werden.</p>',
+			start: at(onOrAfter(start, 0), '15:00'),
+			end: at(onOrAfter(start, 0), '17:30'),
+			rrule: 'FREQ=WEEKLY;BYDAY=SU',
+			place: 'mgh',
+			partner: 'Mehrgenerationenhaus Eichenau',
+			groups: ['everyone'],
+			topics: ['familienzeit'],
+			accessibility: 'Stufenloser Zugang, Spielzimmer im Erdgeschoss.'
 		},
 		{
 			title: 'Krabbelgruppe im Gemeindehaus',

@@ -1,9 +1,13 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
 import { filterQuery } from '#lib/server/events/calendar-filter.ts';
-import { calendarPageBase, pageParam } from '#lib/server/events/calendar-page.ts';
+import {
+	calendarPageBase,
+	canonicalLocation,
+	pageParam
+} from '#lib/server/events/calendar-page.ts';
 import { archive } from '#lib/server/events/calendar.service.ts';
 
 /** Past events, newest first, with the same filters. */
@@ -11,6 +15,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const alliance = requireAlliance(locals);
 	const page = pageParam(url);
 	if (page === null) error(404, { message: 'error.notFound' });
+	const canonical = canonicalLocation(url, locals.prefix, '/termine/archiv');
+	if (canonical) redirect(301, canonical);
 	const app = getApp();
 	const base = await calendarPageBase(app, alliance.id, url, locals.prefix);
 	const result = await archive(app, alliance.id, base.filter, { page });

@@ -1,8 +1,8 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
-import { calendarPageBase } from '#lib/server/events/calendar-page.ts';
+import { calendarPageBase, canonicalLocation } from '#lib/server/events/calendar-page.ts';
 import { isMonth, month } from '#lib/server/events/calendar.service.ts';
 import { visibleHorizon } from '#lib/server/events/occurrence-cache.ts';
 import { localDate } from '#lib/server/events/time-zone.ts';
@@ -11,6 +11,8 @@ import { localDate } from '#lib/server/events/time-zone.ts';
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const alliance = requireAlliance(locals);
 	if (!isMonth(params.monat)) error(404, { message: 'error.notFound' });
+	const canonical = canonicalLocation(url, locals.prefix, `/termine/monat/${params.monat}`);
+	if (canonical) redirect(301, canonical);
 	const app = getApp();
 	const base = await calendarPageBase(app, alliance.id, url, locals.prefix);
 	// The date range belongs to the list; the month is the range here.

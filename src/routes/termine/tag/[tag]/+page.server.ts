@@ -1,8 +1,8 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
-import { calendarPageBase } from '#lib/server/events/calendar-page.ts';
+import { calendarPageBase, canonicalLocation } from '#lib/server/events/calendar-page.ts';
 import { day } from '#lib/server/events/calendar.service.ts';
 import { addDays, parseWall } from '#lib/server/events/time-zone.ts';
 
@@ -13,6 +13,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const year = Number(date.slice(0, 4));
 	if (parseWall(date) === null || year < 2000 || year >= 2100)
 		error(404, { message: 'error.notFound' });
+	const canonical = canonicalLocation(url, locals.prefix, `/termine/tag/${date}`);
+	if (canonical) redirect(301, canonical);
 	const app = getApp();
 	const base = await calendarPageBase(app, alliance.id, url, locals.prefix);
 	const filter = { ...base.filter, from: null, to: null };
