@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { login, url } from './support/app.ts';
 import { a11yViolations } from './support/a11y.ts';
 import { desktopContext, launchBrowser } from './support/browser.ts';
+import { PUBLIC_ROUTES } from './public-routes.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,6 +31,19 @@ async function audit(page: Page, path: string, expectStatus = 200): Promise<stri
 	const found = await a11yViolations(page);
 	return found.length ? [`${path}:\n${found.join('\n')}`] : [];
 }
+
+test('the check itself finds a missing alt text and an unlabelled field', async () => {
+	const context = await desktopContext(browser);
+	const page = await context.newPage();
+	await page.setContent(
+		'<!doctype html><html lang="de"><head><title>t</title></head><body><main><h1>t</h1>' +
+			'<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><input type="text"></main></body></html>'
+	);
+	const found = (await a11yViolations(page)).join('\n');
+	expect(found).toContain('image-alt');
+	expect(found).toContain('label');
+	await context.close();
+});
 
 describe('public pages', () => {
 	let context: BrowserContext;
@@ -65,6 +79,33 @@ describe('public pages', () => {
 			problems.push(...(await audit(page, path)));
 		}
 		problems.push(...(await audit(page, '/gibt-es-nicht', 404)));
+		expect(problems, problems.join('\n\n')).toEqual([]);
+	});
+});
+
+describe('every other public page', () => {
+	let context: BrowserContext;
+	let page: Page;
+	beforeAll(async () => {
+		context = await desktopContext(browser);
+		page = await context.newPage();
+	});
+	afterAll(async () => {
+		await context?.close();
+	});
+
+	test('the public routes without parameters (calendar, partners, topics, get involved, …)', async () => {
+		const problems = [];
+		const skip = new Set(['/', '/anmelden', '/kontakt', '/impressum', '/datenschutz']);
+		for (const route of Object.keys(PUBLIC_ROUTES)) {
+			if (route.includes('[') || skip.has(route)) continue;
+			// Feeds and files are not pages.
+			const response = await fetch(url(route), { redirect: 'manual' });
+			await response.arrayBuffer();
+			const type = response.headers.get('content-type') ?? '';
+			if (response.status !== 200 || !type.startsWith('text/html')) continue;
+			problems.push(...(await audit(page, route)));
+		}
 		expect(problems, problems.join('\n\n')).toEqual([]);
 	});
 });
