@@ -3,6 +3,7 @@ import { internDigestJob } from '../intern/digest.job.ts';
 import { submissionCleanupJob } from '../events/submission.job.ts';
 import { importSyncJob } from '../events/import/import.job.ts';
 import { jobsCleanupJob } from './cleanup.job.ts';
+import { occurrenceHorizonJob } from '../events/occurrence-horizon.job.ts';
 import type { JobDefinition } from './job.types.ts';
 
 /**
@@ -14,5 +15,6 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
 	registrationRetentionJob,
 	internDigestJob,
 	submissionCleanupJob,
-	importSyncJob
+	importSyncJob,
+	occurrenceHorizonJob
 ];
