@@ -26,6 +26,9 @@ import * as bestaetigen from '../../src/routes/termine/melden/bestaetigen/[token
 import * as anmeldung from '../../src/routes/termine/[slug]/anmeldung/+page.server.ts';
 import * as internCsv from '../../src/routes/intern/termine/anmeldungen/[id]/csv/+server.ts';
 import * as adminCsv from '../../src/routes/admin/termine/anmeldungen/[id]/csv/+server.ts';
+import * as adminImport from '../../src/routes/admin/termine/import/+page.server.ts';
+import * as internImport from '../../src/routes/intern/termine/import/+page.server.ts';
+import * as internImportFeed from '../../src/routes/intern/termine/import/[id]/+page.server.ts';
 
 /*
  * The calendar's workflows through their routes: the named permission checks of every load,
@@ -398,5 +401,88 @@ describe('public routes', () => {
 			),
 			403
 		);
+	});
+});
+
+describe('import routes', () => {
+	it('partner contacts manage only their own subscriptions; internal addresses are refused', async () => {
+		const created = await outcome(() =>
+			internImport.actions.create!(
+				requestEvent({
+					url: `${base}/intern/termine/import?/create`,
+					locals: locals(contact),
+					form: {
+						name: 'Unser Kalender',
+						url: 'https://kalender.example.org/hafen.ics',
+						partnerId,
+						intervalMinutes: '60'
+					}
+				}) as never
+			)
+		);
+		expect(created.value).toEqual({ ok: true, success: 'import.created' });
+		const refused = await outcome(() =>
+			internImport.actions.create!(
+				requestEvent({
+					url: `${base}/intern/termine/import?/create`,
+					locals: locals(contact),
+					form: { name: 'Router', url: 'http://192.168.178.1/cal.ics', partnerId }
+				}) as never
+			)
+		);
+		const failure = refused.value as {
+			status: number;
+			data: { errors: Record<string, { key: string }> };
+		};
+		expect(failure.status).toBe(400);
+		expect(failure.data.errors.url?.key).toBe('import.error.blockedAddress');
+
+		const mine = (await internImport.load(
+			requestEvent({ url: `${base}/intern/termine/import`, locals: locals(contact) }) as never
+		)) as { feeds: { id: string }[] };
+		expect(mine.feeds).toHaveLength(1);
+		const feedId = mine.feeds[0]!.id;
+		const theirs = (await internImport.load(
+			requestEvent({ url: `${base}/intern/termine/import`, locals: locals(otherContact) }) as never
+		)) as { feeds: unknown[] };
+		expect(theirs.feeds).toEqual([]);
+		expectStatus(
+			await outcome(() =>
+				internImportFeed.load(
+					requestEvent({
+						url: `${base}/intern/termine/import/${feedId}`,
+						params: { id: feedId },
+						locals: locals(otherContact)
+					}) as never
+				)
+			),
+			404
+		);
+		expectStatus(
+			await outcome(() =>
+				internImportFeed.actions.delete!(
+					requestEvent({
+						url: `${base}/intern/termine/import/${feedId}?/delete`,
+						params: { id: feedId },
+						locals: locals(otherContact),
+						form: {}
+					}) as never
+				)
+			),
+			404
+		);
+		// The admin area's import page is not for partner contacts.
+		expectStatus(
+			await outcome(() =>
+				adminImport.load(
+					requestEvent({ url: `${base}/admin/termine/import`, locals: locals(contact) }) as never
+				)
+			),
+			403
+		);
+		const all = (await adminImport.load(
+			requestEvent({ url: `${base}/admin/termine/import`, locals: locals(coordinator) }) as never
+		)) as { feeds: { id: string }[] };
+		expect(all.feeds.map((f) => f.id)).toContain(feedId);
 	});
 });

@@ -226,5 +226,67 @@ export const calendarWorkflows = {
 	'moderation.action.import.create': 'aus dem Kalender-Import übernommen',
 	'moderation.action.import.update': 'durch den Kalender-Import geändert',
 	'moderation.action.import.removed': 'aus dem importierten Kalender entfernt',
-	'moderation.action.import.occurrences': 'einzelne Termine durch den Kalender-Import geändert'
+	'moderation.action.import.occurrences': 'einzelne Termine durch den Kalender-Import geändert',
+	'import.title': 'Kalender importieren',
+	'import.intro':
+		'Sie pflegen Ihre Termine schon in einem anderen Kalender (z. B. Google, Nextcloud, Outlook)? Tragen Sie hier dessen iCalendar-Adresse (ICS) ein. Wir übernehmen die Termine regelmäßig – wiederkehrende Termine bleiben Serien, Änderungen und Absagen kommen automatisch an.',
+	'import.none': 'Noch keine Kalender abonniert.',
+	'import.add': 'Kalender abonnieren',
+	'import.name': 'Name',
+	'import.nameHint': 'Nur für Sie, z. B. „Kalender des Familienzentrums“.',
+	'import.url': 'Adresse des Kalenders (ICS)',
+	'import.urlHint':
+		'Beginnt mit https:// oder webcal:// und endet oft auf .ics. In Google Kalender: Einstellungen → „Öffentliche Adresse im iCal-Format“.',
+	'import.partner': 'Termine von',
+	'import.partnerAlliance': 'dem Bündnis selbst',
+	'import.interval': 'Abgleich',
+	'import.interval.60': 'stündlich',
+	'import.interval.180': 'alle 3 Stunden',
+	'import.interval.720': 'zweimal am Tag',
+	'import.interval.1440': 'einmal am Tag',
+	'import.autoPublish': 'Neue Termine sofort veröffentlichen (ohne Freigabe)',
+	'import.autoPublishPartner':
+		'Neue Termine aus Ihrem Kalender prüft das Koordinierungsteam vor der Veröffentlichung.',
+	'import.created': 'Der Kalender ist abonniert. Der erste Abgleich läuft gleich im Hintergrund.',
+	'import.saved': 'Die Änderungen sind gespeichert.',
+	'import.sync': 'Jetzt abgleichen',
+	'import.syncQueued': 'Der Abgleich ist eingeplant und läuft in wenigen Sekunden.',
+	'import.syncAlready': 'Ein Abgleich ist schon eingeplant.',
+	'import.queued': 'Abgleich eingeplant',
+	'import.edit': 'Bearbeiten',
+	'import.delete': 'Abonnement beenden',
+	'import.deleteEvents': 'Die importierten Termine ebenfalls entfernen',
+	'import.deleteEventsHint': 'Ohne Haken bleiben sie als normale Termine im Kalender.',
+	'import.deleteConfirm': 'Abonnement beenden',
+	'import.deleted': 'Das Abonnement ist beendet.',
+	'import.events': '{n} Termine importiert',
+	'import.status.never': 'Noch nicht abgeglichen.',
+	'import.status.ok': 'Zuletzt erfolgreich abgeglichen: {when}',
+	'import.status.error': 'Letzter Abgleich fehlgeschlagen ({when}):',
+	'import.result':
+		'{created} neu, {updated} geändert, {removed} entfernt, {cancelled} abgesagt, {skipped} übersprungen',
+	'import.detail': 'Technische Einzelheiten',
+	'import.back': 'Zurück zu den Kalendern',
+	'import.publishesDirectly': 'veröffentlicht direkt',
+	'import.waitsForApproval': 'wartet auf Freigabe',
+	'import.error.badUrl':
+		'Das ist keine gültige Adresse. Bitte geben Sie eine Adresse an, die mit https:// (oder webcal://) beginnt.',
+	'import.error.blockedAddress':
+		'Diese Adresse zeigt in ein internes Netz und ist aus Sicherheitsgründen nicht erlaubt. Bitte verwenden Sie die öffentliche Adresse des Kalenders.',
+	'import.error.dns':
+		'Den Server dieser Adresse gibt es nicht (oder er ist gerade nicht erreichbar). Bitte prüfen Sie die Schreibweise.',
+	'import.error.timeout':
+		'Der Server hat nicht rechtzeitig geantwortet. Wir versuchen es beim nächsten Abgleich wieder.',
+	'import.error.tooLarge': 'Die Kalenderdatei ist zu groß (höchstens 5 MB).',
+	'import.error.http':
+		'Der Server hat den Kalender nicht herausgegeben (HTTP-Fehler). Ist die Adresse öffentlich?',
+	'import.error.network':
+		'Die Verbindung zum Server ist fehlgeschlagen. Wir versuchen es beim nächsten Abgleich wieder.',
+	'import.error.redirects': 'Die Adresse leitet zu oft weiter.',
+	'import.error.notIcs':
+		'Unter dieser Adresse liegt kein Kalender im iCalendar-Format (ICS), sondern z. B. eine Webseite.',
+	'import.error.badIcs':
+		'Die Kalenderdatei ist fehlerhaft und konnte nicht gelesen werden. Die bisher importierten Termine bleiben unverändert.',
+	'import.error.tooMany': 'Die Kalenderdatei enthält zu viele Termine (höchstens 3000).',
+	'import.warning.skipped': 'Einige Termine konnten nicht übernommen werden (siehe Einzelheiten).'
 };

@@ -219,5 +219,67 @@ export const calendarWorkflows: Record<keyof typeof de, string> = {
 	'moderation.action.import.create': 'taken over from the calendar import',
 	'moderation.action.import.update': 'changed by the calendar import',
 	'moderation.action.import.removed': 'removed from the imported calendar',
-	'moderation.action.import.occurrences': 'single dates changed by the calendar import'
+	'moderation.action.import.occurrences': 'single dates changed by the calendar import',
+	'import.title': 'Import calendars',
+	'import.intro':
+		'Do you already keep your events in another calendar (e.g. Google, Nextcloud, Outlook)? Enter its iCalendar (ICS) address here. We take the events over regularly – recurring events stay series, changes and cancellations arrive automatically.',
+	'import.none': 'No calendars subscribed yet.',
+	'import.add': 'Subscribe to a calendar',
+	'import.name': 'Name',
+	'import.nameHint': 'Just for you, e.g. “Family centre calendar”.',
+	'import.url': 'Calendar address (ICS)',
+	'import.urlHint':
+		'Starts with https:// or webcal:// and often ends in .ics. In Google Calendar: Settings → “Public address in iCal format”.',
+	'import.partner': 'Events of',
+	'import.partnerAlliance': 'the alliance itself',
+	'import.interval': 'Sync',
+	'import.interval.60': 'hourly',
+	'import.interval.180': 'every 3 hours',
+	'import.interval.720': 'twice a day',
+	'import.interval.1440': 'once a day',
+	'import.autoPublish': 'Publish new events at once (no approval)',
+	'import.autoPublishPartner':
+		'The coordination team checks new events from your calendar before they are published.',
+	'import.created':
+		'The calendar is subscribed. The first sync runs in the background in a moment.',
+	'import.saved': 'The changes have been saved.',
+	'import.sync': 'Sync now',
+	'import.syncQueued': 'The sync is queued and runs in a few seconds.',
+	'import.syncAlready': 'A sync is already queued.',
+	'import.queued': 'sync queued',
+	'import.edit': 'Edit',
+	'import.delete': 'End subscription',
+	'import.deleteEvents': 'Also remove the imported events',
+	'import.deleteEventsHint': 'Unticked, they stay in the calendar as ordinary events.',
+	'import.deleteConfirm': 'End subscription',
+	'import.deleted': 'The subscription has ended.',
+	'import.events': '{n} events imported',
+	'import.status.never': 'Not synced yet.',
+	'import.status.ok': 'Last successful sync: {when}',
+	'import.status.error': 'Last sync failed ({when}):',
+	'import.result':
+		'{created} new, {updated} changed, {removed} removed, {cancelled} cancelled, {skipped} skipped',
+	'import.detail': 'Technical details',
+	'import.back': 'Back to the calendars',
+	'import.publishesDirectly': 'publishes directly',
+	'import.waitsForApproval': 'waits for approval',
+	'import.error.badUrl':
+		'This is not a valid address. Please enter an address starting with https:// (or webcal://).',
+	'import.error.blockedAddress':
+		'This address points into an internal network and is not allowed for security reasons. Please use the calendar’s public address.',
+	'import.error.dns':
+		'The server of this address does not exist (or cannot be reached right now). Please check the spelling.',
+	'import.error.timeout': 'The server did not answer in time. We will try again at the next sync.',
+	'import.error.tooLarge': 'The calendar file is too large (5 MB at most).',
+	'import.error.http':
+		'The server did not hand out the calendar (HTTP error). Is the address public?',
+	'import.error.network':
+		'The connection to the server failed. We will try again at the next sync.',
+	'import.error.redirects': 'The address redirects too often.',
+	'import.error.notIcs':
+		'There is no iCalendar (ICS) calendar at this address, but e.g. a web page.',
+	'import.error.badIcs':
+		'The calendar file is faulty and could not be read. The events imported so far stay as they are.',
+	'import.error.tooMany': 'The calendar file contains too many events (3000 at most).',
+	'import.warning.skipped': 'Some events could not be taken over (see details).'
 };

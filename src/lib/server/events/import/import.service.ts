@@ -166,9 +166,10 @@ async function assertFetchable(url: string, policy: FetchPolicy | undefined) {
 	try {
 		await checkedAddress(checkUrl(url), policy ?? {});
 	} catch (error) {
-		if (error instanceof FetchError)
-			throw new RuleError(`import.error.${error.problem}`, 400, 'url');
-		throw error;
+		// A name that does not resolve right now may work later: the sync will tell. What is
+		// refused for good (scheme, internal address) is refused at once.
+		if (!(error instanceof FetchError)) throw error;
+		if (error.problem !== 'dns') throw new RuleError(`import.error.${error.problem}`, 400, 'url');
 	}
 }
 
