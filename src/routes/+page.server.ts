@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { listAlliances } from '#lib/server/alliances/alliance.service.ts';
 import { latestNews } from '#lib/server/content/news.service.ts';
+import { nextHighlights } from '#lib/server/events/calendar.service.ts';
 
 /** Home: the alliance's welcome, patron, motto, news and next events; or, on a multi-alliance
  *  instance without an alliance, the list of alliances. */
@@ -9,14 +10,27 @@ export const load: PageServerLoad = async ({ locals }) => {
 	if (!locals.alliance) {
 		const alliances = await listAlliances(getApp());
 		return {
+			events: [],
 			news: [],
 			home: null,
 			alliances: alliances.map((a) => ({ slug: a.slug, name: a.name, town: a.town }))
 		};
 	}
 	const a = locals.alliance;
-	const news = await latestNews(getApp(), a.id, 3);
+	const [news, events] = await Promise.all([
+		latestNews(getApp(), a.id, 3),
+		nextHighlights(getApp(), a.id, 4)
+	]);
 	return {
+		events: events.map((e) => ({
+			title: e.title,
+			path: e.path,
+			start: e.start,
+			allDay: e.allDay,
+			cancelled: e.cancelled,
+			placeName: e.placeName,
+			district: e.district
+		})),
 		news: news.map((n) => ({
 			title: n.title,
 			summary: n.summary,

@@ -10,6 +10,7 @@ export const admin = {
 	'admin.nav.meetings': 'Treffen',
 	'admin.nav.overview': 'Übersicht',
 	'admin.nav.pages': 'Seiten',
+	'admin.nav.events': 'Termine',
 	'admin.nav.news': 'Neuigkeiten',
 	'admin.nav.documents': 'Dokumente',
 	'admin.nav.profile': 'Profil & Farben',

@@ -31,6 +31,7 @@ export const site = {
 	'home.news': 'Neuigkeiten',
 	'home.allNews': 'Alle Neuigkeiten',
 	'home.events': 'Die nächsten Termine',
+	'home.cancelled': 'Fällt aus',
 	'home.allEvents': 'Zum Terminkalender',
 	'home.founded': 'Gegründet {year}',
 	'home.alliances': 'Lokale Bündnisse für Familie auf dieser Plattform',

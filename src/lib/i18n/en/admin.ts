@@ -12,6 +12,7 @@ export const admin: Record<keyof typeof de, string> = {
 	'admin.nav.meetings': 'Meetings',
 	'admin.nav.overview': 'Overview',
 	'admin.nav.pages': 'Pages',
+	'admin.nav.events': 'Events',
 	'admin.nav.news': 'News',
 	'admin.nav.documents': 'Documents',
 	'admin.nav.profile': 'Profile & colours',

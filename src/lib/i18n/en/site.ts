@@ -31,6 +31,7 @@ export const site: Record<keyof typeof de, string> = {
 	'home.news': 'News',
 	'home.allNews': 'All news',
 	'home.events': 'Upcoming events',
+	'home.cancelled': 'Cancelled',
 	'home.allEvents': 'To the calendar',
 	'home.founded': 'Founded {year}',
 	'home.alliances': 'Local alliances for families on this platform',
