@@ -29,6 +29,9 @@ import * as adminCsv from '../../src/routes/admin/termine/anmeldungen/[id]/csv/+
 import * as adminImport from '../../src/routes/admin/termine/import/+page.server.ts';
 import * as internImport from '../../src/routes/intern/termine/import/+page.server.ts';
 import * as internImportFeed from '../../src/routes/intern/termine/import/[id]/+page.server.ts';
+import * as widget from '../../src/routes/widget/termine/+server.ts';
+import * as internWidget from '../../src/routes/intern/termine/widget/+page.server.ts';
+import { securityHeaders } from '../../src/lib/server/http/security-headers.ts';
 
 /*
  * The calendar's workflows through their routes: the named permission checks of every load,
@@ -484,5 +487,90 @@ describe('import routes', () => {
 			requestEvent({ url: `${base}/admin/termine/import`, locals: locals(coordinator) }) as never
 		)) as { feeds: { id: string }[] };
 		expect(all.feeds.map((f) => f.id)).toContain(feedId);
+	});
+});
+
+describe('the embeddable widget', () => {
+	it('may be framed by any site, runs no script, and shows the filtered events', async () => {
+		const partner = await app.db
+			.selectFrom('partner')
+			.select('slug')
+			.where('id', '=', partnerId)
+			.executeTakeFirstOrThrow();
+		await createEvent(
+			app,
+			SYSTEM_ACTOR,
+			alliance.id,
+			eventInput({
+				title: 'Laternenbasteln <b>für alle</b>',
+				organiserPartnerId: partnerId,
+				start: berlin('2026-12-03', '15:00'),
+				end: berlin('2026-12-03', '17:00')
+			}),
+			{ status: 'published' }
+		);
+		await createEvent(
+			app,
+			SYSTEM_ACTOR,
+			alliance.id,
+			eventInput({
+				title: 'Fremder Termin',
+				organiserPartnerId: otherPartnerId,
+				start: berlin('2026-12-03', '15:00'),
+				end: berlin('2026-12-03', '17:00')
+			}),
+			{ status: 'published' }
+		);
+		const url = `${base}/widget/termine?partner=${partner.slug}&anzahl=3`;
+		const response = (await widget.GET(
+			requestEvent({ url, locals: locals(null) }) as never
+		)) as Response;
+		securityHeaders(response.headers, new URL(url), undefined);
+		const csp = response.headers.get('content-security-policy') ?? '';
+		expect(csp).toContain('frame-ancestors *');
+		expect(csp).toContain("script-src 'none'");
+		expect(response.headers.get('x-frame-options')).toBeNull();
+		const html = await response.text();
+		expect(html).not.toMatch(/<script/i);
+		expect(html).toContain('Laternenbasteln für alle');
+		expect(html).not.toContain('Fremder Termin');
+		expect(html).toContain('target="_blank" rel="noopener"');
+		expect(html).toContain(`--brand:${alliance.colors.primary}`);
+
+		// With automatic height: one same-origin script, nothing else.
+		const sized = (await widget.GET(
+			requestEvent({ url: `${url}&groesse=auto`, locals: locals(null) }) as never
+		)) as Response;
+		expect(sized.headers.get('content-security-policy')).toContain("script-src 'self'");
+		expect((await sized.text()).match(/<script[^>]*>/g)).toEqual([
+			'<script src="/widget-frame.js" defer>'
+		]);
+
+		// Every other page keeps refusing to be framed elsewhere.
+		const page = new Headers({
+			'content-type': 'text/html',
+			'content-security-policy': "frame-ancestors 'self'"
+		});
+		securityHeaders(page, new URL(`${base}/termine`), undefined);
+		expect(page.get('x-frame-options')).toBe('SAMEORIGIN');
+	});
+
+	it('offers partner contacts the code for their own partner only', async () => {
+		const other = await app.db
+			.selectFrom('partner')
+			.select('slug')
+			.where('id', '=', otherPartnerId)
+			.executeTakeFirstOrThrow();
+		const data = (await internWidget.load(
+			requestEvent({
+				url: `${base}/intern/termine/widget?partner=${other.slug}&groesse=auto`,
+				locals: locals(contact)
+			}) as never
+		)) as { partners: { value: string }[]; chosen: { partner: string }; snippet: { code: string } };
+		expect(data.partners).toHaveLength(1);
+		expect(data.chosen.partner).not.toBe(other.slug);
+		expect(data.snippet.code).toContain('data-buendnis-widget');
+		expect(data.snippet.code).toContain(`${base}/widget.js`);
+		expect(data.snippet.code).toContain('groesse=auto');
 	});
 });

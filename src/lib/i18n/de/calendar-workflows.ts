@@ -288,5 +288,23 @@ export const calendarWorkflows = {
 	'import.error.badIcs':
 		'Die Kalenderdatei ist fehlerhaft und konnte nicht gelesen werden. Die bisher importierten Termine bleiben unverändert.',
 	'import.error.tooMany': 'Die Kalenderdatei enthält zu viele Termine (höchstens 3000).',
-	'import.warning.skipped': 'Einige Termine konnten nicht übernommen werden (siehe Einzelheiten).'
+	'import.warning.skipped': 'Einige Termine konnten nicht übernommen werden (siehe Einzelheiten).',
+	'widget.frameTitle': 'Termine – {name}',
+	'widget.none': 'Zurzeit stehen hier keine Termine an.',
+	'widget.all': 'Alle Termine ansehen',
+	'widget.title': 'Termine auf der eigenen Website zeigen',
+	'widget.intro':
+		'Mit diesem Code zeigt jede Website die nächsten Termine aus unserem Kalender – immer aktuell, in den Farben des Bündnisses. Das Widget setzt keine Cookies und lädt nichts von Dritten.',
+	'widget.partner': 'Termine von',
+	'widget.partnerAll': 'allen Veranstaltern',
+	'widget.topic': 'Thema',
+	'widget.topicAll': 'alle Themen',
+	'widget.limit': 'Wie viele Termine?',
+	'widget.autoSize': 'Höhe automatisch anpassen (fügt ein kleines Skript hinzu)',
+	'widget.show': 'Code erzeugen',
+	'widget.code': 'Diesen Code in Ihre Website einfügen',
+	'widget.codeHint':
+		'Markieren und kopieren Sie den Code und fügen Sie ihn in Ihrer Website dort als HTML ein, wo die Termine erscheinen sollen (in WordPress z. B. mit dem Block „Individuelles HTML“).',
+	'widget.preview': 'Vorschau',
+	'widget.iframeTitle': 'Termine – {name}'
 };

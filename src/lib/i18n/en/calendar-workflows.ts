@@ -281,5 +281,23 @@ export const calendarWorkflows: Record<keyof typeof de, string> = {
 	'import.error.badIcs':
 		'The calendar file is faulty and could not be read. The events imported so far stay as they are.',
 	'import.error.tooMany': 'The calendar file contains too many events (3000 at most).',
-	'import.warning.skipped': 'Some events could not be taken over (see details).'
+	'import.warning.skipped': 'Some events could not be taken over (see details).',
+	'widget.frameTitle': 'Events – {name}',
+	'widget.none': 'No upcoming events here at the moment.',
+	'widget.all': 'See all events',
+	'widget.title': 'Show events on your own website',
+	'widget.intro':
+		'With this code any website shows the next events from our calendar – always up to date, in the alliance’s colours. The widget sets no cookies and loads nothing from third parties.',
+	'widget.partner': 'Events of',
+	'widget.partnerAll': 'all organisers',
+	'widget.topic': 'Topic',
+	'widget.topicAll': 'all topics',
+	'widget.limit': 'How many events?',
+	'widget.autoSize': 'Adjust the height automatically (adds a small script)',
+	'widget.show': 'Create code',
+	'widget.code': 'Paste this code into your website',
+	'widget.codeHint':
+		'Select and copy the code and paste it as HTML where the events should appear on your website (in WordPress e.g. with the “Custom HTML” block).',
+	'widget.preview': 'Preview',
+	'widget.iframeTitle': 'Events – {name}'
 };

@@ -5,7 +5,10 @@ export function securityHeaders(headers: Headers, url: URL, publicUrl: string | 
 	};
 	set('X-Content-Type-Options', 'nosniff');
 	set('Referrer-Policy', 'strict-origin-when-cross-origin');
-	set('X-Frame-Options', 'SAMEORIGIN');
+	// The embeddable widget allows every site to frame it (its own CSP: frame-ancestors *).
+	if (!/frame-ancestors \*/.test(headers.get('content-security-policy') ?? '')) {
+		set('X-Frame-Options', 'SAMEORIGIN');
+	}
 	set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
 	set('Cross-Origin-Opener-Policy', 'same-origin');
 	if (url.protocol === 'https:' || publicUrl?.startsWith('https://')) {
