@@ -223,9 +223,6 @@ export const calendarWorkflows = {
 	'intern.events.back': 'Zurück zu unseren Terminen',
 	'moderation.action.submission.confirmed': 'über „Termin melden“ gemeldet, E-Mail bestätigt',
 	'moderation.action.registration.settings': 'Anmeldung eingestellt',
-	'moderation.action.import.create': 'aus dem Kalender-Import übernommen',
-	'moderation.action.import.update': 'durch den Kalender-Import geändert',
-	'moderation.action.import.removed': 'aus dem importierten Kalender entfernt',
 	'moderation.action.import.occurrences': 'einzelne Termine durch den Kalender-Import geändert',
 	'import.title': 'Kalender importieren',
 	'import.intro':
@@ -306,5 +303,10 @@ export const calendarWorkflows = {
 	'widget.codeHint':
 		'Markieren und kopieren Sie den Code und fügen Sie ihn in Ihrer Website dort als HTML ein, wo die Termine erscheinen sollen (in WordPress z. B. mit dem Block „Individuelles HTML“).',
 	'widget.preview': 'Vorschau',
-	'widget.iframeTitle': 'Termine – {name}'
+	'widget.iframeTitle': 'Termine – {name}',
+	'registration.cta': 'Jetzt anmelden',
+	'submission.cta': 'Sie veranstalten etwas für Familien? Termin melden',
+	'events.history.submission.confirmed': 'über „Termin melden“ gemeldet, E-Mail bestätigt',
+	'events.history.registration.settings': 'Anmeldung eingestellt',
+	'events.history.import.occurrences': 'einzelne Termine durch den Kalender-Import geändert'
 };

@@ -216,9 +216,6 @@ export const calendarWorkflows: Record<keyof typeof de, string> = {
 	'intern.events.back': 'Back to our events',
 	'moderation.action.submission.confirmed': 'submitted via “Submit an event”, email confirmed',
 	'moderation.action.registration.settings': 'registration settings changed',
-	'moderation.action.import.create': 'taken over from the calendar import',
-	'moderation.action.import.update': 'changed by the calendar import',
-	'moderation.action.import.removed': 'removed from the imported calendar',
 	'moderation.action.import.occurrences': 'single dates changed by the calendar import',
 	'import.title': 'Import calendars',
 	'import.intro':
@@ -299,5 +296,10 @@ export const calendarWorkflows: Record<keyof typeof de, string> = {
 	'widget.codeHint':
 		'Select and copy the code and paste it as HTML where the events should appear on your website (in WordPress e.g. with the “Custom HTML” block).',
 	'widget.preview': 'Preview',
-	'widget.iframeTitle': 'Events – {name}'
+	'widget.iframeTitle': 'Events – {name}',
+	'registration.cta': 'Register now',
+	'submission.cta': 'Organising something for families? Submit an event',
+	'events.history.submission.confirmed': 'submitted via “Submit an event”, email confirmed',
+	'events.history.registration.settings': 'registration settings changed',
+	'events.history.import.occurrences': 'single dates changed by the calendar import'
 };

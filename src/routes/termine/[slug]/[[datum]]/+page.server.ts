@@ -68,7 +68,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			cost: event.cost,
 			accessibility: event.accessibility,
 			languages: event.languages,
-			image: event.image
+			image: event.image,
+			registration: event.registration.enabled
 		},
 		occurrence,
 		override: detail.override && {
