@@ -5,7 +5,8 @@
 // a content page — and, in the same run, a plain node:http server answering with the very same
 // bytes from memory. Reports req/s, p50/p99 latency and the app's peak RSS; writes
 // bench/results/<date>.json and bench/results/latest.json and prints a markdown table.
-// --profile also records a CPU profile of the app under load and prints where time goes.
+// --profile also records a CPU profile of the app under load and prints where time goes;
+// --app-node-arg=<flag> passes a flag to the app's node (e.g. --max-old-space-size=96).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -18,6 +19,10 @@ import { ROOT, freePort, startApp } from '../tests/e2e/support/app-process.ts';
 const args = process.argv.slice(2);
 const PROFILE = args.includes('--profile');
 const DURATION = Number(args.find((a) => a.startsWith('--duration='))?.split('=')[1] ?? 10);
+/** e.g. --app-node-arg=--max-old-space-size=96: how the app fares with a small heap */
+const APP_NODE_ARGS = args
+	.filter((a) => a.startsWith('--app-node-arg='))
+	.map((a) => a.slice('--app-node-arg='.length));
 const WARMUP = 3;
 const CONNECTIONS = 50;
 const NEWS_WANTED = 50;
@@ -204,7 +209,7 @@ const app = await startApp({
 	dataDir,
 	logFile: path.join(work, 'app.log'),
 	env: { SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
-	nodeArgs: PROFILE ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
+	nodeArgs: [...APP_NODE_ARGS, ...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [])],
 	timeoutMs: 180000
 });
 const pid = app.process.pid ?? 0;
@@ -275,6 +280,7 @@ const result = {
 		loadAfter: Number((os.loadavg()[0] ?? 0).toFixed(2))
 	},
 	settings: {
+		appNodeArgs: APP_NODE_ARGS,
 		connections: CONNECTIONS,
 		durationSeconds: DURATION,
 		warmupSeconds: WARMUP,
