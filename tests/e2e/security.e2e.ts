@@ -55,6 +55,18 @@ describe('response headers', () => {
 				redirect: 'manual'
 			});
 			expect(response.status, path).toBe(403);
+			// The same request from the site itself is not refused for its origin.
+			const own = await fetch(url(path), {
+				method: 'POST',
+				headers: {
+					origin: url(''),
+					accept: 'text/html',
+					'content-type': 'application/x-www-form-urlencoded'
+				},
+				body: 'name=&email=&message=',
+				redirect: 'manual'
+			});
+			expect(own.status, `${path} from its own origin`).not.toBe(403);
 		}
 	});
 
