@@ -163,3 +163,25 @@ Freundliche Grüße
 ${d.allianceName}`
 	});
 }
+
+/** To the coordinators: a calendar import brought new events that wait for approval. */
+export async function sendImportNotice(
+	mailer: Mailer,
+	to: string,
+	d: Common & { feedName: string; count: number; queueUrl: string }
+): Promise<void> {
+	await mailer.send({
+		to,
+		fromName: d.allianceName,
+		subject: `${d.count === 1 ? 'Ein neuer Termin' : `${d.count} neue Termine`} aus „${d.feedName}“ warten auf Freigabe`,
+		text: `Guten Tag,
+
+der abonnierte Kalender „${d.feedName}“ hat ${d.count === 1 ? 'einen neuen Termin' : `${d.count} neue Termine`} gebracht. Sie warten auf Ihre Freigabe:
+${d.queueUrl}
+
+Wenn Sie diesem Kalender vertrauen, können Sie in den Einstellungen des Abonnements festlegen, dass neue Termine sofort veröffentlicht werden.
+
+Freundliche Grüße
+${d.allianceName}`
+	});
+}

@@ -208,7 +208,7 @@ describe('syncing a subscribed calendar', () => {
 					.where('id', '=', coordinator.userId)
 					.executeTakeFirstOrThrow()
 			).email,
-			/4 neue Termine/
+			/4 neue Termine aus „Familienzentrum Am Hafen“ warten auf Freigabe/
 		);
 		const shown = await getFeed(ctx, coordinator, alliance.id, feed.id);
 		expect(shown).toMatchObject({ lastStatus: 'ok', lastError: '' });

@@ -15,7 +15,9 @@ import {
 	updateEvent
 } from '../event.service.ts';
 import { SYSTEM_ACTOR, type CalendarEvent } from '../event.types.ts';
-import { changeStatus, notifyModerators } from '../moderation.service.ts';
+import { sendImportNotice } from '../moderation.mails.ts';
+import { findCoordinatorEmails } from '../moderation.repository.ts';
+import { changeStatus } from '../moderation.service.ts';
 import { calendarSettings } from '../moderation.settings.ts';
 import { rebuildOccurrences } from '../occurrence-cache.ts';
 import { isOccurrenceOf } from '../recurrence.ts';
@@ -638,18 +640,18 @@ export async function syncFeed(
 	});
 	if (result.created && feed.auto_publish !== 1) {
 		const site = await siteOf(ctx, allianceId);
-		await notifyModerators(
-			ctx,
-			site,
-			allianceId,
-			{
-				title: `${result.created} neue Termine aus „${feed.name}“`,
-				start: now.toISOString(),
-				end: now.toISOString(),
-				allDay: false
-			},
-			`Kalender-Import „${feed.name}“`
-		);
+		for (const to of await findCoordinatorEmails(ctx.db, allianceId)) {
+			try {
+				await sendImportNotice(ctx.mailer, to, {
+					allianceName: site.allianceName,
+					feedName: feed.name,
+					count: result.created,
+					queueUrl: `${site.siteUrl}/admin/termine/moderation`
+				});
+			} catch (error) {
+				ctx.log.error({ err: error }, 'import notice could not be sent');
+			}
+		}
 	}
 	ctx.log.info({ feed: feedId, ...result }, 'calendar import synced');
 	return result;
