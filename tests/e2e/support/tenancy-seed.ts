@@ -30,7 +30,14 @@ export const B_SECRETS = [
 	'Okapi-Internnotiz',
 	'okapi-intern@okapi.example',
 	'Okapi-Bewerbung',
-	'okapi-bewerbung@okapi.example'
+	'okapi-bewerbung@okapi.example',
+	'Okapi-Terminvorschlag',
+	'okapi-einreicherin@okapi.example',
+	'Okapi-Projektentwurf',
+	'Okapi-Mitteilung',
+	'Okapi-Bibliotheksdokument',
+	'okapi-ag@okapi.example',
+	'Okapi-Protokoll'
 ];
 
 export const B_SLUG = 'zweite';
@@ -257,6 +264,142 @@ async function seedRows(
 		.execute();
 	add('application', application);
 
+	// Calendar: a published event, and a submitted one that waits for approval (not public).
+	// Slugs carry no marker: pages echo their own address (e.g. in the language switch).
+	const tag = word === 'Okapi' ? 'b' : 'a';
+	const event = uuid();
+	const submitted = uuid();
+	const start = '2027-03-06T09:00:00.000Z';
+	const end = '2027-03-06T12:00:00.000Z';
+	await db
+		.insertInto('event')
+		.values([
+			{
+				id: event,
+				alliance_id: allianceId,
+				slug: `${tag}fest`,
+				uid: `${event}@test`,
+				title: `${word}-Familienfest`,
+				start_utc: start,
+				end_utc: end,
+				status: 'published',
+				source: 'manual',
+				submitter_name: null,
+				submitter_email: null,
+				published_at: time,
+				created_at: time,
+				updated_at: time
+			},
+			{
+				id: submitted,
+				alliance_id: allianceId,
+				slug: `${tag}vorschlag`,
+				uid: `${submitted}@test`,
+				title: `${word}-Terminvorschlag`,
+				start_utc: start,
+				end_utc: end,
+				status: 'submitted',
+				source: 'submission',
+				submitter_name: `${word}-Einreicherin`,
+				submitter_email: `${lower}-einreicherin@${lower}.example`,
+				published_at: null,
+				created_at: time,
+				updated_at: time
+			}
+		])
+		.execute();
+	add('event', event);
+	add('event', submitted);
+
+	// Projects, working groups, meetings, the partners' internal area.
+	const project = uuid();
+	await db
+		.insertInto('project')
+		.values({
+			id: project,
+			alliance_id: allianceId,
+			slug: `${tag}projekt`,
+			title: `${word}-Projektentwurf`,
+			published: 0,
+			created_at: time,
+			updated_at: time
+		})
+		.execute();
+	add('project', project);
+	const group = uuid();
+	await db
+		.insertInto('working_group')
+		.values({
+			id: group,
+			alliance_id: allianceId,
+			slug: `${tag}ag`,
+			name: `${word}-Arbeitsgruppe`,
+			created_at: time,
+			updated_at: time
+		})
+		.execute();
+	add('group', group);
+	const groupMember = uuid();
+	await db
+		.insertInto('working_group_member')
+		.values({
+			id: groupMember,
+			alliance_id: allianceId,
+			working_group_id: group,
+			name: `${word}-AG-Mitglied`,
+			email: `${lower}-ag@${lower}.example`,
+			created_at: time
+		})
+		.execute();
+	add('groupMember', groupMember);
+	const meeting = uuid();
+	await db
+		.insertInto('meeting')
+		.values({
+			id: meeting,
+			alliance_id: allianceId,
+			working_group_id: group,
+			title: `${word}-Treffen`,
+			starts_at: start,
+			ends_at: end,
+			minutes: `${word}-Protokoll: vertraulich`,
+			created_at: time,
+			updated_at: time
+		})
+		.execute();
+	add('meeting', meeting);
+	const announcement = uuid();
+	await db
+		.insertInto('announcement')
+		.values({
+			id: announcement,
+			alliance_id: allianceId,
+			title: `${word}-Mitteilung`,
+			body: `${word}-Mitteilung an die Bündnispartner`,
+			created_at: time
+		})
+		.execute();
+	add('announcement', announcement);
+	const folder = uuid();
+	await db
+		.insertInto('library_folder')
+		.values({ id: folder, alliance_id: allianceId, name: `${word}-Ordner`, created_at: time })
+		.execute();
+	add('folder', folder);
+	const libraryDoc = uuid();
+	await db
+		.insertInto('library_document')
+		.values({
+			id: libraryDoc,
+			alliance_id: allianceId,
+			folder_id: folder,
+			file_id: doc.file.id,
+			title: `${word}-Bibliotheksdokument`,
+			created_at: time
+		})
+		.execute();
+	add('libraryDocument', libraryDoc);
+
 	const members = await db
 		.selectFrom('member')
 		.select(['id', 'userId'])
@@ -266,7 +409,13 @@ async function seedRows(
 		add('member', m.id);
 		add('user', m.userId);
 	}
-	return { allianceId, ids, pagePaths, newsSlugs: [newsSlug], partnerSlugs: [partnerSlug] };
+	return {
+		allianceId,
+		ids,
+		pagePaths,
+		newsSlugs: [newsSlug],
+		partnerSlugs: [partnerSlug]
+	};
 }
 
 export interface Seeded {
