@@ -86,6 +86,8 @@ server.listen(env.PORT, env.HOST, () => {
 });
 
 function shutdown() {
+	// Lets the app finish what it is doing (the job runner stops after the running job).
+	process.emit('sveltekit:shutdown' as never);
 	server.close(() => process.exit(0));
 	setTimeout(() => process.exit(0), 5000).unref();
 }
