@@ -485,6 +485,8 @@ export interface EventRegistrationTable {
 	promoted_at: string | null;
 	cancelled_at: string | null;
 	anonymized_at: string | null;
+	/** When the person was told that their event or date is cancelled */
+	cancel_notice_at: string | null;
 }
 
 export interface CalendarSettingTable {

@@ -1,4 +1,7 @@
-import { registrationRetentionJob } from '../events/registration/registration.job.ts';
+import {
+	registrationCancelNoticeJob,
+	registrationRetentionJob
+} from '../events/registration/registration.job.ts';
 import { internDigestJob } from '../intern/digest.job.ts';
 import { submissionCleanupJob } from '../events/submission.job.ts';
 import { importSyncJob } from '../events/import/import.job.ts';
@@ -16,5 +19,6 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
 	internDigestJob,
 	submissionCleanupJob,
 	importSyncJob,
-	occurrenceHorizonJob
+	occurrenceHorizonJob,
+	registrationCancelNoticeJob
 ];

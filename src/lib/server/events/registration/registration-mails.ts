@@ -205,3 +205,45 @@ ${d.allianceName}`;
 		text
 	});
 }
+
+/** The event (or this date) does not take place. */
+export async function sendEventCancelledNotice(
+	mailer: Mailer,
+	to: string,
+	d: RegistrationMailData & { reason: string }
+): Promise<void> {
+	const en = d.locale === 'en';
+	const reason = d.reason.trim()
+		? en
+			? `\nThe reason: ${d.reason.trim()}\n`
+			: `\nDer Grund: ${d.reason.trim()}\n`
+		: '';
+	const text = en
+		? `Hello ${d.name},
+
+we are sorry: the event you registered for does not take place.
+
+${details(d)}
+${reason}
+You do not need to do anything. More dates and events: ${d.eventUrl}
+
+Kind regards
+${d.allianceName}`
+		: `Guten Tag ${d.name},
+
+leider müssen wir Ihnen mitteilen: Der Termin, für den Sie sich angemeldet haben, fällt aus.
+
+${details(d)}
+${reason}
+Sie müssen nichts weiter tun. Weitere Termine finden Sie hier: ${d.eventUrl}
+
+Freundliche Grüße
+${d.allianceName}`;
+	await mailer.send({
+		to,
+		fromName: d.allianceName,
+		replyTo: d.replyTo,
+		subject: en ? `Cancelled: ${d.title}` : `Der Termin fällt aus: ${d.title}`,
+		text
+	});
+}

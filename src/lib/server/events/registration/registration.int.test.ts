@@ -11,7 +11,9 @@ import {
 import type { Alliance } from '../../alliances/alliance.types.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { RuleError } from '../../auth/rule-error.ts';
-import { createEvent, eventHistory } from '../event.service.ts';
+import { createEvent, eventHistory, setEventStatus } from '../event.service.ts';
+import { cancelOccurrence } from '../occurrence.service.ts';
+import { notifyCancelledRegistrations } from './registration-cancel-notice.ts';
 import { seedEventsDemo } from '../events.demo.ts';
 import { SYSTEM_ACTOR, type CalendarEvent, type EventInput } from '../event.types.ts';
 import {
@@ -651,6 +653,84 @@ describe('the demo', () => {
 		expect(result).toMatchObject({ ok: true, status: 'confirmed' });
 		const mail = await ctx.smtp.waitFor('plenum@example.org', /Plenum des Bündnisses/);
 		expect(mail.attachments[0]?.filename).toMatch(/\.ics$/);
+	});
+});
+
+describe('cancelled events', () => {
+	it('tell everyone registered, once, with the reason; a cancelled date of a series only its people', async () => {
+		const single = await makeEvent({
+			title: title('Sommerfest'),
+			start: berlin('2026-12-18', '15:00'),
+			end: berlin('2026-12-18', '18:00')
+		});
+		await register(
+			ctx,
+			site,
+			alliance.id,
+			single.slug,
+			form({ email: 'fest1@example.org', name: 'Petra Fest' }),
+			client(),
+			now
+		);
+		await register(
+			ctx,
+			site,
+			alliance.id,
+			single.slug,
+			form({ email: 'fest2@example.org' }),
+			client(),
+			now
+		);
+		const series = await makeEvent({
+			title: title('Spielgruppe'),
+			start: berlin('2026-12-01', '10:00'),
+			end: berlin('2026-12-01', '11:00'),
+			rrule: 'FREQ=WEEKLY;COUNT=4'
+		});
+		await register(
+			ctx,
+			site,
+			alliance.id,
+			series.slug,
+			form({ email: 'week2@example.org', occurrence: berlin('2026-12-08', '10:00') }),
+			client(),
+			now
+		);
+		await register(
+			ctx,
+			site,
+			alliance.id,
+			series.slug,
+			form({ email: 'week3@example.org', occurrence: berlin('2026-12-15', '10:00') }),
+			client(),
+			now
+		);
+		ctx.smtp.clear();
+		expect(await notifyCancelledRegistrations(ctx, now)).toBe(0);
+
+		await setEventStatus(ctx, coordinator, alliance.id, single.id, 'cancelled', {
+			note: 'Die Wiese ist überschwemmt.',
+			now
+		});
+		await cancelOccurrence(
+			ctx,
+			coordinator,
+			alliance.id,
+			series.id,
+			berlin('2026-12-08', '10:00'),
+			{ note: 'Die Leiterin ist krank.', now }
+		);
+		expect(await notifyCancelledRegistrations(ctx, now)).toBe(3);
+		const fest = await ctx.smtp.waitFor('fest1@example.org', /fällt aus/);
+		expect(fest.text).toContain('Guten Tag Petra Fest');
+		expect(fest.text).toContain('Die Wiese ist überschwemmt.');
+		await ctx.smtp.waitFor('fest2@example.org', /fällt aus/);
+		const week = await ctx.smtp.waitFor('week2@example.org', /fällt aus/);
+		expect(week.text).toContain('Dienstag, 8. Dezember 2026');
+		expect(week.text).toContain('Die Leiterin ist krank.');
+		expect(ctx.smtp.mails.some((m) => m.to.includes('week3@example.org'))).toBe(false);
+		// Once only.
+		expect(await notifyCancelledRegistrations(ctx, now)).toBe(0);
 	});
 });
 

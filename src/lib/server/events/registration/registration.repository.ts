@@ -241,3 +241,49 @@ export async function anonymise(db: DB, ids: readonly string[], now: string): Pr
 		.executeTakeFirst();
 	return Number(result.numUpdatedRows);
 }
+
+/**
+ * Active registrations whose coming event or date has been cancelled and who have not been
+ * told yet (all alliances; the notice job).
+ */
+export function findUntoldCancellations(db: DB, now: string, limit: number) {
+	return db
+		.selectFrom('event_registration as r')
+		.innerJoin('event as e', 'e.id', 'r.event_id')
+		.innerJoin('event_occurrence as o', (join) =>
+			join
+				.onRef('o.event_id', '=', 'r.event_id')
+				.onRef('o.recurrence_id', '=', 'r.occurrence_start')
+		)
+		.select([
+			'r.id',
+			'r.alliance_id',
+			'r.event_id',
+			'r.name',
+			'r.email',
+			'r.adults',
+			'r.children',
+			'r.locale',
+			'r.occurrence_start',
+			'o.start_utc',
+			'o.end_utc',
+			'o.all_day',
+			'e.status_note'
+		])
+		.where('r.status', 'in', ['confirmed', 'waitlisted'])
+		.where('r.cancel_notice_at', 'is', null)
+		.where('r.anonymized_at', 'is', null)
+		.where((eb) => eb.or([eb('e.status', '=', 'cancelled'), eb('o.cancelled', '=', 1)]))
+		.where('o.start_utc', '>', now)
+		.orderBy('r.id')
+		.limit(limit)
+		.execute();
+}
+
+export async function markCancelNotice(db: DB, id: string, now: string): Promise<void> {
+	await db
+		.updateTable('event_registration')
+		.set({ cancel_notice_at: now, updated_at: now })
+		.where('id', '=', id)
+		.execute();
+}
