@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { url } from './support/app.ts';
 import { launchBrowser, phoneContext, withTimeouts } from './support/browser.ts';
 import { expectPublicPageBasics } from './support/page-checks.ts';
+import { PUBLIC_ROUTES } from './public-routes.ts';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -64,6 +65,28 @@ test('home → Über uns → Neuigkeiten → a post → Impressum, on a 360 px p
 	await expectPublicPageBasics(page);
 	expect(await page.locator('h1').innerText()).toMatch(/Impressum/);
 	expect(await page.locator('main').innerText()).toMatch(/Musterstadt/);
+});
+
+test('every public page without parameters: German, one <h1>, skip link, footer, fits 360 px', async () => {
+	const problems: string[] = [];
+	for (const route of Object.keys(PUBLIC_ROUTES)) {
+		// Widgets are framed by partners' sites: no header, footer or <h1> of their own.
+		if (route.includes('[') || route.startsWith('/widget/')) continue;
+		const head = await fetch(url(route), { redirect: 'manual' });
+		await head.arrayBuffer();
+		if (head.status !== 200 || !(head.headers.get('content-type') ?? '').startsWith('text/html')) {
+			continue;
+		}
+		await page.goto(url(route));
+		try {
+			await expectPublicPageBasics(page);
+			const width = await page.evaluate(() => document.documentElement.scrollWidth);
+			expect(width, `${route} is wider than the phone`).toBeLessThanOrEqual(360);
+		} catch (error) {
+			problems.push(`${route}: ${(error as Error).message.split('\n')[0]}`);
+		}
+	}
+	expect(problems, problems.join('\n')).toEqual([]);
 });
 
 test('the language switch to English and back works without JavaScript', async () => {
