@@ -1,8 +1,11 @@
 // axe-core in Chromium: no serious or critical violation on any public page or admin page.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { login, url } from './support/app.ts';
 import { a11yViolations } from './support/a11y.ts';
+import { ROOT } from './support/app-process.ts';
 import { desktopContext, launchBrowser } from './support/browser.ts';
 import { PUBLIC_ROUTES } from './public-routes.ts';
 
@@ -13,6 +16,32 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
+
+/** /admin/… routes without parameters, read from src/routes. */
+function adminPages(): string[] {
+	const base = path.join(ROOT, 'src', 'routes');
+	const out: string[] = [];
+	const walk = (dir: string) => {
+		for (const name of fs.readdirSync(dir)) {
+			const full = path.join(dir, name);
+			if (!fs.statSync(full).isDirectory()) continue;
+			if (name.includes('[')) continue;
+			if (fs.existsSync(path.join(full, '+page.svelte'))) {
+				out.push(
+					'/' +
+						path
+							.relative(base, full)
+							.split(path.sep)
+							.filter((s) => !/^\(.*\)$/.test(s))
+							.join('/')
+				);
+			}
+			walk(full);
+		}
+	};
+	walk(path.join(base, 'admin'));
+	return out.sort();
+}
 
 /** The first link in <main> whose path matches, e.g. an edit link in a list. */
 async function firstLink(page: Page, pattern: RegExp): Promise<string> {
@@ -139,6 +168,18 @@ describe('admin pages', () => {
 			'/admin/nachrichten'
 		]) {
 			problems.push(...(await audit(page, path)));
+		}
+		expect(problems, problems.join('\n\n')).toEqual([]);
+	});
+
+	test('every other admin page without parameters', async () => {
+		const done = new Set(['/admin', '/admin/seiten', '/admin/seiten/neu', '/admin/neuigkeiten']);
+		const problems = [];
+		for (const adminPath of adminPages()) {
+			if (done.has(adminPath)) continue;
+			const response = await page.goto(url(adminPath));
+			if (response?.status() !== 200) continue;
+			problems.push(...(await audit(page, adminPath)));
 		}
 		expect(problems, problems.join('\n\n')).toEqual([]);
 	});
