@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EnvError, parseEnv } from '../src/lib/server/env.ts';
 import { DEMO_LOGINS } from '../src/lib/server/demo/demo-logins.ts';
+import { takeFastPath } from '../src/lib/server/cache/fast-path.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -61,8 +62,17 @@ const scheme = env.PUBLIC_URL?.startsWith('https://') ? 'https' : 'http';
 const { handler } = (await import(path.join(root, 'build', 'handler.js'))) as {
 	handler: (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 };
+// Public pages that anonymous visitors have seen before come straight from the app's page
+// cache (same keys and invalidation as in hooks.server.ts), without SvelteKit's request cycle.
+const cachedPageFor = takeFastPath();
 const server = http.createServer((req, res) => {
 	req.headers['x-forwarded-proto'] ??= scheme;
+	const hit = cachedPageFor?.(req);
+	if (hit) {
+		res.writeHead(hit.status, [...hit.headers.flat(), 'x-cache', 'hit']);
+		res.end(hit.body);
+		return;
+	}
 	handler(req, res, () => {
 		res.statusCode = 404;
 		res.end('Not found');

@@ -4,11 +4,18 @@ import { getApp, startApp } from '#lib/server/app.ts';
 import { isLocale } from '#lib/i18n/index.ts';
 import { loadViewer } from '#lib/server/auth/session.ts';
 import { securityHeaders } from '#lib/server/http/security-headers.ts';
-import { isCacheableRequest, isCacheableResponse } from '#lib/server/cache/page-cache.ts';
+import {
+	isCacheableRequest,
+	isCacheableResponse,
+	pageCacheKey
+} from '#lib/server/cache/page-cache.ts';
 import { splitPrefix } from '#lib/tenancy-path.ts';
+import { cachedPageFor, offerFastPath } from '#lib/server/cache/fast-path.ts';
 
 export const init: ServerInit = async () => {
-	await startApp();
+	const app = await startApp();
+	// scripts/start.ts answers cache hits before SvelteKit; the same cache and keys as below.
+	if (!dev) offerFastPath((req) => cachedPageFor(app, req));
 };
 
 /** Request flow: alliance → locale → public page cache → session → render → security headers. */
@@ -27,7 +34,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const path = splitPrefix(event.url.pathname).rest;
 	const cacheKey =
 		!dev && alliance && isCacheableRequest(event.request, path)
-			? `${alliance.id}|${alliance.contentVersion}|${event.locals.locale}|${event.url.host}${event.url.pathname}${event.url.search}`
+			? pageCacheKey(
+					alliance.id,
+					alliance.contentVersion,
+					event.locals.locale,
+					event.url.host,
+					event.url.pathname + event.url.search
+				)
 			: null;
 	if (cacheKey) {
 		const hit = app.pageCache.get(cacheKey);

@@ -16,10 +16,14 @@ export class PageCache {
 	private entries = new Map<string, CachedPage>();
 	private bytes = 0;
 
-	constructor(
-		private readonly maxBytes = 64 * 1024 * 1024,
-		private readonly maxAgeMs = 60_000
-	) {}
+	private readonly maxBytes: number;
+	private readonly maxAgeMs: number;
+
+	// No parameter properties: plain Node loads this file type-stripped (scripts/start.ts).
+	constructor(maxBytes = 64 * 1024 * 1024, maxAgeMs = 60_000) {
+		this.maxBytes = maxBytes;
+		this.maxAgeMs = maxAgeMs;
+	}
 
 	get(key: string, now = Date.now()): CachedPage | undefined {
 		const entry = this.entries.get(key);
@@ -62,13 +66,31 @@ export class PageCache {
 const PRIVATE =
 	/^\/(admin|intern|plattform|anmelden|abmelden|einladung|passwort-|sprache|api\/|dateien\/)/;
 
-/** Only anonymous GETs of public HTML pages are cached. */
-export function isCacheableRequest(request: Request, path: string): boolean {
-	if (request.method !== 'GET') return false;
+/** Only anonymous GETs of public HTML pages are cached. `path` is without the /b/<slug> prefix. */
+export function isCacheable(method: string, path: string, cookie: string): boolean {
+	if (method !== 'GET') return false;
 	if (PRIVATE.test(path)) return false;
-	const cookie = request.headers.get('cookie') ?? '';
-	if (/better-auth/.test(cookie)) return false;
-	return true;
+	return !/better-auth/.test(cookie);
+}
+
+export function isCacheableRequest(request: Request, path: string): boolean {
+	return isCacheable(request.method, path, request.headers.get('cookie') ?? '');
+}
+
+/** The interface language a visitor chose (cookie `lang`); German otherwise. */
+export function localeFromCookie(cookie: string): 'de' | 'en' {
+	return /(?:^|;\s*)lang=en(?:;|$)/.test(cookie) ? 'en' : 'de';
+}
+
+/** The alliance's content version is part of the key: a change makes old entries unreachable. */
+export function pageCacheKey(
+	allianceId: string,
+	contentVersion: number,
+	locale: string,
+	host: string,
+	pathAndQuery: string
+): string {
+	return `${allianceId}|${contentVersion}|${locale}|${host}${pathAndQuery}`;
 }
 
 export function isCacheableResponse(response: Response): boolean {

@@ -49,7 +49,19 @@ export class AllianceRegistry {
 	}
 
 	async resolve(host: string, pathname: string): Promise<Resolved> {
-		const list = await this.all();
+		return this.match(await this.all(), host, pathname);
+	}
+
+	/**
+	 * The same answer without waiting: undefined while the list is due to be read again
+	 * (the caller then takes the normal, asynchronous path).
+	 */
+	resolveIfFresh(host: string, pathname: string): Resolved | undefined {
+		if (Date.now() - this.loadedAt > this.ttlMs) return undefined;
+		return this.match(this.alliances, host, pathname);
+	}
+
+	private match(list: Alliance[], host: string, pathname: string): Resolved {
 		const hostname = host.toLowerCase().replace(/:\d+$/, '');
 		const byDomain = list.find((a) => a.domain && a.domain.toLowerCase() === hostname);
 		if (byDomain) return { alliance: byDomain, prefix: '' };
