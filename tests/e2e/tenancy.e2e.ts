@@ -351,7 +351,8 @@ test('walking every route as A’s coordinator reads and changes nothing of B', 
 		const { kinds, forms } = await harvest(route);
 		const allPaths = concretePaths(route, seeded.b);
 		const matching = kinds ? concretePaths(route, seeded.b, kinds) : [];
-		const samePaths = matching.length ? matching : allPaths;
+		// Writes go to B's ids of the kind A's own page took; when that is unknown, to a few.
+		const samePaths = matching.length ? matching : allPaths.slice(0, 6);
 		const targets: Target[] = ['B-prefix', 'B-domain', 'A-with-B-ids'];
 
 		// Read: GET (and the endpoint's GET) with every id of B.
@@ -385,11 +386,22 @@ test('walking every route as A’s coordinator reads and changes nothing of B', 
 		for (const write of writes) {
 			for (const target of targets) {
 				if (target !== 'A-with-B-ids' && PUBLIC_WRITES.has(route.id)) continue;
-				if (!route.params.length && target === 'A-with-B-ids' && !write.form) continue;
+				// Without A's form the body is a guess: on A's site (where the ids in the body are
+				// what matters) one of B's ids of every kind as `id`; on B's site one body is
+				// enough, since the permission check must refuse it anyway.
+				const guesses =
+					write.form || target !== 'A-with-B-ids'
+						? [seeded.b.ids.page?.[0] ?? '']
+						: Object.values(seeded.b.ids).map((ids) => ids[0] ?? '');
 				for (const { path: p } of samePaths) {
-					const body = formBody(write.form, seeded.b.ids.page?.[0] ?? '');
-					const answer = await request(target, p + write.suffix, { method: write.method, body });
-					judge(route, target, `${write.label} ${p}`, answer, true);
+					for (const guess of guesses) {
+						const body = formBody(write.form, guess);
+						const answer = await request(target, p + write.suffix, {
+							method: write.method,
+							body
+						});
+						judge(route, target, `${write.label} ${p}`, answer, true);
+					}
 				}
 			}
 		}
