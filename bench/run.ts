@@ -15,6 +15,8 @@ import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import SQLite from 'better-sqlite3';
 import { ROOT, freePort, startApp } from '../tests/e2e/support/app-process.ts';
+import { createDb } from '../src/lib/server/db/db.ts';
+import { seedBenchEvents } from '../src/lib/server/events/events.bench.ts';
 
 const args = process.argv.slice(2);
 const PROFILE = args.includes('--profile');
@@ -26,6 +28,8 @@ const APP_NODE_ARGS = args
 const WARMUP = 3;
 const CONNECTIONS = 50;
 const NEWS_WANTED = 50;
+const EVENTS_WANTED = 5000;
+const PARTNERS_WANTED = 1000;
 
 const work = path.join(ROOT, 'bench', 'tmp');
 const dataDir = path.join(work, 'data');
@@ -37,7 +41,11 @@ fs.mkdirSync(dataDir, { recursive: true });
  * The demo alliance exactly as `npm start` seeds it (a first start of the app), topped up to
  * 50 published news posts straight in the SQLite file while the app is stopped.
  */
-async function prepareData(): Promise<{ newsCount: number; contentPath: string }> {
+async function prepareData(): Promise<{
+	newsCount: number;
+	contentPath: string;
+	allianceId: string;
+}> {
 	const first = await startApp({
 		dataDir,
 		logFile: path.join(work, 'seed.log'),
@@ -83,10 +91,74 @@ async function prepareData(): Promise<{ newsCount: number; contentPath: string }
 				 and kind = 'page' order by position limit 1`
 			)
 			.get(alliance.id) as { slug: string } | undefined;
-		return { newsCount: count(), contentPath: page ? `/${page.slug}` : '/impressum' };
+		topUpPartners(db, alliance.id, PARTNERS_WANTED);
+		return {
+			newsCount: count(),
+			contentPath: page ? `/${page.slug}` : '/impressum',
+			allianceId: alliance.id
+		};
 	} finally {
 		db.close();
 	}
+}
+
+const PARTNER_KINDS = [
+	'institution',
+	'company',
+	'association',
+	'federation',
+	'kita',
+	'school',
+	'administration',
+	'politics',
+	'church',
+	'individual',
+	'other'
+];
+const DISTRICTS = ['Altstadt', 'Nordviertel', 'Am Hafen', 'Südfeld', 'Eichenau'];
+
+/** Fills the partner directory up to n partners (raw rows; the demo's 36 stay as they are). */
+function topUpPartners(db: SQLite.Database, allianceId: string, n: number): void {
+	const existing = (
+		db.prepare(`select count(*) as n from partner where alliance_id = ?`).get(allianceId) as {
+			n: number;
+		}
+	).n;
+	const topics = db.prepare(`select id from topic where alliance_id = ?`).all(allianceId) as {
+		id: string;
+	}[];
+	const insert = db.prepare(
+		`insert into partner (id, alliance_id, slug, name, kind, description_html, contribution, street, postal_code, city, district, website, public_email, joined_on, created_at, updated_at)
+		 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	);
+	const link = db.prepare(`insert into partner_topic (partner_id, topic_id) values (?, ?)`);
+	const time = new Date().toISOString();
+	db.transaction(() => {
+		for (let i = existing; i < n; i++) {
+			const id = crypto.randomUUID();
+			const kind = PARTNER_KINDS[i % PARTNER_KINDS.length] ?? 'other';
+			insert.run(
+				id,
+				allianceId,
+				`lastprobe-partner-${i}`,
+				`${['Familienbüro', 'Kita', 'Verein', 'Praxis', 'Werkstatt'][i % 5]} ${String.fromCharCode(65 + (i % 26))}${i}`,
+				kind,
+				'<p>Wir unterstützen Familien in Musterstadt mit Beratung, Betreuung und offenen Angeboten.</p>',
+				'Ferienprogramm und Elternabende',
+				`Musterweg ${i}`,
+				'12345',
+				'Musterstadt',
+				DISTRICTS[i % DISTRICTS.length] ?? '',
+				'https://example.org',
+				`kontakt${i}@example.org`,
+				'2020-01-01',
+				time,
+				time
+			);
+			const topic = topics[i % Math.max(1, topics.length)];
+			if (topic) link.run(id, topic.id);
+		}
+	})();
 }
 
 /** The exact bytes a client without Accept-Encoding gets. */
@@ -122,8 +194,21 @@ interface Measured {
 	non2xx: number;
 }
 
-async function measure(url: string, seconds: number): Promise<Measured> {
-	const result: Result = await autocannon({ url, connections: CONNECTIONS, duration: seconds });
+/** A cookie that makes the app skip its page cache and render every request (a signed-out
+ * session cookie: the app looks it up, finds nothing, and renders the page afresh). */
+const NO_CACHE = { cookie: 'better-auth.session_token=lastprobe' };
+
+async function measure(
+	url: string,
+	seconds: number,
+	headers: Record<string, string> = {}
+): Promise<Measured> {
+	const result: Result = await autocannon({
+		url,
+		connections: CONNECTIONS,
+		duration: seconds,
+		headers
+	});
 	return {
 		rps: Math.round(result.requests.average),
 		p50: result.latency.p50,
@@ -204,7 +289,15 @@ function summariseProfile(): string[] {
 }
 
 const loadBefore = os.loadavg()[0] ?? 0;
-const { newsCount, contentPath } = await prepareData();
+const { newsCount, contentPath, allianceId } = await prepareData();
+{
+	// 5,000 events (500 of them recurring) through the calendar's own bulk writer.
+	const handle = createDb({ dataDir });
+	await handle.db.deleteFrom('event').where('alliance_id', '=', allianceId).execute();
+	const seeded = await seedBenchEvents({ db: handle.db }, allianceId, EVENTS_WANTED);
+	console.log(`… ${seeded.events} Termine (${seeded.occurrences} Termindaten) angelegt`);
+	await handle.close();
+}
 const app = await startApp({
 	dataDir,
 	logFile: path.join(work, 'app.log'),
@@ -218,7 +311,16 @@ const startRssMb = memoryMb(pid, 'VmRSS');
 const pages = [
 	{ name: 'Startseite', path: '/' },
 	{ name: `Neuigkeiten (${newsCount} veröffentlicht)`, path: '/neuigkeiten' },
-	{ name: `Inhaltsseite ${contentPath}`, path: contentPath }
+	{ name: `Inhaltsseite ${contentPath}`, path: contentPath },
+	{ name: `Termine, Liste (${EVENTS_WANTED} Termine)`, path: '/termine' },
+	{
+		name: 'Termine, Monatsansicht',
+		path: `/termine/monat/${new Date().toISOString().slice(0, 7)}`
+	},
+	{
+		name: `Partnerverzeichnis (${PARTNERS_WANTED}), gefiltert`,
+		path: '/partner?art=kita&stadtteil=S%C3%BCdfeld'
+	}
 ];
 
 const captured = [];
@@ -251,6 +353,7 @@ try {
 		);
 		await measure(app.url + page.path, WARMUP);
 		const appResult = await measure(app.url + page.path, DURATION);
+		const uncached = await measure(app.url + page.path, Math.max(3, DURATION / 2), NO_CACHE);
 		await measure(yardstick.url + page.path, WARMUP);
 		const staticResult = await measure(yardstick.url + page.path, DURATION);
 		rows.push({
@@ -258,6 +361,7 @@ try {
 			path: page.path,
 			bytes: page.body.length,
 			app: appResult,
+			uncached,
 			static: staticResult,
 			share: Math.round((100 * appResult.rps) / Math.max(1, staticResult.rps))
 		});
@@ -266,6 +370,26 @@ try {
 	yardstick.stop();
 }
 const rssMb = memoryMb(pid, 'VmHWM');
+
+/** The full iCalendar feed: the first answer after a change (built afresh) and the next ones. */
+async function timeFeed(): Promise<{ bytes: number; firstMs: number; medianMs: number }> {
+	const times: number[] = [];
+	let bytes = 0;
+	for (let i = 0; i < 7; i++) {
+		const started = performance.now();
+		const got = await capture(app.url + '/termine/feed.ics');
+		times.push(performance.now() - started);
+		if (got.status !== 200) throw new Error(`/termine/feed.ics answered ${got.status}`);
+		bytes = got.body.length;
+	}
+	const rest = times.slice(1).sort((a, b) => a - b);
+	return {
+		bytes,
+		firstMs: Math.round(times[0] ?? 0),
+		medianMs: Math.round(rest[Math.floor(rest.length / 2)] ?? 0)
+	};
+}
+const feed = await timeFeed();
 await app.stop();
 
 const result = {
@@ -289,6 +413,7 @@ const result = {
 	peakRssMb: rssMb,
 	rssAfterStartMb: startRssMb,
 	pages: rows,
+	icsFeed: { ...feed, targetMs: 200, met: feed.firstMs < 200 },
 	targets: {
 		shareOfStaticAtLeast: 25,
 		p99BelowMs: 50,
@@ -304,16 +429,19 @@ fs.writeFileSync(path.join(outDir, `${stamp}.json`), JSON.stringify(result, null
 fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(result, null, '\t') + '\n');
 
 const table = [
-	`| Seite | Größe | App req/s | App p50 / p99 | statisch req/s | statisch p50 / p99 | App in % von statisch |`,
-	`| --- | --: | --: | --: | --: | --: | --: |`,
+	`| Seite | Größe | App req/s | App p50 / p99 | ohne Cache req/s | ohne Cache p50 / p99 | statisch req/s | statisch p50 / p99 | App in % von statisch |`,
+	`| --- | --: | --: | --: | --: | --: | --: | --: | --: |`,
 	...rows.map(
 		(r) =>
-			`| ${r.name} | ${(r.bytes / 1024).toFixed(1)} KB | ${r.app.rps} | ${r.app.p50} / ${r.app.p99} ms | ${r.static.rps} | ${r.static.p50} / ${r.static.p99} ms | ${r.share} % |`
+			`| ${r.name} | ${(r.bytes / 1024).toFixed(1)} KB | ${r.app.rps} | ${r.app.p50} / ${r.app.p99} ms | ${r.uncached.rps} | ${r.uncached.p50} / ${r.uncached.p99} ms | ${r.static.rps} | ${r.static.p50} / ${r.static.p99} ms | ${r.share} % |`
 	)
 ];
 console.log('');
 console.log(table.join('\n'));
 console.log('');
+console.log(
+	`iCalendar-Feed (${EVENTS_WANTED} Termine, ${(feed.bytes / 1024 / 1024).toFixed(1)} MB): erste Antwort ${feed.firstMs} ms, danach Median ${feed.medianMs} ms (Ziel < 200 ms: ${feed.firstMs < 200 ? 'erreicht' : 'NICHT erreicht'})`
+);
 console.log(
 	`Spitzen-RSS der App: ${rssMb} MB (nach dem Start: ${startRssMb} MB) · ${CONNECTIONS} Verbindungen, ${DURATION} s je Messung nach ${WARMUP} s Aufwärmen · ` +
 		`${result.machine.cpus} Kerne (${result.machine.cpuModel}), Node ${process.version}, SQLite`
