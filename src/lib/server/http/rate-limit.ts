@@ -39,3 +39,12 @@ export function clientKey(event: { getClientAddress(): string }): string {
 		return 'unknown';
 	}
 }
+
+/** Forgets counting windows that started before `before` (the daily clean-up job). */
+export async function pruneRateLimits(db: DB, before: number): Promise<number> {
+	const result = await db
+		.deleteFrom('rate_limit')
+		.where('window_start', '<', before)
+		.executeTakeFirst();
+	return Number(result.numDeletedRows);
+}

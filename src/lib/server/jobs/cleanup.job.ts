@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { jobQueue } from './db-queue.ts';
 import { defineJob } from './job.types.ts';
+import { pruneRateLimits } from '../http/rate-limit.ts';
 
-/** Finished jobs are kept a week (failed ones a month, to look into), then deleted. */
+/**
+ * Finished jobs are kept a week (failed ones a month, to look into), then deleted; rate-limit
+ * windows older than a day are forgotten (they hold hashed addresses, nothing else).
+ */
 export const DONE_JOBS_KEPT_DAYS = 7;
 export const FAILED_JOBS_KEPT_DAYS = 30;
 const DAY = 86_400_000;
@@ -17,5 +21,7 @@ export const jobsCleanupJob = defineJob({
 			new Date(now.getTime() - FAILED_JOBS_KEPT_DAYS * DAY)
 		);
 		if (removed) ctx.log.info({ removed }, 'old jobs deleted');
+		const windows = await pruneRateLimits(ctx.db, now.getTime() - DAY);
+		if (windows) ctx.log.info({ windows }, 'old rate-limit windows deleted');
 	}
 });
