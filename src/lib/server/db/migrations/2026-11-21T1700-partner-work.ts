@@ -175,9 +175,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.createTable('library_folder')
 		.addColumn('id', 'text', (c) => c.primaryKey())
 		.addColumn('alliance_id', 'text', alliance)
-		.addColumn('parent_id', 'text', (c) =>
-			c.references('library_folder.id').onDelete('cascade')
-		)
+		.addColumn('parent_id', 'text', (c) => c.references('library_folder.id').onDelete('cascade'))
 		.addColumn('name', 'text', (c) => c.notNull())
 		.addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
 		.addColumn('created_at', 'text', (c) => c.notNull())
