@@ -1,3 +1,5 @@
+import { formatDate as longDate, formatLongDateTime } from '../../format.ts';
+
 /** Dates and sizes as people read them, in Berlin time and the page's language. */
 export function formatDate(
 	iso: string | null | undefined,
@@ -5,15 +7,8 @@ export function formatDate(
 	withTime = false
 ): string {
 	if (!iso) return '';
-	const date = new Date(iso);
-	if (Number.isNaN(date.getTime())) return '';
-	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'de-DE', {
-		timeZone: 'Europe/Berlin',
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		...(withTime ? { hour: '2-digit', minute: '2-digit' } : {})
-	}).format(date);
+	if (Number.isNaN(new Date(iso).getTime())) return '';
+	return withTime ? formatLongDateTime(iso, locale) : longDate(iso, locale);
 }
 
 export function formatSize(bytes: number, locale: string): string {
