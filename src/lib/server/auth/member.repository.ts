@@ -90,3 +90,15 @@ export function findMemberByEmail(db: DB, allianceId: string, email: string) {
 		.where('user.email', '=', email.toLowerCase())
 		.executeTakeFirst();
 }
+
+/** Addresses of the alliance's coordinators (contact messages, notification mails). */
+export async function findCoordinatorEmails(db: DB, allianceId: string): Promise<string[]> {
+	const rows = await db
+		.selectFrom('member')
+		.innerJoin('user', 'user.id', 'member.userId')
+		.select('user.email')
+		.where('member.organizationId', '=', allianceId)
+		.where('member.role', '=', 'coordinator')
+		.execute();
+	return [...new Set(rows.map((r) => r.email))];
+}

@@ -20,15 +20,3 @@ export async function deleteContactMessagesBefore(
 		.where('created_at', '<', before)
 		.execute();
 }
-
-/** E-mail addresses of the alliance's coordinators (fallback recipients). */
-export async function findCoordinatorEmails(db: DB, allianceId: string): Promise<string[]> {
-	const rows = await db
-		.selectFrom('member')
-		.innerJoin('user', 'user.id', 'member.userId')
-		.select('user.email')
-		.where('member.organizationId', '=', allianceId)
-		.where('member.role', '=', 'coordinator')
-		.execute();
-	return rows.map((r) => r.email);
-}

@@ -1,5 +1,6 @@
 import type { Alliance } from '../alliances/alliance.types.ts';
 import type { ServiceContext } from '../context.ts';
+import { findCoordinatorEmails } from '../auth/member.repository.ts';
 import { hitRateLimit } from '../http/rate-limit.ts';
 import * as repo from './contact.repository.ts';
 import type { ContactInput } from './contact.schema.ts';
@@ -50,7 +51,7 @@ export async function sendContactMessage(
 
 	const recipients = alliance.contact.email
 		? [alliance.contact.email]
-		: await repo.findCoordinatorEmails(ctx.db, alliance.id);
+		: await findCoordinatorEmails(ctx.db, alliance.id);
 	const body = `${input.message}\n\n— \n${input.name} <${input.email}>`;
 	for (const to of recipients) {
 		await ctx.mailer.send({

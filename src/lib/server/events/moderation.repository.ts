@@ -80,18 +80,6 @@ export async function countSubmittedEvents(db: DB, allianceId: string): Promise<
 	return Number(row?.n ?? 0);
 }
 
-/** Addresses of the alliance's coordinators (notification mails). */
-export async function findCoordinatorEmails(db: DB, allianceId: string): Promise<string[]> {
-	const rows = await db
-		.selectFrom('member')
-		.innerJoin('user', 'user.id', 'member.userId')
-		.select('user.email')
-		.where('member.organizationId', '=', allianceId)
-		.where('member.role', '=', 'coordinator')
-		.execute();
-	return [...new Set(rows.map((r) => r.email))];
-}
-
 /** Addresses of the people who speak for a partner. */
 export async function findPartnerContactEmails(
 	db: DB,

@@ -13,6 +13,7 @@ import * as repo from './moderation.repository.ts';
 import { rebuildOccurrences } from './occurrence-cache.ts';
 import type { RegistrationSite } from './registration/registration.service.ts';
 import { formatWhen } from './registration/when.ts';
+import { findCoordinatorEmails } from '../auth/member.repository.ts';
 
 /*
  * Moderation: events that wait for approval (status submitted: from partners where approval is
@@ -105,7 +106,7 @@ export async function notifyModerators(
 	from: string,
 	options: { changed?: boolean } = {}
 ): Promise<void> {
-	for (const to of await repo.findCoordinatorEmails(ctx.db, allianceId)) {
+	for (const to of await findCoordinatorEmails(ctx.db, allianceId)) {
 		await safely(ctx, 'moderation notice', () =>
 			sendModerationNotice(ctx.mailer, to, {
 				allianceName: site.allianceName,

@@ -16,7 +16,7 @@ import {
 } from '../event.service.ts';
 import { SYSTEM_ACTOR, type CalendarEvent } from '../event.types.ts';
 import { sendImportNotice } from '../moderation.mails.ts';
-import { findCoordinatorEmails } from '../moderation.repository.ts';
+import { findCoordinatorEmails } from '../../auth/member.repository.ts';
 import { changeStatus } from '../moderation.service.ts';
 import { calendarSettings } from '../moderation.settings.ts';
 import { rebuildOccurrences } from '../occurrence-cache.ts';
