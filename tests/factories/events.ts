@@ -11,6 +11,13 @@ export function berlin(date: string, time = '00:00'): string {
 	return iso;
 }
 
+/** The Berlin calendar day `days` days from today (YYYY-MM-DD), for tests that need the future. */
+export function berlinDay(days: number): string {
+	return new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', {
+		timeZone: 'Europe/Berlin'
+	});
+}
+
 /** A complete, valid event input; override what the test is about. */
 export function eventInput(overrides: Partial<EventInput> = {}): EventInput {
 	return {

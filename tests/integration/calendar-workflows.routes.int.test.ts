@@ -9,7 +9,13 @@ import { createEvent } from '../../src/lib/server/events/event.service.ts';
 import { SYSTEM_ACTOR } from '../../src/lib/server/events/event.types.ts';
 import { enableRegistration } from '../../src/lib/server/events/registration/registration-admin.service.ts';
 import { linkIn, makeAlliance, makePerson } from '../factories/accounts.ts';
-import { berlin, eventInput, linkPartnerContact, makePartner } from '../factories/events.ts';
+import {
+	berlin,
+	berlinDay,
+	eventInput,
+	linkPartnerContact,
+	makePartner
+} from '../factories/events.ts';
 import {
 	outcome,
 	requestEvent,
@@ -61,7 +67,7 @@ function eventForm(overrides: Record<string, string | string[]> = {}) {
 		title: 'Familien-Yoga',
 		summary: 'Bewegung für Groß und Klein',
 		description: '<p>Bitte Matten mitbringen.</p>',
-		startDate: '2026-12-09',
+		startDate: berlinDay(3),
 		startTime: '16:00',
 		endTime: '17:00',
 		repeat: 'none',
@@ -240,7 +246,7 @@ describe('partner events through the internal area', () => {
 					form: {
 						...eventForm({
 							title: '',
-							startDate: '2026-12-10',
+							startDate: berlinDay(4),
 							startTime: '18:00',
 							endTime: '17:00',
 							placeName: '<script>x</script>Halle'
@@ -331,8 +337,8 @@ describe('public routes', () => {
 			eventInput({
 				title: 'Adventssingen',
 				organiserPartnerId: partnerId,
-				start: berlin('2026-12-20', '16:00'),
-				end: berlin('2026-12-20', '17:00')
+				start: berlin(berlinDay(14), '16:00'),
+				end: berlin(berlinDay(14), '17:00')
 			}),
 			{ status: 'published' }
 		);
@@ -504,8 +510,8 @@ describe('the embeddable widget', () => {
 			eventInput({
 				title: 'Laternenbasteln <b>für alle</b>',
 				organiserPartnerId: partnerId,
-				start: berlin('2026-12-03', '15:00'),
-				end: berlin('2026-12-03', '17:00')
+				start: berlin(berlinDay(2), '15:00'),
+				end: berlin(berlinDay(2), '17:00')
 			}),
 			{ status: 'published' }
 		);
@@ -516,8 +522,8 @@ describe('the embeddable widget', () => {
 			eventInput({
 				title: 'Fremder Termin',
 				organiserPartnerId: otherPartnerId,
-				start: berlin('2026-12-03', '15:00'),
-				end: berlin('2026-12-03', '17:00')
+				start: berlin(berlinDay(2), '15:00'),
+				end: berlin(berlinDay(2), '17:00')
 			}),
 			{ status: 'published' }
 		);
