@@ -100,6 +100,7 @@ describe('public pages', () => {
 			'/neuigkeiten',
 			post,
 			'/dokumente',
+			'/suche?q=Familie',
 			'/kontakt',
 			'/impressum',
 			'/datenschutz',

@@ -11,6 +11,7 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 	'/neuigkeiten': 'news list',
 	'/neuigkeiten/[slug]': 'a published news post',
 	'/dokumente': 'listed documents',
+	'/suche': 'site search over public content',
 	'/dateien/[id]': 'files used on public pages (logo, images, documents)',
 	'/kontakt': 'contact form',
 	'/impressum': 'imprint',

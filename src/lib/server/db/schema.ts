@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { SearchTables } from '../search/search.table.ts';
 
 /*
  * Row types of every table, as the database stores them. Services map rows to domain types.
@@ -661,7 +662,7 @@ export interface EventFeedTable {
 	updated_at: string;
 }
 
-export interface Database {
+export interface Database extends SearchTables {
 	user: UserTable;
 	session: SessionTable;
 	account: AccountTable;
