@@ -4,7 +4,7 @@ import { storeDocument, storeImage } from '../uploads/upload.service.ts';
 import { createPage } from './page-edit.service.ts';
 import { createNews } from './news.service.ts';
 import { findPageBySlug } from './page.repository.ts';
-import { simplePdf } from './simple-pdf.ts';
+import { renderPdf, type PdfBlock } from '../pdf/pdf-document.ts';
 import { demoNews } from './content.demo-news.ts';
 
 /*
@@ -70,6 +70,29 @@ const LEITBILD = [
 	'',
 	'Beschlossen vom Plenum des Lokalen Bündnisses für Familie Musterstadt.'
 ];
+
+/** The mission statement as a PDF: numbered lines become headings, the rest paragraphs. */
+function leitbildPdf(): Promise<Buffer> {
+	const blocks: PdfBlock[] = [{ kind: 'heading', text: 'Leitbild – Langversion', level: 1 }];
+	for (const line of LEITBILD) {
+		if (!line) continue;
+		blocks.push(
+			/^\d+\. /.test(line)
+				? { kind: 'heading', text: line, level: 2 }
+				: { kind: 'paragraph', text: line }
+		);
+	}
+	return renderPdf(
+		{
+			title: 'Leitbild – Langversion',
+			lang: 'de-DE',
+			author: 'Lokales Bündnis für Familie Musterstadt',
+			footer: 'Lokales Bündnis für Familie Musterstadt · Leitbild',
+			pageLabel: 'Seite {n} von {total}'
+		},
+		blocks
+	);
+}
 
 function aboutPages(leitbildPath: string, imagePath: string) {
 	return {
@@ -163,13 +186,9 @@ export async function seedContentDemo(
 		ctx,
 		allianceId,
 		userId,
-		new File(
-			[simplePdf('Leitbild – Langversion', LEITBILD) as BlobPart],
-			'leitbild-langversion.pdf',
-			{
-				type: 'application/pdf'
-			}
-		),
+		new File([(await leitbildPdf()) as BlobPart], 'leitbild-langversion.pdf', {
+			type: 'application/pdf'
+		}),
 		{
 			title: 'Leitbild – Langversion',
 			description:

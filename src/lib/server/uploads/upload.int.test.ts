@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../tests/support/context.ts';
 import { createAlliance } from '../alliances/alliance.service.ts';
 import { createPage } from '../content/page-edit.service.ts';
-import { simplePdf } from '../content/simple-pdf.ts';
+import { renderPdf } from '../pdf/pdf-document.ts';
 import { MAX_DOCUMENT_BYTES, MAX_IMAGE_BYTES } from './upload.schema.ts';
 import {
 	deleteFile,
@@ -99,7 +99,7 @@ describe('storeImage', () => {
 	});
 
 	it('sniffs the type from the bytes, not from the name or the browser', async () => {
-		const pdf = simplePdf('Kein Bild', ['Text']);
+		const pdf = await testPdf('Kein Bild', 'Text');
 		expect(await storeImage(ctx, a, null, file(pdf, 'foto.jpg', 'image/jpeg'))).toEqual({
 			ok: false,
 			error: 'upload.wrongType'
@@ -142,9 +142,13 @@ describe('storeImage', () => {
 	});
 });
 
+function testPdf(title: string, text: string): Promise<Buffer> {
+	return renderPdf({ title, lang: 'de-DE' }, [{ kind: 'paragraph', text }]);
+}
+
 describe('storeDocument', () => {
 	it('stores a PDF with title, description and listing', async () => {
-		const pdf = simplePdf('Leitbild', ['Familie ist, wo Menschen füreinander da sind.']);
+		const pdf = await testPdf('Leitbild', 'Familie ist, wo Menschen füreinander da sind.');
 		const result = await storeDocument(ctx, a, null, file(pdf, '../../Leitbild lang.pdf'), {
 			title: 'Leitbild – Langversion',
 			description: 'Unser Leitbild ausführlich',
@@ -181,7 +185,7 @@ describe('storeDocument', () => {
 	});
 
 	it('keeps unlisted documents off the public list', async () => {
-		const result = await storeDocument(ctx, a, null, file(simplePdf('Intern', ['x']), 'i.pdf'), {
+		const result = await storeDocument(ctx, a, null, file(await testPdf('Intern', 'x'), 'i.pdf'), {
 			title: 'Protokoll intern',
 			listed: false
 		});
@@ -203,7 +207,7 @@ describe('storeDocument', () => {
 
 describe('alliance boundaries', () => {
 	it('never shows, changes or deletes another alliance’s file', async () => {
-		const result = await storeDocument(ctx, b, null, file(simplePdf('B', ['b']), 'b.pdf'), {
+		const result = await storeDocument(ctx, b, null, file(await testPdf('B', 'b'), 'b.pdf'), {
 			title: 'Nur für B',
 			listed: true
 		});
@@ -220,7 +224,7 @@ describe('alliance boundaries', () => {
 	});
 
 	it('deletes row and bytes', async () => {
-		const result = await storeDocument(ctx, b, null, file(simplePdf('Weg', ['w']), 'w.pdf'), {
+		const result = await storeDocument(ctx, b, null, file(await testPdf('Weg', 'w'), 'w.pdf'), {
 			title: 'Weg damit'
 		});
 		if (!result.ok) throw new Error(result.error);
@@ -232,7 +236,7 @@ describe('alliance boundaries', () => {
 	});
 
 	it('refuses to delete a file a page still links', async () => {
-		const result = await storeDocument(ctx, a, null, file(simplePdf('L', ['l']), 'l.pdf'), {
+		const result = await storeDocument(ctx, a, null, file(await testPdf('L', 'l'), 'l.pdf'), {
 			title: 'Leitbild'
 		});
 		if (!result.ok) throw new Error(result.error);
