@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { SearchTables } from '../search/search.table.ts';
+import type { SurveyTables } from '../surveys/survey.table.ts';
 
 /*
  * Row types of every table, as the database stores them. Services map rows to domain types.
@@ -662,7 +663,7 @@ export interface EventFeedTable {
 	updated_at: string;
 }
 
-export interface Database extends SearchTables {
+export interface Database extends SearchTables, SurveyTables {
 	user: UserTable;
 	session: SessionTable;
 	account: AccountTable;
