@@ -138,7 +138,7 @@ describe('absolute URLs in pages and feeds', () => {
 	});
 
 	it('feeds, the event file, the JSON API and the widget never carry the forged host', async () => {
-		const cases: [string, () => Promise<Response>][] = [
+		const cases: [string, () => Response | Promise<Response>][] = [
 			[
 				'feed.ics',
 				() =>
