@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { EnvError, parseEnv } from '../src/lib/server/env.ts';
 import { DEMO_LOGINS } from '../src/lib/server/demo/demo-logins.ts';
 import { takeFastPath } from '../src/lib/server/cache/fast-path.ts';
+import { PROXY_HEADERS, requestScheme } from '../src/lib/server/http/forwarded.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -53,11 +54,13 @@ if (
 	fs.writeFileSync(stamp, new Date().toISOString());
 }
 
-// adapter-node settings: uploads up to 25 MB; the scheme comes from X-Forwarded-Proto when a
-// proxy sets it, otherwise from PUBLIC_URL (http for a local start).
+// adapter-node settings: uploads up to 25 MB; the scheme comes from X-Forwarded-Proto only when
+// a configured proxy sets it (TRUST_PROXY=true), otherwise from PUBLIC_URL (http for a local
+// start). The header is rewritten below for every request, so a client's own value never counts.
 process.env.BODY_SIZE_LIMIT ??= '26M';
-process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
+process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
 const scheme = env.PUBLIC_URL?.startsWith('https://') ? 'https' : 'http';
+const trustProxy = env.TRUST_PROXY;
 
 const { handler } = (await import(path.join(root, 'build', 'handler.js'))) as {
 	handler: (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
@@ -66,7 +69,11 @@ const { handler } = (await import(path.join(root, 'build', 'handler.js'))) as {
 // cache (same keys and invalidation as in hooks.server.ts), without SvelteKit's request cycle.
 const cachedPageFor = takeFastPath();
 const server = http.createServer((req, res) => {
-	req.headers['x-forwarded-proto'] ??= scheme;
+	req.headers['x-forwarded-proto'] = requestScheme(req.headers['x-forwarded-proto'], {
+		trustProxy,
+		fallback: scheme
+	});
+	if (!trustProxy) for (const name of PROXY_HEADERS) delete req.headers[name];
 	const hit = cachedPageFor?.(req);
 	if (hit) {
 		res.writeHead(hit.status, [...hit.headers.flat(), 'x-cache', 'hit']);

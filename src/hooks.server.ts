@@ -38,7 +38,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 					alliance.id,
 					alliance.contentVersion,
 					event.locals.locale,
-					event.url.host,
+					event.url.origin,
 					event.url.pathname + event.url.search
 				)
 			: null;

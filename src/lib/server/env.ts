@@ -44,6 +44,14 @@ const schema = z.object({
 		.enum(['true', 'false', ''])
 		.default('true')
 		.transform((v) => v !== 'false'),
+	/**
+	 * A reverse proxy in front sets X-Forwarded-Proto (and, with ADDRESS_HEADER, the client
+	 * address). Without it those headers come from anyone and are ignored.
+	 */
+	TRUST_PROXY: z
+		.enum(['true', 'false', ''])
+		.default('false')
+		.transform((v) => v === 'true'),
 	/** Requests per minute and address for login and forms. */
 	RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(10)
 });

@@ -11,6 +11,7 @@ import { applyAuthCookies } from '#lib/server/auth/auth-cookies.ts';
 import { allowAnyone } from '#lib/server/auth/permissions.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { clientKey } from '#lib/server/http/rate-limit.ts';
+import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 const linkSchema = z.object({ linkEmail: emailField });
 
@@ -60,7 +61,7 @@ export const actions: Actions = {
 	},
 
 	link: async (event) => {
-		const { request, locals, url } = event;
+		const { request, locals } = event;
 		allowAnyone(locals);
 		const form = await readForm(request);
 		if (!form) return formError(400, 'error.badRequest', {});
@@ -69,7 +70,7 @@ export const actions: Actions = {
 		const result = await requestSignInLink(getApp(), {
 			email: parsed.data.linkEmail,
 			client: clientKey(event),
-			link: siteLink(url.origin, locals.prefix, locals.alliance, locals.locale),
+			link: siteLink(siteUrlOf(locals), locals.alliance, locals.locale),
 			headers: request.headers
 		});
 		if (!result.ok) return formError(429, 'error.tooManyRequests', form);

@@ -6,6 +6,7 @@ import { siteLink } from '#lib/server/accounts/site-link.ts';
 import { allowAnyone } from '#lib/server/auth/permissions.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { clientKey } from '#lib/server/http/rate-limit.ts';
+import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 export const load: PageServerLoad = ({ locals }) => {
 	allowAnyone(locals);
@@ -14,7 +15,7 @@ export const load: PageServerLoad = ({ locals }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const { request, locals, url } = event;
+		const { request, locals } = event;
 		allowAnyone(locals);
 		const form = await readForm(request);
 		if (!form) return formError(400, 'error.badRequest', {});
@@ -23,7 +24,7 @@ export const actions: Actions = {
 		const result = await requestPasswordReset(getApp(), {
 			email: parsed.data.email,
 			client: clientKey(event),
-			link: siteLink(url.origin, locals.prefix, locals.alliance, locals.locale)
+			link: siteLink(siteUrlOf(locals), locals.alliance, locals.locale)
 		});
 		if (!result.ok) return formError(429, 'error.tooManyRequests', form);
 		// The same answer whether or not an account exists.

@@ -25,7 +25,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			slug: a.slug,
 			town: a.town,
 			domain: a.domain,
-			site: allianceSiteLink(url.origin, a, locals.locale).siteUrl
+			site: allianceSiteLink(getApp().publicUrl, a, locals.locale).siteUrl
 		}))
 	};
 };
@@ -42,7 +42,7 @@ export const actions: Actions = {
 				actor: viewer,
 				headers: request.headers,
 				alliance: parsed.data,
-				linkFor: (a) => allianceSiteLink(url.origin, a, locals.locale)
+				linkFor: (a) => allianceSiteLink(getApp().publicUrl, a, locals.locale)
 			});
 			return {
 				success: 'admin.platform.created',
@@ -66,7 +66,7 @@ export const actions: Actions = {
 				headers: request.headers,
 				allianceId: parsed.data.allianceId,
 				email: parsed.data.email,
-				linkFor: (a) => allianceSiteLink(url.origin, a, locals.locale)
+				linkFor: (a) => allianceSiteLink(getApp().publicUrl, a, locals.locale)
 			});
 			return { success: 'admin.platform.invited', params: { email: parsed.data.email } };
 		} catch (error) {

@@ -10,6 +10,7 @@ import {
 } from '#lib/server/events/calendar-page.ts';
 import { isMonth, upcoming } from '#lib/server/events/calendar.service.ts';
 import { localDate, parseWall } from '#lib/server/events/time-zone.ts';
+import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 /** The upcoming events by day (default view); ?ansicht=monat|tag leads to the other views. */
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -33,7 +34,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const canonical = canonicalLocation(url, locals.prefix, '/termine');
 	if (canonical) redirect(301, canonical);
 	const app = getApp();
-	const base = await calendarPageBase(app, alliance.id, url, locals.prefix);
+	const base = await calendarPageBase(app, alliance.id, url, siteUrlOf(locals));
 	const result = await upcoming(app, alliance.id, base.filter, { page });
 	if (page > result.pages) error(404, { message: 'error.notFound' });
 	return {

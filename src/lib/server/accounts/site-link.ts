@@ -1,18 +1,18 @@
 import type { Alliance } from '../alliances/alliance.types.ts';
 import type { LinkContext } from '../auth/link-context.ts';
+import { allianceBaseUrl } from '../tenancy/public-url.ts';
 
 /**
- * Where links in account mails point: the address the person used (origin) plus the alliance's
- * path prefix, so a link from an alliance under /b/<slug> or under its own domain comes back there.
+ * Where links in account mails point: the alliance's configured public address (its own domain,
+ * or PUBLIC_URL plus its prefix; see tenancy/public-url.ts) — never the request's Host.
  */
 export function siteLink(
-	origin: string,
-	prefix: string,
+	siteUrl: string,
 	alliance: Pick<Alliance, 'name'> | null,
 	locale: string
 ): LinkContext {
 	return {
-		siteUrl: origin.replace(/\/$/, '') + prefix,
+		siteUrl: siteUrl.replace(/\/$/, ''),
 		allianceName: alliance?.name ?? 'Bündnis',
 		locale: locale === 'en' ? 'en' : 'de'
 	};
@@ -20,13 +20,13 @@ export function siteLink(
 
 /** The site of an alliance seen from the platform area: its own domain or the path prefix. */
 export function allianceSiteLink(
-	origin: string,
+	publicUrl: string,
 	alliance: Pick<Alliance, 'name' | 'slug' | 'domain'>,
 	locale: string
 ): LinkContext {
-	const url = new URL(origin);
-	const siteUrl = alliance.domain
-		? `${url.protocol}//${alliance.domain}`
-		: `${url.origin}/b/${alliance.slug}`;
-	return { siteUrl, allianceName: alliance.name, locale: locale === 'en' ? 'en' : 'de' };
+	return {
+		siteUrl: allianceBaseUrl(publicUrl, alliance),
+		allianceName: alliance.name,
+		locale: locale === 'en' ? 'en' : 'de'
+	};
 }

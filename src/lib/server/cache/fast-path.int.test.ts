@@ -42,7 +42,7 @@ describe('answering cached pages before SvelteKit', () => {
 				alliance.id,
 				alliance.contentVersion,
 				'de',
-				'familie.example',
+				'http://familie.example',
 				'/neuigkeiten?seite=2'
 			),
 			page('Seite 2')

@@ -12,7 +12,7 @@ import {
 export interface RawRequest {
 	method?: string;
 	url?: string;
-	headers: { host?: string; cookie?: string };
+	headers: { host?: string; cookie?: string; 'x-forwarded-proto'?: string | string[] };
 }
 
 /**
@@ -35,7 +35,12 @@ export function cachedPageFor(
 	const resolved = deps.registry.resolveIfFresh(host, pathname);
 	if (!resolved?.alliance) return undefined;
 	const { id, contentVersion } = resolved.alliance;
-	return deps.pageCache.get(pageCacheKey(id, contentVersion, localeFromCookie(cookie), host, url));
+	// scripts/start.ts has set the scheme (http/forwarded.ts) as adapter-node will read it.
+	const scheme = req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http';
+	const origin = `${scheme}://${host.toLowerCase()}`;
+	return deps.pageCache.get(
+		pageCacheKey(id, contentVersion, localeFromCookie(cookie), origin, url)
+	);
 }
 
 const FAST_PATH = Symbol.for('buendnis.cachedPageFor');

@@ -82,15 +82,20 @@ export function localeFromCookie(cookie: string): 'de' | 'en' {
 	return /(?:^|;\s*)lang=en(?:;|$)/.test(cookie) ? 'en' : 'de';
 }
 
-/** The alliance's content version is part of the key: a change makes old entries unreachable. */
+/**
+ * Everything a cached answer depends on is in its key: the alliance and its content version
+ * (a change makes old entries unreachable), the language, the scheme and host the request came
+ * on (`origin`, e.g. 'https://familie.example'; the scheme only from a trusted proxy, see
+ * http/forwarded.ts) and the path with query.
+ */
 export function pageCacheKey(
 	allianceId: string,
 	contentVersion: number,
 	locale: string,
-	host: string,
+	origin: string,
 	pathAndQuery: string
 ): string {
-	return `${allianceId}|${contentVersion}|${locale}|${host}${pathAndQuery}`;
+	return `${allianceId}|${contentVersion}|${locale}|${origin}${pathAndQuery}`;
 }
 
 export function isCacheableResponse(response: Response): boolean {

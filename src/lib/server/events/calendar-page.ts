@@ -40,12 +40,13 @@ export async function calendarPageBase(
 	ctx: Pick<ServiceContext, 'db'>,
 	allianceId: string,
 	url: URL,
-	prefix: string,
+	/** the alliance's public base URL (http/site-url.ts), for the absolute feed addresses */
+	siteUrl: string,
 	now = new Date()
 ): Promise<CalendarPageBase> {
 	const filter = parseFilter(url.searchParams);
 	const query = filterQuery(filter);
-	const base = `${url.origin}${prefix}`;
+	const base = siteUrl;
 	const today = localDate(now);
 	const w = weekend(today);
 	return {

@@ -3,6 +3,7 @@ import { localDate, localTime } from '../events/time-zone.ts';
 import { upcomingMeetings } from '../working-groups/meeting.service.ts';
 import { visibleMeetingGroups } from '../working-groups/working-group.service.ts';
 import * as repo from './intern.repository.ts';
+import { allianceBaseUrl } from '../tenancy/public-url.ts';
 
 /*
  * The optional weekly e-mail digest of the internal area: new announcements, documents and
@@ -112,9 +113,7 @@ function siteUrlOf(
 	ctx: Pick<ServiceContext, 'publicUrl'>,
 	r: { alliance_domain: string | null; alliance_slug: string }
 ) {
-	return r.alliance_domain
-		? `https://${r.alliance_domain}`
-		: `${ctx.publicUrl}/b/${r.alliance_slug}`;
+	return allianceBaseUrl(ctx.publicUrl, { domain: r.alliance_domain, slug: r.alliance_slug });
 }
 
 /** Sends every digest that is due (all alliances of the instance). Returns how many were sent. */

@@ -1,14 +1,14 @@
 import type { Alliance } from '../alliances/alliance.types.ts';
 import type { LinkContext } from '../auth/link-context.ts';
+import { siteUrlOf } from '../http/site-url.ts';
 
-/** Where links in the partner network's mails point: this request's site (origin + prefix). */
+/** Where links in the partner network's mails point: the alliance's configured address. */
 export function linkOf(
-	url: URL,
 	locals: { prefix: string; locale: string },
 	alliance: Alliance
 ): LinkContext {
 	return {
-		siteUrl: `${url.origin}${locals.prefix}`,
+		siteUrl: siteUrlOf({ alliance, prefix: locals.prefix }),
 		allianceName: alliance.name,
 		locale: locals.locale === 'en' ? 'en' : 'de'
 	};

@@ -13,6 +13,7 @@ import { requireCoordinator } from '#lib/server/auth/permissions.ts';
 import { isRuleError } from '#lib/server/auth/rule-error.ts';
 import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
+import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { alliance, viewer } = requireCoordinator(locals, url);
@@ -45,7 +46,7 @@ export const actions: Actions = {
 				headers: request.headers,
 				email: parsed.data.email,
 				role: parsed.data.role,
-				link: siteLink(url.origin, locals.prefix, alliance, locals.locale)
+				link: siteLink(siteUrlOf(locals), alliance, locals.locale)
 			})
 		);
 		return failed ?? { success: 'accounts.people.invited', params: { email: parsed.data.email } };

@@ -7,6 +7,7 @@ import { feedValidators, occurrenceJson } from '#lib/server/events/calendar-feed
 import { upcoming } from '#lib/server/events/calendar.service.ts';
 import { feedResponse } from '#lib/server/events/feed-response.ts';
 import { localDate } from '#lib/server/events/time-zone.ts';
+import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 /** The upcoming dates as JSON, same filters as /termine, paged (see docs/api.md). */
 export const GET: RequestHandler = async ({ locals, url, request }) => {
@@ -21,13 +22,14 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 	const pageSize = Math.min(100, Math.max(1, Number(rawSize)));
 	const now = new Date();
 	const query = filterQuery(filter, { seite: String(page), anzahl: String(pageSize) });
+	const baseUrl = siteUrlOf(locals);
 	const validators = await feedValidators(
 		app,
 		alliance.id,
-		`json|${url.origin}${locals.prefix}${query}`,
+		`json|${baseUrl}${query}`,
 		`${localDate(now)}T00:00:00.000Z`
 	);
-	const site = { baseUrl: `${url.origin}${locals.prefix}`, name: alliance.name };
+	const site = { baseUrl, name: alliance.name };
 	return feedResponse(request, validators, 'application/json; charset=utf-8', async () => {
 		const result = await upcoming(app, alliance.id, filter, { page, pageSize, now });
 		return JSON.stringify({

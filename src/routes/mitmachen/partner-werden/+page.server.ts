@@ -14,7 +14,7 @@ export const load: PageServerLoad = ({ locals }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const { locals, url, request } = event;
+		const { locals, request } = event;
 		const alliance = requireAlliance(locals);
 		const form = await readForm(request);
 		if (!form) return formError(400, 'error.badRequest', {});
@@ -28,7 +28,7 @@ export const actions: Actions = {
 			allianceId: alliance.id,
 			client: clientKey(event),
 			data: parsed.data,
-			link: linkOf(url, locals, alliance)
+			link: linkOf(locals, alliance)
 		});
 		if (!result.ok) return formError(429, 'error.tooManyRequests', form);
 		return { ok: true, success: 'partners.apply.sent' };

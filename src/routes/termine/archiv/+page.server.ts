@@ -9,6 +9,7 @@ import {
 	pageParam
 } from '#lib/server/events/calendar-page.ts';
 import { archive } from '#lib/server/events/calendar.service.ts';
+import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 /** Past events, newest first, with the same filters. */
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -18,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const canonical = canonicalLocation(url, locals.prefix, '/termine/archiv');
 	if (canonical) redirect(301, canonical);
 	const app = getApp();
-	const base = await calendarPageBase(app, alliance.id, url, locals.prefix);
+	const base = await calendarPageBase(app, alliance.id, url, siteUrlOf(locals));
 	const result = await archive(app, alliance.id, base.filter, { page });
 	if (page > result.pages) error(404, { message: 'error.notFound' });
 	const link = (n: number) =>

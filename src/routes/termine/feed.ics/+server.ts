@@ -10,6 +10,7 @@ import {
 	feedWindowStart
 } from '#lib/server/events/calendar-feed.service.ts';
 import { feedResponse } from '#lib/server/events/feed-response.ts';
+import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 /** The iCalendar feed of the alliance; takes the same filters as /termine (subscribe via webcal://). */
 export const GET: RequestHandler = async ({ locals, url, request }) => {
@@ -17,7 +18,7 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 	const app = getApp();
 	const filter = parseFilter(url.searchParams);
 	const now = new Date();
-	const site = `${url.origin}${locals.prefix}`;
+	const site = siteUrlOf(locals);
 	const key = `ics|${locals.locale}|${site}${filterQuery(filter)}`;
 	const validators = await feedValidators(app, alliance.id, key, feedWindowStart(now));
 	const title = translate(

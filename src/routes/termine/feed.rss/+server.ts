@@ -6,6 +6,7 @@ import { filterQuery, parseFilter } from '#lib/server/events/calendar-filter.ts'
 import { calendarRss, feedValidators } from '#lib/server/events/calendar-feed.service.ts';
 import { feedResponse } from '#lib/server/events/feed-response.ts';
 import { localDate, localTime } from '#lib/server/events/time-zone.ts';
+import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 /** RSS 2.0 of the next dates, with the same filters as /termine. */
 export const GET: RequestHandler = async ({ locals, url, request }) => {
@@ -17,13 +18,13 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 	const now = new Date();
 	// The list moves on with the day: the day is part of the validators.
 	const day = localDate(now);
+	const site = siteUrlOf(locals);
 	const validators = await feedValidators(
 		app,
 		alliance.id,
-		`rss|${locale}|${url.origin}${locals.prefix}${query}`,
+		`rss|${locale}|${site}${query}`,
 		`${day}T00:00:00.000Z`
 	);
-	const site = `${url.origin}${locals.prefix}`;
 	const t = (key: string, params?: Record<string, string | number>) =>
 		translate(locale, key, params);
 	return feedResponse(request, validators, 'application/rss+xml; charset=utf-8', () =>

@@ -32,7 +32,7 @@ export const actions: Actions = {
 		const result = await attempt(form, () =>
 			submitPublicEvent(
 				app,
-				registrationSite(event.url, event.locals, alliance),
+				registrationSite(event.locals, alliance),
 				alliance.id,
 				parsed.data.input,
 				parsed.data.submitter,

@@ -2,6 +2,7 @@ import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { allowAnyone, requireAlliance } from '#lib/server/auth/permissions.ts';
 import { renderWidget, widgetCsp, widgetOptions } from '#lib/server/events/widget/widget.ts';
+import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 /**
  * The embeddable list of events (public, like the calendar). Rendered here rather than as a
@@ -12,7 +13,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	allowAnyone(locals);
 	const alliance = requireAlliance(locals);
 	const options = widgetOptions(url.searchParams);
-	const html = await renderWidget(getApp(), alliance, `${url.origin}${locals.prefix}`, options);
+	const html = await renderWidget(getApp(), alliance, siteUrlOf(locals), options);
 	return new Response(html, {
 		headers: {
 			'content-type': 'text/html; charset=utf-8',

@@ -28,6 +28,7 @@ import * as repo from './import.repository.ts';
 import type { FeedForm } from './import.schema.ts';
 import { checkUrl, checkedAddress, FetchError, safeFetch, type FetchPolicy } from './safe-fetch.ts';
 import { importSyncJob } from './import.job.ts';
+import { allianceBaseUrl } from '../../tenancy/public-url.ts';
 
 /*
  * ICS import: coordinators (for the alliance or any partner) and partner contacts (for their own
@@ -310,9 +311,7 @@ function emptyResult(): SyncResult {
 
 async function siteOf(ctx: ImportCtx, allianceId: string) {
 	const alliance = await findAllianceById(ctx.db, allianceId);
-	const siteUrl = alliance?.domain
-		? `https://${alliance.domain}`
-		: `${ctx.publicUrl}/b/${alliance?.slug ?? ''}`;
+	const siteUrl = allianceBaseUrl(ctx.publicUrl, alliance ?? null);
 	return { siteUrl, allianceName: alliance?.name ?? 'Bündnis', locale: 'de' as const };
 }
 

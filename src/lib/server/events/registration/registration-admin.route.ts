@@ -81,7 +81,7 @@ export async function saveSettingsAction(r: ActionRequest) {
 		await guarded(() =>
 			saveRegistrationSettings(
 				r.ctx,
-				registrationSite(r.url, r.locals, r.alliance),
+				registrationSite(r.locals, r.alliance),
 				r.viewer,
 				r.alliance.id,
 				r.eventId,
@@ -105,7 +105,7 @@ export async function cancelPersonAction(r: ActionRequest) {
 	await guarded(() =>
 		cancelAsOrganiser(
 			r.ctx,
-			registrationSite(r.url, r.locals, r.alliance),
+			registrationSite(r.locals, r.alliance),
 			r.viewer,
 			r.alliance.id,
 			r.eventId,

@@ -5,6 +5,7 @@ import * as events from '../event.repository.ts';
 import { sendEventCancelledNotice } from './registration-mails.ts';
 import * as repo from './registration.repository.ts';
 import { formatWhen } from './when.ts';
+import { allianceBaseUrl } from '../../tenancy/public-url.ts';
 
 const BATCH = 200;
 
@@ -27,9 +28,7 @@ export async function notifyCancelledRegistrations(
 			if (!site) {
 				const alliance = await findAllianceById(ctx.db, r.alliance_id);
 				site = {
-					siteUrl: alliance?.domain
-						? `https://${alliance.domain}`
-						: `${ctx.publicUrl}/b/${alliance?.slug ?? ''}`,
+					siteUrl: allianceBaseUrl(ctx.publicUrl, alliance ?? null),
 					name: alliance?.name ?? 'Bündnis',
 					replyTo: alliance?.contact_email || undefined
 				};

@@ -16,7 +16,8 @@ export async function widgetGenerator(
 	alliance: Alliance,
 	viewer: { userId: string; email: string },
 	url: URL,
-	prefix: string,
+	/** the alliance's public base URL (http/site-url.ts) */
+	siteUrl: string,
 	locale: string,
 	options: { staff: boolean }
 ) {
@@ -37,8 +38,8 @@ export async function widgetGenerator(
 	if (topic) query.set('thema', topic);
 	query.set('anzahl', String(limit));
 	const snippet = widgetSnippet({
-		siteUrl: `${url.origin}${prefix}`,
-		origin: url.origin,
+		siteUrl,
+		origin: new URL(siteUrl).origin,
 		query,
 		limit,
 		autoSize,

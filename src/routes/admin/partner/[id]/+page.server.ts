@@ -111,7 +111,7 @@ export const actions: Actions = {
 				allianceId: alliance.id,
 				partnerId: params.id,
 				email: parsed.data.email,
-				link: linkOf(url, locals, alliance)
+				link: linkOf(locals, alliance)
 			})
 		);
 		if (!result.ok) return result.failure;

@@ -54,7 +54,7 @@ export const actions: Actions = {
 		const result = await attempt(form, () =>
 			approveEvent(
 				getApp(),
-				registrationSite(event.url, event.locals, alliance),
+				registrationSite(event.locals, alliance),
 				viewer,
 				alliance.id,
 				parsed.data.id
@@ -72,7 +72,7 @@ export const actions: Actions = {
 		const result = await attempt(form, () =>
 			rejectEvent(
 				getApp(),
-				registrationSite(event.url, event.locals, alliance),
+				registrationSite(event.locals, alliance),
 				viewer,
 				alliance.id,
 				parsed.data.id,

@@ -50,7 +50,7 @@ export const actions: Actions = {
 	},
 	invite: async ({ locals, url, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const link = linkOf(url, locals, alliance);
+		const link = linkOf(locals, alliance);
 		const result = await attempt({}, () =>
 			inviteToMeeting(getApp(), viewer, {
 				allianceId: alliance.id,

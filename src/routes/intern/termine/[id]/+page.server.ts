@@ -70,7 +70,7 @@ export const actions: Actions = {
 		const result = await attempt(form, () =>
 			updatePartnerEvent(
 				getApp(),
-				registrationSite(event.url, event.locals, alliance),
+				registrationSite(event.locals, alliance),
 				viewer,
 				alliance.id,
 				event.params.id,

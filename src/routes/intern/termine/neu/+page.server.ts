@@ -37,7 +37,7 @@ export const actions: Actions = {
 		const result = await attempt(form, () =>
 			createPartnerEvent(
 				app,
-				registrationSite(event.url, event.locals, alliance),
+				registrationSite(event.locals, alliance),
 				viewer,
 				alliance.id,
 				parsed.data.input,

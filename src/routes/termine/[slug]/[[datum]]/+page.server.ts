@@ -7,9 +7,10 @@ import { eventDetail } from '#lib/server/events/calendar.service.ts';
 import { eventJsonLd, jsonForScript, mapUrl } from '#lib/server/events/event-public.ts';
 import { describeRrule } from '#lib/server/events/recurrence.ts';
 import { localDate } from '#lib/server/events/time-zone.ts';
+import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 /** One event (/termine/elterncafe) or one date of a series (/termine/elterncafe/2026-12-02). */
-export const load: PageServerLoad = async ({ locals, url, params }) => {
+export const load: PageServerLoad = async ({ locals, params }) => {
 	const alliance = requireAlliance(locals);
 	const date = params.datum ?? null;
 	if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date))
@@ -24,7 +25,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	if (params.slug !== event.slug) {
 		redirect(301, `${locals.prefix}/termine/${event.slug}${date ? `/${date}` : ''}`);
 	}
-	const site = `${url.origin}${locals.prefix}`;
+	const site = siteUrlOf(locals);
 	const path = occurrence?.path ?? `/termine/${event.slug}`;
 	const description = (
 		occurrence?.summary ||

@@ -70,7 +70,7 @@ export const actions: Actions = {
 		if (!parsed.ok) return parsed.failure;
 		const result = await register(
 			getApp(),
-			registrationSite(event.url, event.locals, alliance),
+			registrationSite(event.locals, alliance),
 			alliance.id,
 			event.params.slug,
 			parsed.data,

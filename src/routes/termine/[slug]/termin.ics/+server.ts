@@ -4,6 +4,7 @@ import { getApp } from '#lib/server/app.ts';
 import { isEditor, requireAlliance } from '#lib/server/auth/permissions.ts';
 import { eventIcs } from '#lib/server/events/calendar-feed.service.ts';
 import { eventDetail } from '#lib/server/events/calendar.service.ts';
+import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 /** "Zum Kalender hinzufügen": the event (series) as .ics, or with ?datum=YYYY-MM-DD one date. */
 export const GET: RequestHandler = async ({ locals, url, params }) => {
@@ -20,7 +21,7 @@ export const GET: RequestHandler = async ({ locals, url, params }) => {
 		app,
 		alliance.id,
 		detail.event,
-		{ baseUrl: `${url.origin}${locals.prefix}`, name: alliance.name },
+		{ baseUrl: siteUrlOf(locals), name: alliance.name },
 		{ recurrenceId: date ? detail.occurrence?.recurrenceId : null }
 	);
 	const name = `${detail.event.slug}${date ? `-${date}` : ''}.ics`;

@@ -6,6 +6,7 @@ import { calendarPageBase, canonicalLocation } from '#lib/server/events/calendar
 import { isMonth, month } from '#lib/server/events/calendar.service.ts';
 import { visibleHorizon } from '#lib/server/events/occurrence-cache.ts';
 import { localDate } from '#lib/server/events/time-zone.ts';
+import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 /** The month grid, e.g. /termine/monat/2026-12?alter=3-6 */
 export const load: PageServerLoad = async ({ locals, url, params }) => {
@@ -14,7 +15,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const canonical = canonicalLocation(url, locals.prefix, `/termine/monat/${params.monat}`);
 	if (canonical) redirect(301, canonical);
 	const app = getApp();
-	const base = await calendarPageBase(app, alliance.id, url, locals.prefix);
+	const base = await calendarPageBase(app, alliance.id, url, siteUrlOf(locals));
 	// The date range belongs to the list; the month is the range here.
 	const filter = { ...base.filter, from: null, to: null };
 	const view = await month(app, alliance.id, filter, params.monat);

@@ -5,6 +5,7 @@ import { requireAlliance } from '#lib/server/auth/permissions.ts';
 import { calendarPageBase, canonicalLocation } from '#lib/server/events/calendar-page.ts';
 import { day } from '#lib/server/events/calendar.service.ts';
 import { addDays, parseWall } from '#lib/server/events/time-zone.ts';
+import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 /** One day, e.g. /termine/tag/2026-12-05?kostenlos=1 */
 export const load: PageServerLoad = async ({ locals, url, params }) => {
@@ -16,7 +17,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const canonical = canonicalLocation(url, locals.prefix, `/termine/tag/${date}`);
 	if (canonical) redirect(301, canonical);
 	const app = getApp();
-	const base = await calendarPageBase(app, alliance.id, url, locals.prefix);
+	const base = await calendarPageBase(app, alliance.id, url, siteUrlOf(locals));
 	const filter = { ...base.filter, from: null, to: null };
 	return {
 		...base,

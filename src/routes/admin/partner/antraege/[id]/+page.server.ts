@@ -31,7 +31,7 @@ export const actions: Actions = {
 				allianceId: alliance.id,
 				id: params.id,
 				note: parsed.data.note,
-				link: linkOf(url, locals, alliance)
+				link: linkOf(locals, alliance)
 			})
 		);
 		if (!result.ok) return result.failure;
@@ -50,7 +50,7 @@ export const actions: Actions = {
 				allianceId: alliance.id,
 				id: params.id,
 				note: parsed.data.note,
-				link: linkOf(url, locals, alliance)
+				link: linkOf(locals, alliance)
 			})
 		);
 		if (!result.ok) return result.failure;

@@ -34,7 +34,7 @@ export const actions: Actions = {
 		const result = await attempt(form, () =>
 			editAndApprove(
 				getApp(),
-				registrationSite(event.url, event.locals, alliance),
+				registrationSite(event.locals, alliance),
 				viewer,
 				alliance.id,
 				event.params.id,

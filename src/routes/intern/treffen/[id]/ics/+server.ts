@@ -8,6 +8,7 @@ import {
 	meetingGroupName,
 	meetingIcs
 } from '#lib/server/working-groups/meeting.service.ts';
+import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 /** The meeting as an .ics file, for members who may see it. */
 export const GET: RequestHandler = async ({ locals, url, params }) => {
@@ -16,7 +17,7 @@ export const GET: RequestHandler = async ({ locals, url, params }) => {
 	try {
 		const m = await meeting(app, viewer, alliance.id, params.id);
 		const group = (await meetingGroupName(app, alliance.id, m.groupId)) || 'Koordinierungsteam';
-		const body = meetingIcs(m, group, `${url.origin}${locals.prefix}`, url.host);
+		const body = meetingIcs(m, group, siteUrlOf(locals), new URL(siteUrlOf(locals)).host);
 		return new Response(body, {
 			headers: {
 				'Content-Type': 'text/calendar; charset=utf-8',

@@ -38,7 +38,7 @@ export const actions: Actions = {
 		try {
 			await cancelByToken(
 				getApp(),
-				registrationSite(event.url, event.locals, alliance),
+				registrationSite(event.locals, alliance),
 				alliance.id,
 				event.params.slug,
 				event.params.token

@@ -25,7 +25,7 @@ export const actions: Actions = {
 		try {
 			const result = await confirmSubmission(
 				getApp(),
-				registrationSite(event.url, event.locals, alliance),
+				registrationSite(event.locals, alliance),
 				alliance.id,
 				event.params.token
 			);
