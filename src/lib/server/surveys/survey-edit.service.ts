@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { contentChanged } from '../alliances/content-changed.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { slugify } from '../content/slug.ts';
+import { localToUtcIso } from '../events/time-zone.ts';
 import type { ServiceContext } from '../context.ts';
 import type { FieldErrors } from '../http/forms.ts';
 import * as repo from './survey.repository.ts';
@@ -111,10 +112,14 @@ export async function createSurvey(
 	return id;
 }
 
+/** The start of a Berlin calendar day, or (endOfDay) the last millisecond of it, as UTC. */
 function dayToInstant(day: string, endOfDay: boolean): string | null {
 	if (!day) return null;
-	// The day in Berlin: opens at its start, closes at its end (UTC+1/+2 covered by the margin).
-	return endOfDay ? `${day}T22:59:59.999Z` : `${day}T00:00:00.000Z`;
+	if (!endOfDay) return localToUtcIso(day, '00:00');
+	const next = new Date(`${day}T12:00:00Z`);
+	next.setUTCDate(next.getUTCDate() + 1);
+	const start = localToUtcIso(next.toISOString().slice(0, 10), '00:00');
+	return start ? new Date(Date.parse(start) - 1).toISOString() : null;
 }
 
 export async function saveSurveySettings(

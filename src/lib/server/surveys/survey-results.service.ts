@@ -324,3 +324,8 @@ export async function publicResultsBySlug(
 	if (!row || !row.published || !row.results_public) return undefined;
 	return surveyResults(ctx, allianceId, row.id, { publicOnly: true, now });
 }
+
+/** How many people have answered. */
+export function countResponses(ctx: Ctx, allianceId: string, surveyId: string): Promise<number> {
+	return repo.countResponses(ctx.db, allianceId, surveyId);
+}

@@ -1,0 +1,65 @@
+import { error, fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { requireAlliance } from '#lib/server/auth/permissions.ts';
+import { readForm } from '#lib/server/http/forms.ts';
+import { submitResponse, surveyToAnswer } from '#lib/server/surveys/survey-answer.service.ts';
+
+/** Given answers, for refilling the form after an error (passwords never occur here). */
+function givenOf(form: FormData): Record<string, string[]> {
+	const given: Record<string, string[]> = {};
+	for (const [key, value] of form.entries()) {
+		if (typeof value !== 'string' || !key.startsWith('q-')) continue;
+		(given[key] ??= []).push(value);
+	}
+	return given;
+}
+
+/**
+ * A survey to answer: ?link=<token> for invitation links. Each page view carries its own
+ * one-time token, so it is never cached.
+ */
+export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) => {
+	const alliance = requireAlliance(locals);
+	setHeaders({ 'cache-control': 'private, no-store' });
+	const found = await surveyToAnswer(
+		getApp(),
+		alliance.id,
+		params.slug,
+		url.searchParams.get('link')
+	);
+	if (!found) error(404, 'error.notFound');
+	const { survey, access } = found;
+	return {
+		allianceName: alliance.name,
+		survey: {
+			slug: survey.slug,
+			title: survey.title,
+			intro: survey.intro,
+			opensAt: survey.opensAt,
+			closesAt: survey.closesAt,
+			resultsPublic: survey.resultsPublic,
+			questions: access.kind === 'form' ? survey.questions : []
+		},
+		access: access.kind,
+		token: access.kind === 'form' ? access.token : null
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ locals, params, request }) => {
+		const alliance = requireAlliance(locals);
+		const form = await readForm(request);
+		if (!form) return fail(400, { message: 'error.badRequest', errors: {}, given: {} });
+		const result = await submitResponse(getApp(), alliance.id, params.slug, form);
+		if (result.ok) return { done: true, thanks: result.thanks };
+		if ('errors' in result) {
+			return fail(result.status, {
+				message: 'error.form',
+				errors: result.errors,
+				given: givenOf(form)
+			});
+		}
+		return fail(result.status, { message: result.key, errors: {}, given: {} });
+	}
+};
