@@ -6,6 +6,7 @@ import { DEMO_LOGINS } from './demo-logins.ts';
 import { seedContentDemo } from '../content/content.demo.ts';
 import { seedPartnersDemo } from '../partners/partners.demo.ts';
 import { seedEventsDemo } from '../events/events.demo.ts';
+import { seedSurveysDemo } from '../surveys/survey.demo.ts';
 import { ensureDefaultTopics } from '../topics/topic.service.ts';
 
 export type SeedContext = Pick<
@@ -77,6 +78,7 @@ export async function seedDemo(ctx: SeedContext): Promise<boolean> {
 	await ensureDefaultTopics(ctx, alliance.id);
 	await seedPartnersDemo(ctx, alliance.id);
 	await seedEventsDemo(ctx, alliance.id);
+	await seedSurveysDemo(ctx, alliance.id);
 	ctx.registry?.invalidate();
 	ctx.log.info({ alliance: alliance.slug }, 'demo alliance created');
 	return true;
