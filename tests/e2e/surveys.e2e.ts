@@ -49,7 +49,10 @@ test('a family answers the running survey once; the same form cannot answer twic
 
 	await page.getByRole('checkbox', { name: 'Sommerferien' }).check();
 	await page.getByRole('checkbox', { name: 'Herbstferien' }).check();
-	const formHtml = await page.locator('form.survey-form').evaluate((f) => f.outerHTML);
+	// What this very form sends (its one-time token included), kept to send it once more.
+	const body = await page
+		.locator('form.survey-form')
+		.evaluate((f) => new URLSearchParams(new FormData(f as HTMLFormElement) as never).toString());
 	await Promise.all([
 		page.waitForLoadState('domcontentloaded'),
 		page.getByRole('button', { name: 'Antworten absenden' }).click()
@@ -57,19 +60,14 @@ test('a family answers the running survey once; the same form cannot answer twic
 	expect(await page.getByRole('status').first().innerText()).toContain('Danke!');
 
 	// The very same form (same one-time token), sent again: refused with a clear message.
-	const again = await page.evaluate(async (html) => {
-		const box = document.createElement('div');
-		box.innerHTML = html;
-		const form = box.querySelector('form')!;
-		const data = new FormData(form);
-		data.append(`${[...data.keys()].find((k) => k.startsWith('q-'))}`, 'Sommerferien');
+	const again = await page.evaluate(async (sent) => {
 		const response = await fetch(location.href, {
 			method: 'POST',
-			body: new URLSearchParams(data as never),
-			headers: { 'content-type': 'application/x-www-form-urlencoded' }
+			body: sent,
+			headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }
 		});
 		return { status: response.status, text: await response.text() };
-	}, formHtml);
+	}, body);
 	expect(again.status).toBe(409);
 	expect(again.text).toContain('schon beantwortet');
 });

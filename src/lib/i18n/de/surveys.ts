@@ -39,7 +39,7 @@ export const surveys = {
 	'surveys.mean': 'Durchschnitt: {value}',
 	'surveys.median': 'Median: {value}',
 	'surveys.range': 'kleinster Wert {min}, größter Wert {max}',
-	'surveys.meanRank': 'durchschnittlicher Platz',
+	'surveys.meanRank': 'Platz im Schnitt',
 	'surveys.firsts': 'auf Platz 1',
 	'surveys.option': 'Antwort',
 	'surveys.count': 'Anzahl',
