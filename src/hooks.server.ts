@@ -33,7 +33,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// Anonymous visitors of public pages get a cached copy while the alliance's content is unchanged.
 	const path = splitPrefix(event.url.pathname).rest;
 	const cacheKey =
-		!dev && alliance && isCacheableRequest(event.request, path)
+		!dev && alliance && isCacheableRequest(event.request, path, event.isDataRequest)
 			? pageCacheKey(
 					alliance.id,
 					alliance.contentVersion,

@@ -2,8 +2,18 @@
 // request with forged headers cannot change what the next visitor gets, and the client
 // router's data requests get data, never a cached HTML page.
 import http from 'node:http';
-import { expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
 import { baseUrl, url } from './support/app.ts';
+import { desktopContext, launchBrowser } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
 
 interface Answer {
 	status: number;
@@ -63,4 +73,61 @@ test('forged X-Forwarded-Proto and Host do not poison the page the next visitor 
 	const otherHost = await raw(path, { host: 'attacker.example' });
 	expect(otherHost.body).not.toContain('attacker.example');
 	expect(otherHost.body).toContain(`<link rel="canonical" href="${baseUrl()}/termine/`);
+});
+
+test('a data request for a cached page gets JSON, not the cached HTML', async () => {
+	const page = await raw('/neuigkeiten');
+	expect(page.status).toBe(200);
+	expect((await raw('/neuigkeiten')).headers['x-cache']).toBe('hit');
+	for (const path of ['/neuigkeiten/__data.json', '/b/musterstadt/neuigkeiten/__data.json']) {
+		const data = await raw(`${path}?x-sveltekit-invalidated=01`);
+		expect(data.status, path).toBe(200);
+		expect(data.headers['content-type'], path).toMatch(/^application\/json/);
+		expect(data.headers['x-cache'], path).toBeUndefined();
+		expect(() => JSON.parse(data.body), path).not.toThrow();
+	}
+});
+
+test('with JavaScript, a click between two cached pages neither reloads nor throws', async () => {
+	// Both pages are in the page cache before the visitor comes.
+	for (const path of ['/', '/neuigkeiten', '/', '/neuigkeiten']) await raw(path);
+	expect((await raw('/neuigkeiten')).headers['x-cache']).toBe('hit');
+	const context = await desktopContext(browser);
+	try {
+		const tab = await context.newPage();
+		const errors: string[] = [];
+		tab.on('pageerror', (error) => errors.push(String(error)));
+		const dataAnswers: string[] = [];
+		tab.on('response', (response) => {
+			if (response.url().includes('__data.json'))
+				dataAnswers.push(`${response.status()} ${response.headers()['content-type'] ?? ''}`);
+		});
+		await tab.goto(url('/'));
+		// The client router has started (it records its history entry) and everything is loaded;
+		// then mark this document: a full reload would lose the mark.
+		await tab.waitForFunction(() => 'sveltekit:metadata' in (history.state ?? {}));
+		await tab.waitForLoadState('networkidle');
+		await tab.evaluate(() => ((window as unknown as { mark: number }).mark = 42));
+		await tab.locator('header').getByRole('link', { name: 'Neuigkeiten' }).first().click();
+		await tab.waitForURL((u) => u.pathname === '/neuigkeiten');
+		await expect.poll(() => tab.locator('h1').innerText()).toMatch(/Neuigkeiten/);
+		expect(await tab.evaluate(() => (window as unknown as { mark?: number }).mark)).toBe(42);
+		expect(errors).toEqual([]);
+		expect(dataAnswers.length, 'the router asked for the data').toBeGreaterThan(0);
+		for (const answer of dataAnswers) expect(answer).toMatch(/^200 application\/json/);
+	} finally {
+		await context.close();
+	}
+});
+
+test('favicon.ico is the alliance’s icon, a PNG, on every path form', async () => {
+	for (const path of ['/favicon.ico', '/b/musterstadt/favicon.ico']) {
+		const response = await fetch(url(path));
+		expect(response.status, path).toBe(200);
+		expect(response.headers.get('content-type'), path).toBe('image/png');
+		const bytes = new Uint8Array(await response.arrayBuffer());
+		expect([...bytes.slice(0, 4)], path).toEqual([0x89, 0x50, 0x4e, 0x47]);
+	}
+	const home = await (await fetch(url('/'))).text();
+	expect(home).toMatch(/<link rel="icon" type="image\/png" href="\/favicon\.ico"/);
 });

@@ -28,6 +28,7 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 	'/einladung/[id]':
 		'invitation link: the id from the mail is the key; accepting needs the invited address',
 	'/sprache': 'language switch',
+	'/favicon.ico': 'the site’s icon (the alliance’s logo or a default)',
 	'/partner': 'partner directory',
 	'/partner/[slug]': 'a partner’s public profile (internal fields must never show)',
 	'/mitmachen': 'get involved',

@@ -36,6 +36,13 @@ describe('what may be cached', () => {
 		expect(get('/', 'better-auth.session_token=abc')).toBe(false);
 		expect(get('/admin')).toBe(false);
 		expect(get('/anmelden')).toBe(false);
+		// The client router's data and route requests are never the cached HTML page.
+		expect(get('/neuigkeiten/__data.json')).toBe(false);
+		expect(get('/b/musterstadt/neuigkeiten/__data.json?x-sveltekit-invalidated=01')).toBe(false);
+		expect(
+			isCacheableRequest(new Request('http://x/neuigkeiten'), '/neuigkeiten', true),
+			'SvelteKit strips __data.json from the URL: isDataRequest tells it'
+		).toBe(false);
 		expect(
 			isCacheableRequest(new Request('http://x/kontakt', { method: 'POST' }), '/kontakt')
 		).toBe(false);

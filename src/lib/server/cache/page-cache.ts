@@ -66,14 +66,29 @@ export class PageCache {
 const PRIVATE =
 	/^\/(admin|intern|plattform|anmelden|abmelden|einladung|passwort-|sprache|api\/|dateien\/)/;
 
+/**
+ * The client router's requests for a page's data (`…/__data.json`) and route code
+ * (`…/__route.js`): never answered from or stored in the page cache, which holds HTML.
+ */
+const ROUTER_REQUEST = /\/__(data\.json|route\.js)$/;
+
 /** Only anonymous GETs of public HTML pages are cached. `path` is without the /b/<slug> prefix. */
 export function isCacheable(method: string, path: string, cookie: string): boolean {
 	if (method !== 'GET') return false;
-	if (PRIVATE.test(path)) return false;
+	if (PRIVATE.test(path) || ROUTER_REQUEST.test(path)) return false;
 	return !/better-auth/.test(cookie);
 }
 
-export function isCacheableRequest(request: Request, path: string): boolean {
+/**
+ * In the hooks: SvelteKit gives a data request the page's own URL (without `__data.json`), so
+ * `isDataRequest` must tell them apart — otherwise the data request would get the cached HTML.
+ */
+export function isCacheableRequest(
+	request: Request,
+	path: string,
+	isDataRequest = new URL(request.url).pathname.endsWith('/__data.json')
+): boolean {
+	if (isDataRequest) return false;
 	return isCacheable(request.method, path, request.headers.get('cookie') ?? '');
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkbox } from './page.schema.ts';
 import { SLUG_MAX, SLUG_PATTERN } from './slug.ts';
+import { optionalDateOrDateTimeField } from '../http/date-fields.ts';
 
 /** How a news post is (to be) published. */
 export const NEWS_STATUS = ['draft', 'published'] as const;
@@ -35,11 +36,7 @@ export const newsFormSchema = z.object({
 	summary: z.string().trim().max(400).default(''),
 	body: z.string().max(300_000).default(''),
 	status: z.enum(NEWS_STATUS).default('draft'),
-	publishAt: z
-		.string()
-		.trim()
-		.default('')
-		.refine((s) => s === '' || /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(s), 'error.date'),
+	publishAt: optionalDateOrDateTimeField,
 	imageAlt: z.string().trim().max(300).default(''),
 	removeImage: checkbox
 });

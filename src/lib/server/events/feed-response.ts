@@ -8,6 +8,9 @@ import { isNotModified } from './calendar-feed.service.ts';
 
 export const FEED_MAX_AGE = 300;
 
+/** Feeds whose titles follow the visitor's language (cookie `lang`) say so to caches. */
+export const VARY_LANGUAGE = { vary: 'Accept-Encoding, Cookie' };
+
 function commonHeaders(validators: Validators): Record<string, string> {
 	return {
 		etag: validators.etag,
@@ -26,7 +29,9 @@ export async function feedResponse(
 	extra: Record<string, string> = {}
 ): Promise<Response> {
 	if (isNotModified(request.headers, validators)) {
-		return new Response(null, { status: 304, headers: commonHeaders(validators) });
+		const headers = commonHeaders(validators);
+		if (extra.vary) headers.vary = extra.vary;
+		return new Response(null, { status: 304, headers });
 	}
 	const body = await build();
 	return new Response(request.method === 'HEAD' ? null : body, {

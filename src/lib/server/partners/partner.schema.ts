@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PartnerKind } from '../db/schema.ts';
+import { optionalDateField } from '../http/date-fields.ts';
 
 /** Input of the partner forms. Messages are i18n keys (see http/forms.ts issueToMessage). */
 
@@ -42,11 +43,7 @@ export const optionalUrl = z
 		message: 'error.url'
 	});
 
-const optionalDate = z
-	.string()
-	.trim()
-	.default('')
-	.refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), { message: 'error.date' });
+const optionalDate = optionalDateField;
 
 const idList = z
 	.union([z.string(), z.array(z.string())])

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalDateField } from '../http/date-fields.ts';
 
 export const PROJECT_STATUSES = ['planned', 'running', 'completed'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
@@ -8,11 +9,7 @@ export function isProjectStatus(value: unknown): value is ProjectStatus {
 }
 
 const text = (max: number) => z.string().trim().max(max).default('');
-const optionalDate = z
-	.string()
-	.trim()
-	.default('')
-	.refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), { message: 'error.date' });
+const optionalDate = optionalDateField;
 const idList = z
 	.union([z.string(), z.array(z.string())])
 	.optional()

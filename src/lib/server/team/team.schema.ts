@@ -1,10 +1,7 @@
 import { z } from 'zod';
+import { optionalDateField } from '../http/date-fields.ts';
 
-const optionalDate = z
-	.string()
-	.trim()
-	.default('')
-	.refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), { message: 'error.date' });
+const optionalDate = optionalDateField;
 
 /** A member of the coordination team, as the admin form sends it. */
 export const teamMemberSchema = z

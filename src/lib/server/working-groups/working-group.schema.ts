@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateTimeField } from '../http/date-fields.ts';
 
 const text = (max: number) => z.string().trim().max(max).default('');
 
@@ -40,10 +41,7 @@ export const memberSchema = z
 	});
 export type MemberInput = z.infer<typeof memberSchema>;
 
-const localDateTime = z
-	.string()
-	.trim()
-	.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'error.date' });
+const localDateTime = dateTimeField;
 
 /** A meeting as the form sends it: local date and times (Europe/Berlin). */
 export const meetingSchema = z

@@ -9,7 +9,7 @@ import {
 	feedValidators,
 	feedWindowStart
 } from '#lib/server/events/calendar-feed.service.ts';
-import { feedResponse } from '#lib/server/events/feed-response.ts';
+import { feedResponse, VARY_LANGUAGE } from '#lib/server/events/feed-response.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 /** The iCalendar feed of the alliance; takes the same filters as /termine (subscribe via webcal://). */
@@ -40,7 +40,7 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 					{ now, title }
 				)
 			),
-		{ 'content-disposition': 'inline; filename="termine.ics"' }
+		{ 'content-disposition': 'inline; filename="termine.ics"', ...VARY_LANGUAGE }
 	);
 };
 

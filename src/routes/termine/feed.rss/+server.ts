@@ -4,7 +4,7 @@ import { requireAlliance } from '#lib/server/auth/permissions.ts';
 import { translate } from '#lib/i18n/index.ts';
 import { filterQuery, parseFilter } from '#lib/server/events/calendar-filter.ts';
 import { calendarRss, feedValidators } from '#lib/server/events/calendar-feed.service.ts';
-import { feedResponse } from '#lib/server/events/feed-response.ts';
+import { feedResponse, VARY_LANGUAGE } from '#lib/server/events/feed-response.ts';
 import { localDate, localTime } from '#lib/server/events/time-zone.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
@@ -27,23 +27,28 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 	);
 	const t = (key: string, params?: Record<string, string | number>) =>
 		translate(locale, key, params);
-	return feedResponse(request, validators, 'application/rss+xml; charset=utf-8', () =>
-		calendarRss(
-			app,
-			alliance.id,
-			filter,
-			{ baseUrl: site, name: alliance.name },
-			{
-				title: t('events.feeds.rssTitle', { name: alliance.name }),
-				description: t('events.feeds.rssDescription', { name: alliance.name }),
-				cancelled: t('events.cancelled'),
-				language: locale,
-				when: (o) => {
-					const [y, m, d] = localDate(o.start).split('-');
-					return `${d}.${m}.${y}${o.allDay ? '' : ` ${localTime(o.start)}`}`;
-				}
-			},
-			{ now, selfUrl: `${site}/termine/feed.rss${query}`, pageUrl: `${site}/termine${query}` }
-		)
+	return feedResponse(
+		request,
+		validators,
+		'application/rss+xml; charset=utf-8',
+		() =>
+			calendarRss(
+				app,
+				alliance.id,
+				filter,
+				{ baseUrl: site, name: alliance.name },
+				{
+					title: t('events.feeds.rssTitle', { name: alliance.name }),
+					description: t('events.feeds.rssDescription', { name: alliance.name }),
+					cancelled: t('events.cancelled'),
+					language: locale,
+					when: (o) => {
+						const [y, m, d] = localDate(o.start).split('-');
+						return `${d}.${m}.${y}${o.allDay ? '' : ` ${localTime(o.start)}`}`;
+					}
+				},
+				{ now, selfUrl: `${site}/termine/feed.rss${query}`, pageUrl: `${site}/termine${query}` }
+			),
+		VARY_LANGUAGE
 	);
 };

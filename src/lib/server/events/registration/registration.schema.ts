@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cleanLine, cleanText } from '../event-text.ts';
+import { optionalDateField } from '../../http/date-fields.ts';
 
 /** Most people one registration may bring (adults and children each). */
 export const MAX_PERSONS_EACH = 20;
@@ -62,12 +63,7 @@ export const registrationSettingsSchema = z.object({
 		.optional()
 		.transform((v) => v === 'on'),
 	/** 'YYYY-MM-DD' (local), last day on which people may register; empty: until the start */
-	closesOn: z
-		.string()
-		.trim()
-		.optional()
-		.default('')
-		.refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), { message: 'error.date' }),
+	closesOn: optionalDateField,
 	retentionDays: optionalInt(1, 365)
 });
 
