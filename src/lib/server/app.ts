@@ -12,6 +12,8 @@ import { createLogger } from './logger.ts';
 import { createMailer } from './mail/mailer.ts';
 import { AllianceRegistry } from './tenancy/tenancy.ts';
 import { seedDemo } from './demo/seed.ts';
+import { DEMO_OPERATOR_FILE } from './demo/demo-logins.ts';
+import { needsOperatorSetup } from './platform/operator-setup.service.ts';
 import { PageCache } from './cache/page-cache.ts';
 import { startJobs } from './jobs/start.ts';
 
@@ -23,6 +25,9 @@ export interface App extends ServiceContext {
 	log: Logger;
 	pageCache: PageCache;
 }
+
+/** Set on globalThis when the installation has no operator yet (read by scripts/start.ts). */
+export const NEEDS_SETUP = Symbol.for('buendnis.needsOperatorSetup');
 
 let app: App | undefined;
 let starting: Promise<App> | undefined;
@@ -85,7 +90,14 @@ export async function buildApp(e: Env): Promise<App> {
 		uploadDir: e.uploadDir,
 		publicUrl
 	};
-	if (e.SEED_DEMO) await seedDemo(built);
+	if (e.SEED_DEMO) {
+		await seedDemo(built, { operatorPasswordFile: path.join(e.dataDir, DEMO_OPERATOR_FILE) });
+	}
+	if (await needsOperatorSetup(built)) {
+		log.warn('no operator account yet: run `npm run setup`');
+		// scripts/start.ts (same process, other module graph) prints the hint in its banner.
+		(globalThis as Record<symbol, unknown>)[NEEDS_SETUP] = true;
+	}
 	return built;
 }
 
