@@ -11,6 +11,8 @@ import {
 } from '#lib/server/cache/page-cache.ts';
 import { splitPrefix } from '#lib/tenancy-path.ts';
 import { cachedPageFor, offerFastPath } from '#lib/server/cache/fast-path.ts';
+import { launchGate } from '#lib/server/alliances/launch-gate.ts';
+import { isAllianceMember } from '#lib/server/auth/permissions.ts';
 
 export const init: ServerInit = async () => {
 	const app = await startApp();
@@ -52,6 +54,21 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 
 	event.locals.viewer = await loadViewer(app, event.request.headers, alliance?.id ?? null);
+	// A not-yet-public alliance: visitors get the holding page, feeds and forms nothing.
+	const gated =
+		alliance &&
+		launchGate({
+			alliance,
+			seesSite: isAllianceMember(event.locals.viewer),
+			method: event.request.method,
+			path,
+			accept: event.request.headers.get('accept') ?? '',
+			prefix
+		});
+	if (gated) {
+		securityHeaders(gated.headers, event.url, app.env.PUBLIC_URL);
+		return gated;
+	}
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) =>
 			html.replace('%lang%', event.locals.locale).replace('%dir%', 'ltr')

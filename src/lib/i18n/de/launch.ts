@@ -14,7 +14,7 @@ export const launch = {
 	'launch.holding.lead':
 		'Das {name} richtet seine Website gerade ein. Schauen Sie bald wieder vorbei – dann finden Sie hier Termine, Angebote und Ansprechpartner für Familien.',
 	'launch.holding.contact': 'Sie möchten uns schon jetzt erreichen?',
-	'launch.holding.email': 'Schreiben Sie uns: {email}',
+	'launch.holding.email': 'Schreiben Sie uns: ',
 	'launch.holding.team': 'Sie gehören zum Bündnis-Team?',
 	'launch.holding.signIn': 'Anmelden',
 

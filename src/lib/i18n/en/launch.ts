@@ -16,7 +16,7 @@ export const launch: Record<keyof typeof de, string> = {
 	'launch.holding.lead':
 		'{name} is setting up its website. Please come back soon – you will find events, services and contacts for families here.',
 	'launch.holding.contact': 'Would you like to reach us now?',
-	'launch.holding.email': 'Write to us: {email}',
+	'launch.holding.email': 'Write to us: ',
 	'launch.holding.team': 'Part of the alliance team?',
 	'launch.holding.signIn': 'Sign in',
 
