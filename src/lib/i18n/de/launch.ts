@@ -12,7 +12,7 @@ export const launch = {
 
 	'launch.holding.title': 'Hier entsteht unsere neue Website',
 	'launch.holding.lead':
-		'Das {name} richtet seine Website gerade ein. Schauen Sie bald wieder vorbei – dann finden Sie hier Termine, Angebote und Ansprechpartner für Familien.',
+		'Wir richten unsere Website gerade ein. Schauen Sie bald wieder vorbei – dann finden Sie hier Termine, Angebote und Ansprechpartner für Familien.',
 	'launch.holding.contact': 'Sie möchten uns schon jetzt erreichen?',
 	'launch.holding.email': 'Schreiben Sie uns: ',
 	'launch.holding.team': 'Sie gehören zum Bündnis-Team?',

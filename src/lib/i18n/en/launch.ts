@@ -14,7 +14,7 @@ export const launch: Record<keyof typeof de, string> = {
 
 	'launch.holding.title': 'Our new website is on its way',
 	'launch.holding.lead':
-		'{name} is setting up its website. Please come back soon – you will find events, services and contacts for families here.',
+		'We are setting up our website. Please come back soon – you will find events, services and contacts for families here.',
 	'launch.holding.contact': 'Would you like to reach us now?',
 	'launch.holding.email': 'Write to us: ',
 	'launch.holding.team': 'Part of the alliance team?',

@@ -7,6 +7,7 @@ import { privacyFeatureKeys, privacyHtml, type PrivacyFeatures } from '../conten
 import { contentChanged } from './content-changed.ts';
 import { findFeatureUse, setLaunchState } from './alliance-launch.repository.ts';
 import type { Alliance } from './alliance.types.ts';
+import { getAlliance } from './alliance.service.ts';
 
 /*
  * An alliance goes public when it is ready. Until `live_since` is set, visitors see a holding
@@ -138,8 +139,10 @@ export async function goLive(
 	now = new Date()
 ): Promise<void> {
 	await assertAllianceRole(ctx.db, actor, alliance.id, ['coordinator']);
-	if (isLive(alliance)) return;
-	const state = await launchState(ctx, alliance);
+	// The checklist as stored now, not as the caller last saw it.
+	const current = (await getAlliance(ctx, alliance.id)) ?? alliance;
+	if (isLive(current)) return;
+	const state = await launchState(ctx, current);
 	if (!state.ready) throw new RuleError('launch.error.notReady', 409);
 	await setLaunchState(ctx.db, alliance.id, { live_since: now.toISOString() });
 	await recordAudit(ctx, {

@@ -17,7 +17,10 @@ export class Semaphore {
 	#peak = 0;
 	readonly #waiting: (() => void)[] = [];
 
-	constructor(readonly size: number) {
+	readonly size: number;
+
+	constructor(size: number) {
+		this.size = size;
 		if (size < 1) throw new Error('semaphore size must be at least 1');
 	}
 

@@ -4,6 +4,7 @@ import { requireCoordinator } from '#lib/server/auth/permissions.ts';
 import { isRuleError } from '#lib/server/auth/rule-error.ts';
 import { formError } from '#lib/server/http/forms.ts';
 import { getLegalPage } from '#lib/server/content/page.service.ts';
+import { getAlliance } from '#lib/server/alliances/alliance.service.ts';
 import {
 	confirmPrivacy,
 	goLive,
@@ -13,8 +14,10 @@ import {
 
 /** The go-live checklist: what is still open before visitors see the site, and "go live". */
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const { alliance } = requireCoordinator(locals, url);
+	const { alliance: resolved } = requireCoordinator(locals, url);
 	const app = getApp();
+	// Read again: after an action in this request the resolved alliance is the one before it.
+	const alliance = (await getAlliance(app, resolved.id)) ?? resolved;
 	const privacy = await getLegalPage(app, alliance.id, 'privacy');
 	return { state: await launchState(app, alliance), privacyPageId: privacy?.id ?? null };
 };
