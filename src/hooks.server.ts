@@ -13,15 +13,21 @@ import { splitPrefix } from '#lib/tenancy-path.ts';
 import { cachedPageFor, offerFastPath } from '#lib/server/cache/fast-path.ts';
 import { launchGate } from '#lib/server/alliances/launch-gate.ts';
 import { isAllianceMember } from '#lib/server/auth/permissions.ts';
+import { recordCacheHit, recordRequest } from '#lib/server/ops/metrics.ts';
 
 export const init: ServerInit = async () => {
 	const app = await startApp();
 	// scripts/start.ts answers cache hits before SvelteKit; the same cache and keys as below.
-	if (!dev) offerFastPath((req) => cachedPageFor(app, req));
+	if (!dev)
+		offerFastPath((req) => {
+			const hit = cachedPageFor(app, req);
+			if (hit) recordCacheHit();
+			return hit;
+		});
 };
 
 /** Request flow: alliance → locale → public page cache → session → render → security headers. */
-export const handle: Handle = async ({ event, resolve }) => {
+const handleRequest: Handle = async ({ event, resolve }) => {
 	const app = getApp();
 	const { alliance, prefix } = await app.registry.resolve(event.url.host, event.url.pathname);
 	event.locals.alliance = alliance;
@@ -47,6 +53,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (cacheKey) {
 		const hit = app.pageCache.get(cacheKey);
 		if (hit) {
+			recordCacheHit();
 			const headers = new Headers(hit.headers);
 			headers.set('x-cache', 'hit');
 			return new Response(hit.body, { status: hit.status, headers });
@@ -82,6 +89,23 @@ export const handle: Handle = async ({ event, resolve }) => {
 		return new Response(body, { status: response.status, headers });
 	}
 	return response;
+};
+
+/** Every answer is counted by route and status (ops/metrics.ts, /metrics). */
+export const handle: Handle = async (input) => {
+	const started = performance.now();
+	let status = 500;
+	try {
+		const response = await handleRequest(input);
+		status = response.status;
+		return response;
+	} finally {
+		recordRequest(
+			input.event.route.id ?? 'unmatched',
+			status,
+			(performance.now() - started) / 1000
+		);
+	}
 };
 
 /** Unexpected errors are logged with their stack; the visitor sees a translated message only. */

@@ -16,6 +16,7 @@ import { DEMO_OPERATOR_FILE } from './demo/demo-logins.ts';
 import { needsOperatorSetup } from './platform/operator-setup.service.ts';
 import { PageCache } from './cache/page-cache.ts';
 import { startJobs } from './jobs/start.ts';
+import { recordMailFailure } from './ops/metrics.ts';
 
 export interface App extends ServiceContext {
 	env: Env;
@@ -53,7 +54,7 @@ export async function buildApp(e: Env): Promise<App> {
 	const handle = createDb({ databaseUrl: e.DATABASE_URL, dataDir: e.dataDir });
 	const applied = await migrateToLatest(handle.db);
 	if (applied.length) log.info({ applied }, 'migrations applied');
-	const mailer = createMailer(
+	const plainMailer = createMailer(
 		{
 			from: e.SMTP_FROM ?? 'noreply@localhost',
 			smtp: e.SMTP_HOST
@@ -69,6 +70,18 @@ export async function buildApp(e: Env): Promise<App> {
 		},
 		log
 	);
+	// Mail failures are counted for /metrics.
+	const mailer: typeof plainMailer = {
+		...plainMailer,
+		async send(message) {
+			try {
+				await plainMailer.send(message);
+			} catch (error) {
+				recordMailFailure();
+				throw error;
+			}
+		}
+	};
 	const publicUrl = publicUrlOf(e);
 	const auth = createAuth({
 		db: handle.db,

@@ -25,7 +25,9 @@ const OPEN = [
 	'/sprache',
 	'/_app',
 	'/favicon.ico',
-	'/robots.txt'
+	'/robots.txt',
+	'/healthz',
+	'/metrics'
 ];
 
 function isOpen(path: string, alliance: Pick<Alliance, 'logoId'>): boolean {
