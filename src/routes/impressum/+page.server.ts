@@ -12,6 +12,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const i = alliance.imprint;
 	return {
 		allianceName: alliance.name,
+		contactEmail: alliance.contact.email,
 		imprint: i,
 		complete: Boolean(i.provider && i.address && (i.email || i.phone) && i.responsible),
 		// Notes and "[Bitte ergänzen …]" marks of old templates are for the editors only.

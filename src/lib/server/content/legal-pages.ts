@@ -19,7 +19,7 @@ import { privacyHtml } from './privacy-text.ts';
 export function imprintTemplate(allianceName: string): string {
 	return [
 		`<h2>Über dieses Angebot</h2>`,
-		`<p>Diese Website ist das Informationsangebot des Bündnisses „${escapeHtml(allianceName)}“. Die Angaben zum Anbieter und zur verantwortlichen Person stehen oben auf dieser Seite.</p>`,
+		`<p>Diese Website ist das Informationsangebot des Bündnisses „${escapeHtml(allianceName)}“. Die Angaben nach § 5 Digitale-Dienste-Gesetz (DDG) und § 18 Abs. 2 Medienstaatsvertrag (MStV) – Anbieter, Anschrift, Kontakt und die für den Inhalt verantwortliche Person – stehen oben auf dieser Seite.</p>`,
 		`<h2>Haftung für Inhalte</h2>`,
 		`<p>Wir erstellen die Inhalte dieser Seiten mit größter Sorgfalt. Für die Richtigkeit, Vollständigkeit und Aktualität können wir jedoch keine Gewähr übernehmen. Veranstaltungen und Angebote unserer Bündnispartner liegen in deren Verantwortung. Sobald wir von Rechtsverletzungen erfahren, entfernen wir die betreffenden Inhalte umgehend.</p>`,
 		`<h2>Haftung für Links</h2>`,
