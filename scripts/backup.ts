@@ -5,8 +5,11 @@ import { parseArgs } from 'node:util';
 import { createDb } from '../src/lib/server/db/db.ts';
 import { EnvError, parseEnv } from '../src/lib/server/env.ts';
 import { createBackup } from '../src/lib/server/backup/backup.service.ts';
+import { exportAlliance } from '../src/lib/server/backup/alliance-transfer.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const { values } = parseArgs({
+	options: { out: { type: 'string' }, alliance: { type: 'string' } }
+});
 let env;
 try {
 	env = parseEnv(process.env);
@@ -18,6 +21,17 @@ const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
 const out = path.resolve(values.out ?? `buendnis-sicherung-${stamp}.tar.gz`);
 const handle = createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.dataDir });
 try {
+	if (values.alliance) {
+		const result = await exportAlliance(
+			{ db: handle.db, dialect: handle.dialect, uploadDir: env.uploadDir },
+			values.alliance,
+			out
+		);
+		console.log(
+			`Bündnis „${values.alliance}“ exportiert: ${out}\n  ${Object.values(result.tables).reduce((a, b) => a + b, 0)} Zeilen, ${result.files} Dateien`
+		);
+		process.exit(0);
+	}
 	const manifest = await createBackup(
 		{
 			dialect: handle.dialect,

@@ -6,8 +6,13 @@ import { sql } from 'kysely';
 import { createDb } from '../src/lib/server/db/db.ts';
 import { EnvError, parseEnv } from '../src/lib/server/env.ts';
 import { RestoreError, restoreBackup } from '../src/lib/server/backup/restore.service.ts';
+import { importAlliance } from '../src/lib/server/backup/alliance-transfer.ts';
+import { migrateToLatest } from '../src/lib/server/db/migrate.ts';
 
-const { positionals } = parseArgs({ allowPositionals: true, options: {} });
+const { positionals, values } = parseArgs({
+	allowPositionals: true,
+	options: { alliance: { type: 'boolean', default: false } }
+});
 const file = positionals[0];
 if (!file) {
 	console.error('Aufruf: npm run restore -- SICHERUNG.tar.gz');
@@ -19,6 +24,28 @@ try {
 } catch (error) {
 	console.error(error instanceof EnvError ? error.message : error);
 	process.exit(1);
+}
+if (values.alliance) {
+	// One alliance into an installation that may be running: added beside the others.
+	const target = createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.dataDir });
+	try {
+		await migrateToLatest(target.db);
+		const result = await importAlliance(
+			{ db: target.db, dialect: target.dialect, uploadDir: env.uploadDir },
+			path.resolve(file)
+		);
+		console.log(
+			`Bündnis „${result.slug}“ übernommen (${result.people} Personen, davon ${result.existingPeople} mit schon vorhandenem Konto). Laufende Instanzen sehen es nach spätestens 5 Sekunden.`
+		);
+	} catch (error) {
+		console.error(
+			`Die Übernahme ist fehlgeschlagen: ${error instanceof Error ? error.message : error}`
+		);
+		process.exitCode = 1;
+	} finally {
+		await target.close();
+	}
+	process.exit();
 }
 const handle = env.DATABASE_URL ? createDb({ databaseUrl: env.DATABASE_URL }) : null;
 try {

@@ -14,6 +14,10 @@ import { storeDocument } from '../uploads/upload.service.ts';
 import { createBackup } from './backup.service.ts';
 import { RestoreError, restoreBackup } from './restore.service.ts';
 import { listPgTables, listSqliteTables, selectAllRows } from './backup.repository.ts';
+import { exportAlliance, importAlliance } from './alliance-transfer.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { createAuth } from '../auth/auth.ts';
+import { createAccount } from '../accounts/account.service.ts';
 
 /*
  * Backup and restore round trip on the test project's database: the demo installation (with
@@ -190,6 +194,104 @@ describe('backup and restore', () => {
 			).rejects.toBeInstanceOf(RestoreError);
 		} finally {
 			await targetHandle?.close();
+		}
+	}, 120_000);
+
+	it('one alliance moves to another installation with its people, files and rows; never twice, never as operator', async () => {
+		const out = path.join(tempDir(), 'musterstadt.tar.gz');
+		const exported = await exportAlliance(
+			{ db: app.db, dialect: app.dialect, uploadDir: app.uploadDir },
+			'musterstadt',
+			out
+		);
+		expect(exported.tables.page).toBeGreaterThan(0);
+		expect(exported.files).toBeGreaterThan(0);
+
+		// The target runs already, with its own operator; the demo coordinator has an account there.
+		const targetDir = tempDir();
+		const target = postgres ? await newSchema() : null;
+		const handle = createDb(target ? { databaseUrl: target.url } : { dataDir: targetDir });
+		try {
+			await migrateToLatest(handle.db, { pgSchema: target?.schema });
+			const auth = createAuth({
+				db: handle.db,
+				dialect: handle.dialect,
+				secret: crypto.randomBytes(32).toString('hex'),
+				baseURL: 'http://localhost:5999',
+				mail: {
+					passwordReset: async () => {},
+					invitation: async () => {},
+					magicLink: async () => {}
+				}
+			});
+			const existing = await createAccount(
+				{ db: handle.db, auth },
+				{
+					email: 'koordination@musterstadt.example',
+					name: 'Petra',
+					password: 'ein-langes-passwort'
+				}
+			);
+			const uploadDir = path.join(targetDir, 'uploads');
+			const result = await importAlliance(
+				{ db: handle.db, dialect: handle.dialect, uploadDir },
+				out
+			);
+			expect(result).toMatchObject({ slug: 'musterstadt', existingPeople: 1 });
+
+			const id = (await app.db.selectFrom('alliance').select('id').executeTakeFirstOrThrow()).id;
+			for (const table of [
+				'page',
+				'news_post',
+				'partner',
+				'event',
+				'event_occurrence',
+				'file',
+				'topic'
+			]) {
+				const before = (
+					await app.db
+						.selectFrom(table as 'page')
+						.selectAll()
+						.where('alliance_id', '=', id)
+						.execute()
+				)
+					.map((r) => JSON.stringify(r))
+					.sort();
+				const after = (
+					await handle.db
+						.selectFrom(table as 'page')
+						.selectAll()
+						.where('alliance_id', '=', id)
+						.execute()
+				)
+					.map((r) => JSON.stringify(r))
+					.sort();
+				expect(after, table).toEqual(before);
+			}
+			expect(filesOf(uploadDir)).toEqual(
+				Object.fromEntries(Object.entries(filesOf(app.uploadDir)).filter(([k]) => k.startsWith(id)))
+			);
+			// The coordinator's membership moved onto the account that existed; nobody became operator.
+			const member = await handle.db
+				.selectFrom('member')
+				.select('role')
+				.where('organizationId', '=', id)
+				.where('userId', '=', existing.userId)
+				.executeTakeFirst();
+			expect(member?.role).toBe('coordinator');
+			const admins = await handle.db
+				.selectFrom('user')
+				.select('email')
+				.where('role', '=', 'admin')
+				.execute();
+			expect(admins).toEqual([]);
+
+			await expect(
+				importAlliance({ db: handle.db, dialect: handle.dialect, uploadDir }, out)
+			).rejects.toBeInstanceOf(RestoreError);
+		} finally {
+			await handle.close();
 		}
 	}, 120_000);
 });

@@ -72,3 +72,45 @@ export async function insertRows(
 			.execute();
 	}
 }
+
+export async function listSqliteForeignKeys(db: AnyDb, tables: string[]): Promise<ForeignKey[]> {
+	const out: ForeignKey[] = [];
+	for (const table of tables) {
+		const { rows } = await sql<{ table: string; from: string }>`
+			select "table", "from" from pragma_foreign_key_list(${table})`.execute(db);
+		for (const r of rows) out.push({ child: table, column: r.from, parent: r.table });
+	}
+	return out;
+}
+
+export async function listColumns(
+	db: AnyDb,
+	dialect: 'sqlite' | 'postgres',
+	table: string
+): Promise<string[]> {
+	if (dialect === 'sqlite') {
+		const { rows } = await sql<{
+			name: string;
+		}>`select name from pragma_table_info(${table})`.execute(db);
+		return rows.map((r) => r.name);
+	}
+	const { rows } = await sql<{ name: string }>`
+		select column_name as name from information_schema.columns
+		where table_schema = current_schema() and table_name = ${table}`.execute(db);
+	return rows.map((r) => r.name);
+}
+
+export async function selectRowsWhereIn(
+	db: AnyDb,
+	table: string,
+	column: string,
+	values: unknown[]
+): Promise<Record<string, unknown>[]> {
+	const out: Record<string, unknown>[] = [];
+	for (let i = 0; i < values.length; i += 500) {
+		const chunk = values.slice(i, i + 500);
+		if (!chunk.length) continue;
+		out.push(...(await db.selectFrom(table).selectAll().where(column, 'in', chunk).execute()));
+	}
+	return out;
+}
