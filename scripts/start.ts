@@ -7,7 +7,11 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EnvError, parseEnv } from '../src/lib/server/env.ts';
-import { DEMO_LOGINS } from '../src/lib/server/demo/demo-logins.ts';
+import {
+	DEMO_LOGINS,
+	DEMO_OPERATOR,
+	DEMO_OPERATOR_FILE
+} from '../src/lib/server/demo/demo-logins.ts';
 import { takeFastPath } from '../src/lib/server/cache/fast-path.ts';
 import { PROXY_HEADERS, requestScheme } from '../src/lib/server/http/forwarded.ts';
 
@@ -92,11 +96,25 @@ server.listen(env.PORT, env.HOST, () => {
 		`  Bündnis läuft: ${url}`,
 		`  Datenbank: ${env.DATABASE_URL ? 'PostgreSQL' : path.join(env.dataDir, 'buendnis.sqlite')}`
 	];
+	const operatorFile = path.join(env.dataDir, DEMO_OPERATOR_FILE);
 	if (env.SEED_DEMO) {
 		lines.push('', '  Demo-Zugänge (Lokales Bündnis für Familie Musterstadt):');
 		for (const login of DEMO_LOGINS) {
 			lines.push(`    ${login.label.padEnd(22)} ${login.email.padEnd(36)} ${login.password}`);
 		}
+		if (fs.existsSync(operatorFile)) {
+			const password = fs.readFileSync(operatorFile, 'utf8').trim();
+			lines.push(
+				`    ${DEMO_OPERATOR.label.padEnd(22)} ${DEMO_OPERATOR.email.padEnd(36)} ${password}`,
+				`    (Betriebspasswort zufällig erzeugt, steht nur in ${operatorFile})`
+			);
+		}
+	}
+	if ((globalThis as Record<symbol, unknown>)[Symbol.for('buendnis.needsOperatorSetup')]) {
+		lines.push(
+			'',
+			'  Noch kein Betriebskonto: legen Sie es mit `npm run setup` an (eigenes Passwort).'
+		);
 	}
 	lines.push('', `  Anmelden: ${url}/anmelden`, '');
 	console.log(lines.join('\n'));

@@ -11,15 +11,23 @@ import {
 } from '#lib/server/cache/page-cache.ts';
 import { splitPrefix } from '#lib/tenancy-path.ts';
 import { cachedPageFor, offerFastPath } from '#lib/server/cache/fast-path.ts';
+import { launchGate } from '#lib/server/alliances/launch-gate.ts';
+import { isAllianceMember } from '#lib/server/auth/permissions.ts';
+import { recordCacheHit, recordRequest } from '#lib/server/ops/metrics.ts';
 
 export const init: ServerInit = async () => {
 	const app = await startApp();
 	// scripts/start.ts answers cache hits before SvelteKit; the same cache and keys as below.
-	if (!dev) offerFastPath((req) => cachedPageFor(app, req));
+	if (!dev)
+		offerFastPath((req) => {
+			const hit = cachedPageFor(app, req);
+			if (hit) recordCacheHit();
+			return hit;
+		});
 };
 
 /** Request flow: alliance → locale → public page cache → session → render → security headers. */
-export const handle: Handle = async ({ event, resolve }) => {
+const handleRequest: Handle = async ({ event, resolve }) => {
 	const app = getApp();
 	const { alliance, prefix } = await app.registry.resolve(event.url.host, event.url.pathname);
 	event.locals.alliance = alliance;
@@ -45,6 +53,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (cacheKey) {
 		const hit = app.pageCache.get(cacheKey);
 		if (hit) {
+			recordCacheHit();
 			const headers = new Headers(hit.headers);
 			headers.set('x-cache', 'hit');
 			return new Response(hit.body, { status: hit.status, headers });
@@ -52,6 +61,21 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 
 	event.locals.viewer = await loadViewer(app, event.request.headers, alliance?.id ?? null);
+	// A not-yet-public alliance: visitors get the holding page, feeds and forms nothing.
+	const gated =
+		alliance &&
+		launchGate({
+			alliance,
+			seesSite: isAllianceMember(event.locals.viewer),
+			method: event.request.method,
+			path,
+			accept: event.request.headers.get('accept') ?? '',
+			prefix
+		});
+	if (gated) {
+		securityHeaders(gated.headers, event.url, app.env.PUBLIC_URL);
+		return gated;
+	}
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) =>
 			html.replace('%lang%', event.locals.locale).replace('%dir%', 'ltr')
@@ -65,6 +89,23 @@ export const handle: Handle = async ({ event, resolve }) => {
 		return new Response(body, { status: response.status, headers });
 	}
 	return response;
+};
+
+/** Every answer is counted by route and status (ops/metrics.ts, /metrics). */
+export const handle: Handle = async (input) => {
+	const started = performance.now();
+	let status = 500;
+	try {
+		const response = await handleRequest(input);
+		status = response.status;
+		return response;
+	} finally {
+		recordRequest(
+			input.event.route.id ?? 'unmatched',
+			status,
+			(performance.now() - started) / 1000
+		);
+	}
 };
 
 /** Unexpected errors are logged with their stack; the visitor sees a translated message only. */

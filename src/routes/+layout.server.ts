@@ -1,15 +1,23 @@
 import type { LayoutServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { navigation } from '#lib/server/content/page.service.ts';
-import { isEditor, isCoordinator } from '#lib/server/auth/permissions.ts';
+import { isEditor, isCoordinator, isAllianceMember } from '#lib/server/auth/permissions.ts';
 
 /** Data every page needs: the alliance's face (name, colours, logo), navigation and who is signed in. */
 export const load: LayoutServerLoad = async ({ locals }) => {
 	const { alliance, viewer, prefix, locale } = locals;
-	const nav = alliance ? await navigation(getApp(), alliance.id) : [];
+	// Not yet public: visitors see the holding page only (no navigation), the team sees a banner.
+	const preview =
+		alliance && alliance.liveSince === null
+			? isAllianceMember(viewer)
+				? ('team' as const)
+				: ('holding' as const)
+			: null;
+	const nav = alliance && preview !== 'holding' ? await navigation(getApp(), alliance.id) : [];
 	return {
 		locale,
 		prefix,
+		preview,
 		site: alliance
 			? {
 					name: alliance.name,

@@ -54,7 +54,10 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 	'/projekte/[slug]': 'a project',
 	'/projekte/gute-beispiele': 'good-practice library',
 	'/arbeitsgruppen': 'working groups',
-	'/arbeitsgruppen/[slug]': 'a working group'
+	'/arbeitsgruppen/[slug]': 'a working group',
+	'/demnaechst':
+		'holding page of an alliance that is not public yet (name, logo, contact; home once live)',
+	'/healthz': 'health for load balancers: only "ok" or which part is down, nothing of alliances'
 };
 
 /** Public forms whose POST on an alliance's site legitimately adds to its data: not posted there. */

@@ -12,8 +12,11 @@ import { createLogger } from './logger.ts';
 import { createMailer } from './mail/mailer.ts';
 import { AllianceRegistry } from './tenancy/tenancy.ts';
 import { seedDemo } from './demo/seed.ts';
+import { DEMO_OPERATOR_FILE } from './demo/demo-logins.ts';
+import { needsOperatorSetup } from './platform/operator-setup.service.ts';
 import { PageCache } from './cache/page-cache.ts';
 import { startJobs } from './jobs/start.ts';
+import { recordMailFailure } from './ops/metrics.ts';
 
 export interface App extends ServiceContext {
 	env: Env;
@@ -23,6 +26,9 @@ export interface App extends ServiceContext {
 	log: Logger;
 	pageCache: PageCache;
 }
+
+/** Set on globalThis when the installation has no operator yet (read by scripts/start.ts). */
+export const NEEDS_SETUP = Symbol.for('buendnis.needsOperatorSetup');
 
 let app: App | undefined;
 let starting: Promise<App> | undefined;
@@ -48,7 +54,7 @@ export async function buildApp(e: Env): Promise<App> {
 	const handle = createDb({ databaseUrl: e.DATABASE_URL, dataDir: e.dataDir });
 	const applied = await migrateToLatest(handle.db);
 	if (applied.length) log.info({ applied }, 'migrations applied');
-	const mailer = createMailer(
+	const plainMailer = createMailer(
 		{
 			from: e.SMTP_FROM ?? 'noreply@localhost',
 			smtp: e.SMTP_HOST
@@ -64,6 +70,18 @@ export async function buildApp(e: Env): Promise<App> {
 		},
 		log
 	);
+	// Mail failures are counted for /metrics.
+	const mailer: typeof plainMailer = {
+		...plainMailer,
+		async send(message) {
+			try {
+				await plainMailer.send(message);
+			} catch (error) {
+				recordMailFailure();
+				throw error;
+			}
+		}
+	};
 	const publicUrl = publicUrlOf(e);
 	const auth = createAuth({
 		db: handle.db,
@@ -85,7 +103,14 @@ export async function buildApp(e: Env): Promise<App> {
 		uploadDir: e.uploadDir,
 		publicUrl
 	};
-	if (e.SEED_DEMO) await seedDemo(built);
+	if (e.SEED_DEMO) {
+		await seedDemo(built, { operatorPasswordFile: path.join(e.dataDir, DEMO_OPERATOR_FILE) });
+	}
+	if (await needsOperatorSetup(built)) {
+		log.warn('no operator account yet: run `npm run setup`');
+		// scripts/start.ts (same process, other module graph) prints the hint in its banner.
+		(globalThis as Record<symbol, unknown>)[NEEDS_SETUP] = true;
+	}
 	return built;
 }
 

@@ -52,6 +52,8 @@ const schema = z.object({
 		.enum(['true', 'false', ''])
 		.default('false')
 		.transform((v) => v === 'true'),
+	/** Bearer token for /metrics (Prometheus); without it /metrics answers 404. */
+	METRICS_TOKEN: optionalString.pipe(z.string().min(16, 'mindestens 16 Zeichen').optional()),
 	/** Requests per minute and address for login and forms. */
 	RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(10)
 });

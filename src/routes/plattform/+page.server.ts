@@ -6,9 +6,11 @@ import { isRuleError } from '#lib/server/auth/rule-error.ts';
 import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import {
+	deleteAllianceSchema,
 	inviteCoordinatorSchema,
 	newAllianceSchema
 } from '#lib/server/platform/platform.schema.ts';
+import { deleteAllianceForGood } from '#lib/server/platform/alliance-delete.service.ts';
 import {
 	createAllianceWithCoordinator,
 	inviteCoordinator,
@@ -25,6 +27,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			slug: a.slug,
 			town: a.town,
 			domain: a.domain,
+			live: a.liveSince !== null,
 			site: allianceSiteLink(getApp().publicUrl, a, locals.locale).siteUrl
 		}))
 	};
@@ -69,6 +72,25 @@ export const actions: Actions = {
 				linkFor: (a) => allianceSiteLink(getApp().publicUrl, a, locals.locale)
 			});
 			return { success: 'admin.platform.invited', params: { email: parsed.data.email } };
+		} catch (error) {
+			if (isRuleError(error)) return ruleFailure(error, form);
+			throw error;
+		}
+	},
+
+	delete: async ({ request, locals, url }) => {
+		const viewer = requirePlatformAdmin(locals, url);
+		const form = await readForm(request);
+		if (!form) return formError(400, 'error.badRequest', {});
+		const parsed = parseForm(deleteAllianceSchema, form);
+		if (!parsed.ok) return parsed.failure;
+		try {
+			const { name } = await deleteAllianceForGood(getApp(), {
+				actor: viewer,
+				allianceId: parsed.data.allianceId,
+				confirmSlug: parsed.data.confirm
+			});
+			return { success: 'launch.platform.deleted', params: { name } };
 		} catch (error) {
 			if (isRuleError(error)) return ruleFailure(error, form);
 			throw error;

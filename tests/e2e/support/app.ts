@@ -1,7 +1,13 @@
 // Where the app under test lives, and the demo logins, for the journeys.
+import fs from 'node:fs';
+import path from 'node:path';
 import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEMO_LOGINS } from '../../../src/lib/server/demo/demo-logins.ts';
+import {
+	DEMO_LOGINS,
+	DEMO_OPERATOR,
+	DEMO_OPERATOR_FILE
+} from '../../../src/lib/server/demo/demo-logins.ts';
 
 export const baseUrl = (): string => inject('baseUrl');
 
@@ -10,9 +16,14 @@ export function url(path: string): string {
 	return baseUrl() + path;
 }
 
-export type Who = (typeof DEMO_LOGINS)[number]['key'];
+export type Who = (typeof DEMO_LOGINS)[number]['key'] | 'operator';
 
-export function demoLogin(who: Who) {
+/** A demo login; the operator's password is generated at seeding and read from DATA_DIR. */
+export function demoLogin(who: Who): { email: string; password: string } {
+	if (who === 'operator') {
+		const file = path.join(inject('dataDir'), DEMO_OPERATOR_FILE);
+		return { email: DEMO_OPERATOR.email, password: fs.readFileSync(file, 'utf8').trim() };
+	}
 	const login = DEMO_LOGINS.find((l) => l.key === who);
 	if (!login) throw new Error(`no demo login ${who}`);
 	return login;

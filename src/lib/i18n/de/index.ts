@@ -9,6 +9,7 @@ import { content } from './content.ts';
 import { calendarWorkflows } from './calendar-workflows.ts';
 import { search } from './search.ts';
 import { surveys } from './surveys.ts';
+import { launch } from './launch.ts';
 
 /** All German UI strings; each area keeps its own file beside this one. */
 export const de = {
@@ -22,5 +23,6 @@ export const de = {
 	...eventsAdmin,
 	...calendarWorkflows,
 	...search,
-	...surveys
+	...surveys,
+	...launch
 };

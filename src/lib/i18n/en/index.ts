@@ -10,6 +10,7 @@ import { content } from './content.ts';
 import { calendarWorkflows } from './calendar-workflows.ts';
 import { search } from './search.ts';
 import { surveys } from './surveys.ts';
+import { launch } from './launch.ts';
 
 export const en: Record<keyof typeof de, string> = {
 	...common,
@@ -22,5 +23,6 @@ export const en: Record<keyof typeof de, string> = {
 	...eventsAdmin,
 	...calendarWorkflows,
 	...search,
-	...surveys
+	...surveys,
+	...launch
 };

@@ -2,6 +2,7 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { DB } from '../db/db.ts';
 import type { AllianceTable } from '../db/schema.ts';
+import './alliance-launch.table.ts';
 
 export type AllianceRow = Selectable<AllianceTable>;
 
@@ -49,4 +50,10 @@ export async function findContentVersion(db: DB, id: string): Promise<number | u
 		.where('id', '=', id)
 		.executeTakeFirst();
 	return row?.content_version;
+}
+
+/** Deletes an alliance; every row it owns goes with it (foreign keys ON DELETE CASCADE). */
+export async function deleteAllianceRow(db: DB, id: string): Promise<boolean> {
+	const result = await db.deleteFrom('alliance').where('id', '=', id).executeTakeFirst();
+	return Number(result.numDeletedRows) > 0;
 }

@@ -54,7 +54,9 @@ export function toAlliance(row: repo.AllianceRow): Alliance {
 		socialLinks: social,
 		imprint: parseJson(row.imprint, emptyImprint),
 		bank: parseJson(row.bank, emptyBank),
-		contentVersion: row.content_version
+		contentVersion: row.content_version,
+		liveSince: row.live_since ?? null,
+		privacyReviewedAt: row.privacy_reviewed_at ?? null
 	};
 }
 
@@ -76,6 +78,11 @@ export interface NewAlliance {
 	shortName?: string;
 	town?: string;
 	domain?: string | null;
+	/**
+	 * Public at once (the demo, tests) or not yet: a new alliance of the platform area starts with
+	 * a holding page until its coordinators go live (alliance-launch.service.ts).
+	 */
+	live?: boolean;
 }
 
 /** Creates an alliance (the tenant). Its required pages come from content/legal-pages. */
@@ -93,7 +100,9 @@ export async function createAlliance(
 		town: input.town ?? '',
 		domain: input.domain ?? null,
 		created_at: now,
-		updated_at: now
+		updated_at: now,
+		live_since: input.live === false ? null : now,
+		privacy_reviewed_at: input.live === false ? null : now
 	});
 	await ensureLegalPages(ctx, id);
 	const created = await getAlliance(ctx, id);

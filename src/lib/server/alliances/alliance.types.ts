@@ -45,4 +45,8 @@ export interface Alliance {
 	imprint: Imprint;
 	bank: BankDetails;
 	contentVersion: number;
+	/** Public since (ISO instant); null while visitors see the holding page */
+	liveSince: string | null;
+	/** When a coordinator confirmed the privacy policy */
+	privacyReviewedAt: string | null;
 }

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { error, redirect } from '@sveltejs/kit';
 import type { Alliance } from '../alliances/alliance.types.ts';
 import type { Viewer } from './viewer.ts';
@@ -197,4 +198,16 @@ export function canPublishEvent(
 /** The moderation queue (approve, edit, reject submitted events): coordinators and editors. */
 export function requireModerator(locals: Locals, url: URL): { alliance: Alliance; viewer: Viewer } {
 	return requireEditor(locals, url);
+}
+
+/**
+ * Monitoring (/metrics): only with `Authorization: Bearer <METRICS_TOKEN>`; without a configured
+ * token the endpoint does not exist. Compared in constant time.
+ */
+export function hasMetricsAccess(request: Request, token: string | undefined): boolean {
+	if (!token) return false;
+	const given = /^Bearer\s+(.+)$/i.exec(request.headers.get('authorization') ?? '')?.[1] ?? '';
+	const a = Buffer.from(given);
+	const b = Buffer.from(token);
+	return a.length === b.length && timingSafeEqual(a, b);
 }

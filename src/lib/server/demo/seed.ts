@@ -1,8 +1,11 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { App } from '../app.ts';
 import { createAccount } from '../accounts/account.service.ts';
 import { updateAlliance } from '../alliances/alliance.repository.ts';
 import { createAlliance } from '../alliances/alliance.service.ts';
-import { DEMO_LOGINS } from './demo-logins.ts';
+import { DEMO_LOGINS, DEMO_OPERATOR } from './demo-logins.ts';
 import { seedContentDemo } from '../content/content.demo.ts';
 import { seedPartnersDemo } from '../partners/partners.demo.ts';
 import { seedEventsDemo } from '../events/events.demo.ts';
@@ -17,15 +20,23 @@ export type SeedContext = Pick<
 const WELCOME = `<p>Schön, dass Sie da sind! Im Lokalen Bündnis für Familie Musterstadt arbeiten Stadtverwaltung, Unternehmen, Vereine, Kirchengemeinden, Kitas, Schulen und engagierte Bürgerinnen und Bürger zusammen. Unser gemeinsames Ziel: Musterstadt soll ein Ort sein, an dem Familien gern leben – mit guter Kinderbetreuung, Zeit füreinander und Unterstützung, wenn es einmal schwierig wird.</p>
 <p>Hier finden Sie Termine für Familien, Ansprechpartner in allen Lebenslagen und Möglichkeiten, selbst mitzumachen.</p>`;
 
-/** The demo alliance "Musterstadt" with its people and content; only on an empty database. */
-export async function seedDemo(ctx: SeedContext): Promise<boolean> {
+/**
+ * The demo alliance "Musterstadt" with its people and content, and the installation's operator;
+ * only on an empty database. The operator's password is generated (never published) and written
+ * to `operatorPasswordFile` (mode 0600) for `npm start` to print.
+ */
+export async function seedDemo(
+	ctx: SeedContext,
+	options: { operatorPasswordFile?: string } = {}
+): Promise<boolean> {
 	const existing = await ctx.db.selectFrom('alliance').select('id').limit(1).execute();
 	if (existing.length) return false;
 	const alliance = await createAlliance(ctx, {
 		slug: 'musterstadt',
 		name: 'Lokales Bündnis für Familie Musterstadt',
 		shortName: 'Bündnis für Familie Musterstadt',
-		town: 'Musterstadt'
+		town: 'Musterstadt',
+		live: true
 	});
 	await updateAlliance(ctx.db, alliance.id, {
 		motto: 'Gemeinsam für Familien – weil es auf jede und jeden ankommt.',
@@ -68,11 +79,21 @@ export async function seedDemo(ctx: SeedContext): Promise<boolean> {
 			email: login.email,
 			name: login.name,
 			password: login.password,
-			allianceId: login.key === 'admin' ? undefined : alliance.id,
-			role: login.key === 'admin' ? undefined : login.key,
-			platformAdmin: login.key === 'admin'
+			allianceId: alliance.id,
+			role: login.key
 		});
 		users[login.key] = userId;
+	}
+	const operatorPassword = `Betrieb-${crypto.randomBytes(12).toString('base64url')}`;
+	await createAccount(ctx, {
+		email: DEMO_OPERATOR.email,
+		name: DEMO_OPERATOR.name,
+		password: operatorPassword,
+		platformAdmin: true
+	});
+	if (options.operatorPasswordFile) {
+		fs.mkdirSync(path.dirname(options.operatorPasswordFile), { recursive: true });
+		fs.writeFileSync(options.operatorPasswordFile, `${operatorPassword}\n`, { mode: 0o600 });
 	}
 	await seedContentDemo(ctx, alliance.id, users.editor ?? null);
 	await ensureDefaultTopics(ctx, alliance.id);

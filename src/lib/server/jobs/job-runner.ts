@@ -143,6 +143,13 @@ export function createJobRunner(ctx: ServiceContext, options: JobRunnerOptions):
 	};
 }
 
+let lastPollAt = 0;
+
+/** When this process's job runner last polled successfully (ms since epoch; 0: not yet). */
+export function lastJobPollAt(): number {
+	return lastPollAt;
+}
+
 /**
  * Starts polling (app.ts). Errors of a poll (e.g. the database is briefly unreachable) are
  * logged and the next poll tries again.
@@ -156,6 +163,7 @@ export function startJobRunner(ctx: ServiceContext, options: JobRunnerOptions): 
 		if (!active) return;
 		try {
 			const ran = await runner.tick();
+			lastPollAt = Date.now();
 			// A full batch: more may be waiting, look again at once.
 			timer = setTimeout(loop, ran >= (options.batch ?? 20) ? 0 : pollMs);
 		} catch (error) {

@@ -28,3 +28,8 @@ export const inviteCoordinatorSchema = z.object({
 	allianceId: z.string().trim().min(1).max(100),
 	email: emailField
 });
+
+export const deleteAllianceSchema = z.object({
+	allianceId: z.string().trim().min(1).max(100),
+	confirm: z.string().trim().max(100).optional().default('')
+});

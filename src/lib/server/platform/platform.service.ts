@@ -68,7 +68,9 @@ export async function createAllianceWithCoordinator(
 			name: data.name,
 			slug: data.slug,
 			town: data.town,
-			domain: data.domain
+			domain: data.domain,
+			// Visitors see a holding page until its coordinators go live (go-live checklist).
+			live: false
 		});
 	} catch (error) {
 		// Someone else took the slug or domain in the same moment.

@@ -90,3 +90,22 @@ export async function findFileUsage(db: DB, allianceId: string, id: string): Pro
 	uses.push(...team.map((t) => t.name));
 	return uses;
 }
+
+/** Every storage key of an alliance's files (the clean-up keeps exactly these on disk). */
+export async function findStorageKeys(db: DB, allianceId: string): Promise<Set<string>> {
+	const rows = await db
+		.selectFrom('file')
+		.select('storage_key')
+		.where('alliance_id', '=', allianceId)
+		.execute();
+	return new Set(rows.map((r) => r.storage_key));
+}
+
+export async function allianceExists(db: DB, allianceId: string): Promise<boolean> {
+	const row = await db
+		.selectFrom('alliance')
+		.select('id')
+		.where('id', '=', allianceId)
+		.executeTakeFirst();
+	return Boolean(row);
+}

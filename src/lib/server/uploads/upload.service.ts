@@ -7,6 +7,7 @@ import type { ServiceContext } from '../context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import * as repo from './upload.repository.ts';
+import { imageSlots } from './image-slots.ts';
 import {
 	DOCUMENT_TYPES,
 	IMAGE_MAX_PIXELS,
@@ -120,14 +121,23 @@ interface ProcessedImage {
 }
 
 /**
- * Decodes, rotates by EXIF, scales to at most maxWidth and re-encodes. sharp writes no
+ * Decodes, rotates by EXIF, scales to at most maxWidth and re-encodes, one image at a time
+ * (image-slots.ts), so that simultaneous large uploads cannot exhaust memory. sharp writes no
  * metadata unless asked, so EXIF/XMP/IPTC (and GPS) are gone. Photos stay JPEG; images
  * that may have transparency (PNG, WebP, GIF) become WebP. Animated GIFs keep their first frame.
  */
-export async function processImage(
+export function processImage(
 	bytes: Uint8Array,
 	mime: string,
 	maxWidth = IMAGE_MAX_WIDTH
+): Promise<ProcessedImage> {
+	return imageSlots.run(() => decodeAndEncode(bytes, mime, maxWidth));
+}
+
+async function decodeAndEncode(
+	bytes: Uint8Array,
+	mime: string,
+	maxWidth: number
 ): Promise<ProcessedImage> {
 	const width = Math.max(16, Math.min(maxWidth, IMAGE_MAX_WIDTH));
 	const pipeline = sharp(bytes, { limitInputPixels: IMAGE_MAX_PIXELS, failOn: 'error' })

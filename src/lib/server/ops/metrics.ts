@@ -1,0 +1,73 @@
+/*
+ * Counters for operators (Prometheus text format at /metrics behind METRICS_TOKEN): requests by
+ * route and status, render time per route, page-cache hits, mail failures. In memory, per
+ * process; Prometheus adds them up across instances. Route ids, not URLs, so the label set
+ * stays small.
+ */
+
+interface RouteStats {
+	count: number;
+	seconds: number;
+}
+
+const requests = new Map<string, number>();
+const renders = new Map<string, RouteStats>();
+let cacheHits = 0;
+let mailFailures = 0;
+
+export function recordRequest(route: string, status: number, seconds: number): void {
+	const key = `${route}\u0000${status}`;
+	requests.set(key, (requests.get(key) ?? 0) + 1);
+	const stats = renders.get(route) ?? { count: 0, seconds: 0 };
+	stats.count++;
+	stats.seconds += seconds;
+	renders.set(route, stats);
+}
+
+export function recordCacheHit(): void {
+	cacheHits++;
+}
+
+export function recordMailFailure(): void {
+	mailFailures++;
+}
+
+function label(value: string): string {
+	return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+}
+
+export function renderMetrics(gauges: { jobsQueued: number; jobsFailed: number }): string {
+	const lines: string[] = [
+		'# HELP buendnis_http_requests_total Requests answered by the app, by route and status.',
+		'# TYPE buendnis_http_requests_total counter'
+	];
+	for (const [key, n] of requests) {
+		const [route, status] = key.split('\u0000');
+		lines.push(
+			`buendnis_http_requests_total{route="${label(route ?? '')}",status="${status}"} ${n}`
+		);
+	}
+	lines.push(
+		'# HELP buendnis_render_seconds Time spent answering requests, by route.',
+		'# TYPE buendnis_render_seconds summary'
+	);
+	for (const [route, s] of renders) {
+		lines.push(`buendnis_render_seconds_sum{route="${label(route)}"} ${s.seconds.toFixed(6)}`);
+		lines.push(`buendnis_render_seconds_count{route="${label(route)}"} ${s.count}`);
+	}
+	lines.push(
+		'# HELP buendnis_page_cache_hits_total Public pages answered from the page cache.',
+		'# TYPE buendnis_page_cache_hits_total counter',
+		`buendnis_page_cache_hits_total ${cacheHits}`,
+		'# HELP buendnis_mail_failures_total Mails that could not be handed to the mail server.',
+		'# TYPE buendnis_mail_failures_total counter',
+		`buendnis_mail_failures_total ${mailFailures}`,
+		'# HELP buendnis_jobs_queued Background jobs waiting to run.',
+		'# TYPE buendnis_jobs_queued gauge',
+		`buendnis_jobs_queued ${gauges.jobsQueued}`,
+		'# HELP buendnis_jobs_failed Background jobs that failed for good (kept 30 days).',
+		'# TYPE buendnis_jobs_failed gauge',
+		`buendnis_jobs_failed ${gauges.jobsFailed}`
+	);
+	return lines.join('\n') + '\n';
+}

@@ -1,0 +1,48 @@
+import type { Actions, PageServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { requireCoordinator } from '#lib/server/auth/permissions.ts';
+import { isRuleError } from '#lib/server/auth/rule-error.ts';
+import { formError } from '#lib/server/http/forms.ts';
+import { getLegalPage } from '#lib/server/content/page.service.ts';
+import { getAlliance } from '#lib/server/alliances/alliance.service.ts';
+import {
+	confirmPrivacy,
+	goLive,
+	launchState,
+	regeneratePrivacy
+} from '#lib/server/alliances/alliance-launch.service.ts';
+
+/** The go-live checklist: what is still open before visitors see the site, and "go live". */
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const { alliance: resolved } = requireCoordinator(locals, url);
+	const app = getApp();
+	// Read again: after an action in this request the resolved alliance is the one before it.
+	const alliance = (await getAlliance(app, resolved.id)) ?? resolved;
+	const privacy = await getLegalPage(app, alliance.id, 'privacy');
+	return { state: await launchState(app, alliance), privacyPageId: privacy?.id ?? null };
+};
+
+async function run(action: () => Promise<void>, success: string) {
+	try {
+		await action();
+		return { success };
+	} catch (error) {
+		if (isRuleError(error)) return formError(error.status, error.key, {});
+		throw error;
+	}
+}
+
+export const actions: Actions = {
+	regenerate: async ({ locals, url }) => {
+		const { alliance, viewer } = requireCoordinator(locals, url);
+		return run(() => regeneratePrivacy(getApp(), alliance, viewer), 'launch.admin.regenerated');
+	},
+	confirmPrivacy: async ({ locals, url }) => {
+		const { alliance, viewer } = requireCoordinator(locals, url);
+		return run(() => confirmPrivacy(getApp(), alliance, viewer), 'launch.admin.privacyConfirmed');
+	},
+	goLive: async ({ locals, url }) => {
+		const { alliance, viewer } = requireCoordinator(locals, url);
+		return run(() => goLive(getApp(), alliance, viewer), 'launch.admin.wentLive');
+	}
+};
