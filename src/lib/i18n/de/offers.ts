@@ -1,5 +1,7 @@
 /** UI strings of the Familienwegweiser (offers for families), German. */
 export const offers = {
+	'admin.nav.offers': 'Angebote für Familien',
+	'intern.nav.offers': 'Unsere Angebote',
 	'nav.offers': 'Angebote für Familien',
 	'offers.title': 'Angebote für Familien',
 	'offers.question': 'Wobei suchen Sie Unterstützung?',

@@ -1,5 +1,7 @@
 /** UI strings of the family services directory (offers for families), English. */
 export const offers = {
+	'admin.nav.offers': 'Services for families',
+	'intern.nav.offers': 'Our services',
 	'nav.offers': 'Services for families',
 	'offers.title': 'Services for families',
 	'offers.question': 'What do you need support with?',

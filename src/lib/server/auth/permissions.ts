@@ -198,3 +198,24 @@ export function canPublishEvent(
 export function requireModerator(locals: Locals, url: URL): { alliance: Alliance; viewer: Viewer } {
 	return requireEditor(locals, url);
 }
+
+// ---------- Familienwegweiser (offers) ----------
+
+/** /admin/angebote: coordinators and editors add, edit, review and import offers. */
+export function requireOfferEditor(
+	locals: Locals,
+	url: URL
+): { alliance: Alliance; viewer: Viewer } {
+	return requireEditor(locals, url);
+}
+
+/**
+ * /intern/angebote: partner contacts keep their own partner's offers (and coordinators may look
+ * in). Which offers a contact may touch the service checks against the database (404 otherwise).
+ */
+export function requireOwnOffers(
+	locals: Locals,
+	url: URL
+): { alliance: Alliance; viewer: Viewer } {
+	return requirePartnerContact(locals, url);
+}
