@@ -2,6 +2,10 @@
 export const offers = {
 	'admin.nav.offers': 'Angebote für Familien',
 	'intern.nav.offers': 'Unsere Angebote',
+	'home.offersTitle': 'Wobei suchen Sie Unterstützung?',
+	'home.offersText':
+		'Beratung, Treffpunkte und Hilfen für Familien in unserer Stadt – nach Lebenslagen sortiert.',
+	'home.offersAll': 'Zum Familienwegweiser',
 	'nav.offers': 'Angebote für Familien',
 	'offers.title': 'Angebote für Familien',
 	'offers.question': 'Wobei suchen Sie Unterstützung?',
@@ -128,7 +132,8 @@ export const offers = {
 	'offers.confirm.lastChecked': 'Zuletzt geprüft am {date}.',
 	'offers.confirm.button': 'Ja, alles stimmt noch',
 	'offers.confirm.change': 'Etwas hat sich geändert? Ändern Sie das Angebot im internen Bereich.',
-	'offers.confirm.done': 'Vielen Dank! Das Angebot „{name}“ ist bestätigt und bleibt ein weiteres Jahr im Familienwegweiser.',
+	'offers.confirm.done':
+		'Vielen Dank! Das Angebot „{name}“ ist bestätigt und bleibt ein weiteres Jahr im Familienwegweiser.',
 	'offers.confirm.view': 'Angebot ansehen',
 	'offers.error.token':
 		'Dieser Bestätigungslink gilt nicht (mehr). Vielleicht wurde das Angebot schon bestätigt – oder es kam inzwischen eine neuere Erinnerung.',
@@ -139,7 +144,8 @@ export const offers = {
 	'offers.error.provider': 'Bitte wählen Sie einen Bündnispartner oder nennen Sie den Anbieter.',
 	'offers.error.partner': 'Bitte wählen Sie einen Anbieter aus der Liste.',
 	'offers.error.category': 'Bitte wählen Sie mindestens eine Lebenslage.',
-	'offers.error.links': 'Bitte eine Adresse pro Zeile, z. B. „Flyer | https://beispiel.de/flyer.pdf“.',
+	'offers.error.links':
+		'Bitte eine Adresse pro Zeile, z. B. „Flyer | https://beispiel.de/flyer.pdf“.',
 	'offers.error.latitude': 'Bitte eine Zahl zwischen -90 und 90.',
 	'offers.error.longitude': 'Bitte eine Zahl zwischen -180 und 180.',
 	'offers.error.noPending': 'Zu diesem Angebot liegt keine Änderung zur Freigabe vor.',
@@ -267,10 +273,12 @@ export const offers = {
 	'offers.csv.update': 'ändern',
 	'offers.csv.errors':
 		'In {n} Zeilen gibt es Fehler. Bitte korrigieren Sie die Datei und laden Sie sie erneut hoch; es wurde nichts importiert.',
-	'offers.csv.ok': 'Alle Zeilen sind in Ordnung. Mit „Jetzt importieren“ übernehmen Sie sie alle auf einmal.',
+	'offers.csv.ok':
+		'Alle Zeilen sind in Ordnung. Mit „Jetzt importieren“ übernehmen Sie sie alle auf einmal.',
 	'offers.csv.done': '{n} Angebote importiert.',
 	'offers.csv.chooseAgain': 'Bitte wählen Sie die Datei für den Import noch einmal aus.',
-	'offers.csv.bad': 'Diese Datei können wir nicht als CSV lesen. Bitte speichern Sie sie als CSV (UTF-8).',
+	'offers.csv.bad':
+		'Diese Datei können wir nicht als CSV lesen. Bitte speichern Sie sie als CSV (UTF-8).',
 	'offers.csv.errorCategory': 'Unbekannte Lebenslage „{value}“',
 	'offers.csv.errorPartner': 'Unbekannter Bündnispartner „{value}“',
 	'offers.csv.errorId': 'Unbekannte ID',

@@ -2,6 +2,10 @@
 export const offers = {
 	'admin.nav.offers': 'Services for families',
 	'intern.nav.offers': 'Our services',
+	'home.offersTitle': 'What do you need support with?',
+	'home.offersText':
+		'Advice, meeting places and help for families in our town – sorted by situation.',
+	'home.offersAll': 'Go to the family guide',
 	'nav.offers': 'Services for families',
 	'offers.title': 'Services for families',
 	'offers.question': 'What do you need support with?',
@@ -13,7 +17,8 @@ export const offers = {
 	'offers.searchLabel': 'What are you looking for?',
 	'offers.searchHint': 'For example “toddler group”, “midwife” or “Turkish”',
 	'offers.searchButton': 'Search',
-	'offers.openData': 'Open data: all services are also available in machine-readable form (HSDS 3.0).',
+	'offers.openData':
+		'Open data: all services are also available in machine-readable form (HSDS 3.0).',
 	'offers.listTitle': 'Find services',
 	'offers.listTitleCategory': 'Services: {name}',
 	'offers.filter.legend': 'Filter services',
@@ -128,7 +133,8 @@ export const offers = {
 	'offers.confirm.lastChecked': 'Last checked on {date}.',
 	'offers.confirm.button': 'Yes, everything is still correct',
 	'offers.confirm.change': 'Something has changed? Edit the service in the internal area.',
-	'offers.confirm.done': 'Thank you! The service “{name}” is confirmed and stays in the family guide for another year.',
+	'offers.confirm.done':
+		'Thank you! The service “{name}” is confirmed and stays in the family guide for another year.',
 	'offers.confirm.view': 'View the service',
 	'offers.error.token':
 		'This confirmation link is not valid (any more). Perhaps the service has already been confirmed – or a newer reminder has been sent.',
@@ -139,7 +145,8 @@ export const offers = {
 	'offers.error.provider': 'Please choose an alliance partner or name the provider.',
 	'offers.error.partner': 'Please choose a provider from the list.',
 	'offers.error.category': 'Please choose at least one situation.',
-	'offers.error.links': 'One address per line, please, e.g. “Leaflet | https://example.org/leaflet.pdf”.',
+	'offers.error.links':
+		'One address per line, please, e.g. “Leaflet | https://example.org/leaflet.pdf”.',
 	'offers.error.latitude': 'Please enter a number between -90 and 90.',
 	'offers.error.longitude': 'Please enter a number between -180 and 180.',
 	'offers.error.noPending': 'There is no change awaiting approval for this service.',

@@ -13,19 +13,71 @@ import type { OfferCategory } from './offer.types.ts';
  */
 
 export const DEFAULT_CATEGORIES: { slug: string; name: string; description: string }[] = [
-	{ slug: 'schwangerschaft-geburt', name: 'Schwangerschaft und Geburt', description: 'Hebammen, Geburtsvorbereitung, Beratung rund um die Geburt' },
-	{ slug: 'baby-kleinkind', name: 'Baby und Kleinkind', description: 'Krabbelgruppen, Eltern-Kind-Kurse, die ersten Jahre' },
-	{ slug: 'kinderbetreuung', name: 'Kinderbetreuung', description: 'Kita, Tagespflege, Ferien- und Randzeitenbetreuung' },
-	{ slug: 'schule', name: 'Schule', description: 'Hausaufgabenhilfe, Lernförderung, Übergang in die Schule' },
-	{ slug: 'freizeit-sport', name: 'Freizeit und Sport', description: 'Vereine, Kurse, Treffpunkte für Kinder und Jugendliche' },
-	{ slug: 'beratung-hilfe', name: 'Beratung und Hilfe', description: 'Erziehungsberatung, Familienhilfe, Hilfe in Krisen' },
-	{ slug: 'gesundheit', name: 'Gesundheit', description: 'Vorsorge, Ernährung, seelische Gesundheit' },
-	{ slug: 'pflege-angehoerige', name: 'Pflege von Angehörigen', description: 'Pflegeberatung, Entlastung, Gesprächskreise' },
-	{ slug: 'geld-leistungen', name: 'Geld und Leistungen', description: 'Elterngeld, Kinderzuschlag, Familienpass, Schuldnerberatung' },
-	{ slug: 'beruf-familie', name: 'Beruf und Familie', description: 'Wiedereinstieg, Vereinbarkeit, familienfreundliche Arbeitgeber' },
-	{ slug: 'alleinerziehende', name: 'Alleinerziehende', description: 'Treffpunkte, Beratung, Unterstützung im Alltag' },
-	{ slug: 'migration-sprache', name: 'Migration und Sprache', description: 'Sprachkurse, Begleitung, Beratung in vielen Sprachen' },
-	{ slug: 'behinderung-inklusion', name: 'Behinderung und Inklusion', description: 'Frühförderung, inklusive Angebote, Beratung' }
+	{
+		slug: 'schwangerschaft-geburt',
+		name: 'Schwangerschaft und Geburt',
+		description: 'Hebammen, Geburtsvorbereitung, Beratung rund um die Geburt'
+	},
+	{
+		slug: 'baby-kleinkind',
+		name: 'Baby und Kleinkind',
+		description: 'Krabbelgruppen, Eltern-Kind-Kurse, die ersten Jahre'
+	},
+	{
+		slug: 'kinderbetreuung',
+		name: 'Kinderbetreuung',
+		description: 'Kita, Tagespflege, Ferien- und Randzeitenbetreuung'
+	},
+	{
+		slug: 'schule',
+		name: 'Schule',
+		description: 'Hausaufgabenhilfe, Lernförderung, Übergang in die Schule'
+	},
+	{
+		slug: 'freizeit-sport',
+		name: 'Freizeit und Sport',
+		description: 'Vereine, Kurse, Treffpunkte für Kinder und Jugendliche'
+	},
+	{
+		slug: 'beratung-hilfe',
+		name: 'Beratung und Hilfe',
+		description: 'Erziehungsberatung, Familienhilfe, Hilfe in Krisen'
+	},
+	{
+		slug: 'gesundheit',
+		name: 'Gesundheit',
+		description: 'Vorsorge, Ernährung, seelische Gesundheit'
+	},
+	{
+		slug: 'pflege-angehoerige',
+		name: 'Pflege von Angehörigen',
+		description: 'Pflegeberatung, Entlastung, Gesprächskreise'
+	},
+	{
+		slug: 'geld-leistungen',
+		name: 'Geld und Leistungen',
+		description: 'Elterngeld, Kinderzuschlag, Familienpass, Schuldnerberatung'
+	},
+	{
+		slug: 'beruf-familie',
+		name: 'Beruf und Familie',
+		description: 'Wiedereinstieg, Vereinbarkeit, familienfreundliche Arbeitgeber'
+	},
+	{
+		slug: 'alleinerziehende',
+		name: 'Alleinerziehende',
+		description: 'Treffpunkte, Beratung, Unterstützung im Alltag'
+	},
+	{
+		slug: 'migration-sprache',
+		name: 'Migration und Sprache',
+		description: 'Sprachkurse, Begleitung, Beratung in vielen Sprachen'
+	},
+	{
+		slug: 'behinderung-inklusion',
+		name: 'Behinderung und Inklusion',
+		description: 'Frühförderung, inklusive Angebote, Beratung'
+	}
 ];
 
 function toCategory(r: Awaited<ReturnType<typeof repo.findCategories>>[number]): OfferCategory {

@@ -79,7 +79,11 @@ export async function sendDueReminders(
 	for (const offer of due) {
 		const recipients = new Set<string>();
 		if (offer.partner_id) {
-			const contacts = await repo.findPartnerContactEmails(ctx.db, offer.alliance_id, offer.partner_id);
+			const contacts = await repo.findPartnerContactEmails(
+				ctx.db,
+				offer.alliance_id,
+				offer.partner_id
+			);
 			for (const c of contacts) recipients.add(c.email);
 			const [partner] = await repo.findPartners(ctx.db, offer.alliance_id, [offer.partner_id]);
 			if (partner?.internal_email) recipients.add(partner.internal_email);

@@ -52,7 +52,9 @@ export function todayHours(hours: readonly OpeningHours[], now: Date): TodayHour
 }
 
 /** The week as rows Monday … Sunday, each with its ranges (empty: closed). */
-export function weekRows(hours: readonly OpeningHours[]): { weekday: number; ranges: OpeningHours[] }[] {
+export function weekRows(
+	hours: readonly OpeningHours[]
+): { weekday: number; ranges: OpeningHours[] }[] {
 	return [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
 		weekday,
 		ranges: hours

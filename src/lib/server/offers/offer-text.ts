@@ -19,7 +19,13 @@ export function foldText(text: string): string {
 
 /** Words of a search, folded; at most 8, each at least 2 characters. */
 export function searchWords(q: string): string[] {
-	return [...new Set(foldText(q).split(/[^a-z0-9]+/).filter((w) => w.length >= 2))].slice(0, 8);
+	return [
+		...new Set(
+			foldText(q)
+				.split(/[^a-z0-9]+/)
+				.filter((w) => w.length >= 2)
+		)
+	].slice(0, 8);
 }
 
 /** Months → { years, months } for wording ("ab 6 Monaten", "bis 3 Jahre"). */

@@ -166,7 +166,9 @@ describe('offers', () => {
 			(await offerDirectory(ctx, a.id, readOfferFilters(new URLSearchParams(q)))).offers.map(
 				(o) => o.name
 			);
-		expect(await find('lebenslage=baby-kleinkind&sprache=tr')).toEqual(['Krabbelgruppe Sonnenschein']);
+		expect(await find('lebenslage=baby-kleinkind&sprache=tr')).toEqual([
+			'Krabbelgruppe Sonnenschein'
+		]);
 		expect(await find('sprache=tr&lebenslage=pflege-angehoerige')).toEqual([]);
 		expect(await find('suche=krabbelgruppe+t%C3%BCrkisch')).toEqual(['Krabbelgruppe Sonnenschein']);
 		expect(await find('suche=tuerkisch')).toEqual(['Krabbelgruppe Sonnenschein']);
@@ -178,19 +180,34 @@ describe('offers', () => {
 		expect(await find('geoeffnet=2')).toEqual([]);
 		expect(await find('lebenslage=gibt-es-nicht')).toEqual([]);
 		// Another alliance sees none of them.
-		expect((await offerDirectory(ctx, b.id, readOfferFilters(new URLSearchParams()))).total).toBe(0);
+		expect((await offerDirectory(ctx, b.id, readOfferFilters(new URLSearchParams()))).total).toBe(
+			0
+		);
 	});
 
 	it('marks offers unchecked for 18 months and hides them after 24', async () => {
-		const { slug, id } = await createOffer(ctx, actor(coordinator), a.id, values({ name: 'Altes Angebot' }));
+		const { slug, id } = await createOffer(
+			ctx,
+			actor(coordinator),
+			a.id,
+			values({ name: 'Altes Angebot' })
+		);
 		const old = (months: number) => {
 			const d = new Date();
 			d.setUTCMonth(d.getUTCMonth() - months);
 			return d.toISOString();
 		};
-		await ctx.db.updateTable('offer').set({ last_checked_at: old(19) }).where('id', '=', id).execute();
+		await ctx.db
+			.updateTable('offer')
+			.set({ last_checked_at: old(19) })
+			.where('id', '=', id)
+			.execute();
 		expect((await publicOffer(ctx, a.id, slug))?.outdated).toBe(true);
-		await ctx.db.updateTable('offer').set({ last_checked_at: old(25) }).where('id', '=', id).execute();
+		await ctx.db
+			.updateTable('offer')
+			.set({ last_checked_at: old(25) })
+			.where('id', '=', id)
+			.execute();
 		expect(await publicOffer(ctx, a.id, slug)).toBeNull();
 	});
 
@@ -201,7 +218,12 @@ describe('offers', () => {
 
 describe('partner contacts keep their own offers', () => {
 	it('publishes at once without approval, and only for their own partner', async () => {
-		const { id, pending } = await createOwnOffer(ctx, actor(contact), a.id, values({ name: 'Elterncafé' }));
+		const { id, pending } = await createOwnOffer(
+			ctx,
+			actor(contact),
+			a.id,
+			values({ name: 'Elterncafé' })
+		);
 		expect(pending).toBe(false);
 		expect((await ownOffer(ctx, actor(contact), a.id, id)).status).toBe('published');
 		await expectRule(
@@ -222,7 +244,10 @@ describe('partner contacts keep their own offers', () => {
 		await savePartnerSettings(ctx, actor(coordinator), a.id, { changesNeedApproval: true });
 		const { id } = await createOwnOffer(ctx, actor(contact), a.id, values({ name: 'Babymassage' }));
 		const before = await ownOffer(ctx, actor(contact), a.id, id);
-		const changed = values({ name: 'Babymassage', location: { ...values().location!, hours: [{ weekday: 3, opens: '10:00', closes: '12:00' }] } });
+		const changed = values({
+			name: 'Babymassage',
+			location: { ...values().location!, hours: [{ weekday: 3, opens: '10:00', closes: '12:00' }] }
+		});
 		await updateOwnOffer(ctx, actor(contact), a.id, id, changed);
 		expect(await publicOffer(ctx, a.id, before.slug)).toBeNull();
 		await decidePendingOffer(ctx, actor(coordinator), a.id, id, true);
@@ -236,9 +261,18 @@ describe('partner contacts keep their own offers', () => {
 describe('yearly check', () => {
 	it('mails the provider a "still correct" link that renews the offer once', async () => {
 		const contactMail = contact.email;
-		const { id, slug } = await createOffer(ctx, actor(coordinator), a.id, values({ name: 'Hebammensprechstunde' }));
+		const { id, slug } = await createOffer(
+			ctx,
+			actor(coordinator),
+			a.id,
+			values({ name: 'Hebammensprechstunde' })
+		);
 		const yearAgo = new Date(Date.now() - 400 * 86_400_000).toISOString();
-		await ctx.db.updateTable('offer').set({ last_checked_at: yearAgo }).where('alliance_id', '=', a.id).execute();
+		await ctx.db
+			.updateTable('offer')
+			.set({ last_checked_at: yearAgo })
+			.where('alliance_id', '=', a.id)
+			.execute();
 		ctx.smtp.clear();
 		const sent = await sendDueReminders(ctx);
 		expect(sent).toBeGreaterThan(0);
@@ -261,9 +295,25 @@ describe('yearly check', () => {
 
 describe('coordinators', () => {
 	it('edit an offer and every save renews "last checked"', async () => {
-		const { id } = await createOffer(ctx, actor(coordinator), a.id, values({ name: 'Ferienspiele' }));
-		await updateOffer(ctx, actor(coordinator), a.id, id, values({ name: 'Ferienspiele im Sommer' }), 'published');
-		const row = await ctx.db.selectFrom('offer').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+		const { id } = await createOffer(
+			ctx,
+			actor(coordinator),
+			a.id,
+			values({ name: 'Ferienspiele' })
+		);
+		await updateOffer(
+			ctx,
+			actor(coordinator),
+			a.id,
+			id,
+			values({ name: 'Ferienspiele im Sommer' }),
+			'published'
+		);
+		const row = await ctx.db
+			.selectFrom('offer')
+			.selectAll()
+			.where('id', '=', id)
+			.executeTakeFirstOrThrow();
 		expect(row.name).toBe('Ferienspiele im Sommer');
 		await expectRule(updateOffer(ctx, actor(contact), a.id, id, values()), 403);
 	});

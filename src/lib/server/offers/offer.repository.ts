@@ -182,7 +182,9 @@ function filtered(db: DB, allianceId: string, f: OfferQuery) {
 	if (f.ageMonths) {
 		const { from, to } = f.ageMonths;
 		q = q
-			.where((eb) => eb.or([eb('offer.min_age_months', 'is', null), eb('offer.min_age_months', '<=', to)]))
+			.where((eb) =>
+				eb.or([eb('offer.min_age_months', 'is', null), eb('offer.min_age_months', '<=', to)])
+			)
 			.where((eb) =>
 				eb.or([eb('offer.max_age_months', 'is', null), eb('offer.max_age_months', '>=', from)])
 			);
@@ -263,7 +265,11 @@ export async function replaceCategoryLinks(
 		await db
 			.insertInto('offer_category_link')
 			.values(
-				categoryIds.map((category_id) => ({ offer_id: offerId, category_id, alliance_id: allianceId }))
+				categoryIds.map((category_id) => ({
+					offer_id: offerId,
+					category_id,
+					alliance_id: allianceId
+				}))
 			)
 			.execute();
 	}
@@ -374,7 +380,12 @@ export function findPartnerContactEmails(db: DB, allianceId: string, partnerId: 
 // ---------- yearly check ----------
 
 /** Published offers of every alliance not checked since `checkedBefore` and not reminded since `remindedBefore`. */
-export function findDueForReminder(db: DB, checkedBefore: string, remindedBefore: string, limit: number) {
+export function findDueForReminder(
+	db: DB,
+	checkedBefore: string,
+	remindedBefore: string,
+	limit: number
+) {
 	return db
 		.selectFrom('offer')
 		.innerJoin('alliance', 'alliance.id', 'offer.alliance_id')
@@ -393,7 +404,10 @@ export function findDueForReminder(db: DB, checkedBefore: string, remindedBefore
 		.where('offer.status', '=', 'published')
 		.where('offer.last_checked_at', '<', checkedBefore)
 		.where((eb) =>
-			eb.or([eb('offer.reminder_sent_at', 'is', null), eb('offer.reminder_sent_at', '<', remindedBefore)])
+			eb.or([
+				eb('offer.reminder_sent_at', 'is', null),
+				eb('offer.reminder_sent_at', '<', remindedBefore)
+			])
 		)
 		.orderBy('offer.last_checked_at')
 		.limit(limit)

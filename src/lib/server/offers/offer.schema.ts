@@ -218,7 +218,9 @@ export function valuesFromForm(v: OfferFormInput): OfferValues {
 /** Ages for the form: whole years when the months allow it. */
 function ageForForm(months: number | null): { value: string; unit: 'm' | 'y' } {
 	if (months === null) return { value: '', unit: 'y' };
-	return months % 12 === 0 ? { value: String(months / 12), unit: 'y' } : { value: String(months), unit: 'm' };
+	return months % 12 === 0
+		? { value: String(months / 12), unit: 'y' }
+		: { value: String(months), unit: 'm' };
 }
 
 /** Saved values → the flat form fields (for editing, and for the pending change). */

@@ -5,7 +5,13 @@ import { listCategories } from './offer-category.service.ts';
 import { foldText } from './offer-text.ts';
 import * as repo from './offer.repository.ts';
 import type { OfferLocationRow, OfferRow, OfferScheduleRow } from './offer.table.ts';
-import type { AccessKind, Offer, OfferCategory, OfferLocation, OfferValues } from './offer.types.ts';
+import type {
+	AccessKind,
+	Offer,
+	OfferCategory,
+	OfferLocation,
+	OfferValues
+} from './offer.types.ts';
 
 /*
  * Reading offers: rows with their categories, provider, locations and opening hours become
@@ -38,7 +44,10 @@ function languageNames(code: string): string {
 
 /** The folded text an offer is found by (see offer-text.ts). */
 export function searchTextOf(
-	v: Pick<OfferValues, 'name' | 'summary' | 'description' | 'providerName' | 'languages' | 'location'>,
+	v: Pick<
+		OfferValues,
+		'name' | 'summary' | 'description' | 'providerName' | 'languages' | 'location'
+	>,
 	extra: { partnerName?: string; categories: string[] }
 ): string {
 	return foldText(
@@ -118,7 +127,12 @@ export async function hydrate(
 			providerName: r.provider_name,
 			providerUrl: r.provider_url,
 			provider: partner
-				? { partnerId: partner.id, partnerSlug: partner.slug, name: partner.name, url: partner.website }
+				? {
+						partnerId: partner.id,
+						partnerSlug: partner.slug,
+						name: partner.name,
+						url: partner.website
+					}
 				: { partnerId: null, partnerSlug: null, name: r.provider_name, url: r.provider_url },
 			minAgeMonths: r.min_age_months,
 			maxAgeMonths: r.max_age_months,

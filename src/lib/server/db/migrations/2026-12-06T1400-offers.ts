@@ -85,7 +85,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.on('offer')
 		.columns(['alliance_id', 'partner_id'])
 		.execute();
-	await db.schema.createIndex('offer_token_idx').on('offer').columns(['confirm_token_hash']).execute();
+	await db.schema
+		.createIndex('offer_token_idx')
+		.on('offer')
+		.columns(['confirm_token_hash'])
+		.execute();
 
 	await db.schema
 		.createTable('offer_category_link')

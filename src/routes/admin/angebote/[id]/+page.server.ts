@@ -10,7 +10,11 @@ import {
 	updateOffer
 } from '#lib/server/offers/offer-admin.service.ts';
 import { offerFormOptions } from '#lib/server/offers/offer-route.ts';
-import { formFromValues, offerFormSchema, valuesFromForm } from '#lib/server/offers/offer.schema.ts';
+import {
+	formFromValues,
+	offerFormSchema,
+	valuesFromForm
+} from '#lib/server/offers/offer.schema.ts';
 import { valuesOf } from '#lib/server/offers/offer.service.ts';
 import { attempt } from '#lib/server/partners/partner-route.ts';
 

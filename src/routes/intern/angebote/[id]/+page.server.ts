@@ -5,7 +5,11 @@ import { requireOwnOffers } from '#lib/server/auth/permissions.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { offerFormOptions } from '#lib/server/offers/offer-route.ts';
 import { ownOffer, ownOffers, updateOwnOffer } from '#lib/server/offers/offer-self.service.ts';
-import { formFromValues, offerFormSchema, valuesFromForm } from '#lib/server/offers/offer.schema.ts';
+import {
+	formFromValues,
+	offerFormSchema,
+	valuesFromForm
+} from '#lib/server/offers/offer.schema.ts';
 import { valuesOf } from '#lib/server/offers/offer.service.ts';
 import { partnerSettings } from '#lib/server/partners/partner-self.service.ts';
 import { attempt } from '#lib/server/partners/partner-route.ts';
@@ -36,8 +40,10 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		},
 		values: formFromValues(offer.pending ? offer.pending.values : valuesOf(offer)),
 		options: await offerFormOptions(app, alliance.id, choices),
-		needsApproval: settings.changesNeedApproval && viewer.role === 'partner' && !viewer.platformAdmin,
-		saved: saved === 'freigabe' ? 'offers.intern.savedPending' : saved ? 'offers.intern.saved' : null
+		needsApproval:
+			settings.changesNeedApproval && viewer.role === 'partner' && !viewer.platformAdmin,
+		saved:
+			saved === 'freigabe' ? 'offers.intern.savedPending' : saved ? 'offers.intern.saved' : null
 	};
 };
 

@@ -17,7 +17,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return {
 		options: await offerFormOptions(app, alliance.id, partners),
 		town: alliance.town,
-		needsApproval: settings.changesNeedApproval && viewer.role === 'partner' && !viewer.platformAdmin
+		needsApproval:
+			settings.changesNeedApproval && viewer.role === 'partner' && !viewer.platformAdmin
 	};
 };
 
