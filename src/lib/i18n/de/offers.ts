@@ -74,7 +74,7 @@ export const offers = {
 	'offers.detail.cost': 'Kosten',
 	'offers.detail.languages': 'Gesprochene Sprachen',
 	'offers.detail.access': 'So kommen Sie hin',
-	'offers.detail.where': 'Wo?',
+	'offers.detail.where': 'Wo und wann?',
 	'offers.detail.map': 'Auf OpenStreetMap ansehen',
 	'offers.detail.mapNote': '(öffnet die Karte auf openstreetmap.org)',
 	'offers.detail.hours': 'Öffnungszeiten',

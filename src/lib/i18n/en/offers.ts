@@ -75,7 +75,7 @@ export const offers = {
 	'offers.detail.cost': 'Cost',
 	'offers.detail.languages': 'Languages spoken',
 	'offers.detail.access': 'How to get it',
-	'offers.detail.where': 'Where?',
+	'offers.detail.where': 'Where and when?',
 	'offers.detail.map': 'View on OpenStreetMap',
 	'offers.detail.mapNote': '(opens the map on openstreetmap.org)',
 	'offers.detail.hours': 'Opening hours',
