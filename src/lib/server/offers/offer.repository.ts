@@ -422,3 +422,15 @@ export function findByTokenHash(db: DB, hash: string) {
 		.where('confirm_token_hash', '=', hash)
 		.executeTakeFirst();
 }
+
+/** Providers of the visible offers: partner ids and the free-text providers' names. */
+export async function findProviders(db: DB, allianceId: string, checkedSince: string) {
+	return db
+		.selectFrom('offer')
+		.select(['partner_id', 'provider_name', 'provider_url'])
+		.distinct()
+		.where('alliance_id', '=', allianceId)
+		.where('status', '=', 'published')
+		.where('last_checked_at', '>=', checkedSince)
+		.execute();
+}

@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const app = getApp();
 	const now = new Date();
 	const offer = await publicOffer(app, alliance.id, params.slug, now);
-	if (!offer) error(404, { message: 'error.notFound' });
+	if (!offer) error(404, 'error.notFound');
 	const slug = offer.provider.partnerSlug;
 	const [events, siblings] = await Promise.all([
 		slug

@@ -22,7 +22,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { alliance, viewer } = requireOfferEditor(locals, url);
 	const app = getApp();
 	const result = await attempt({}, () => offerForAdmin(app, viewer, alliance.id, params.id));
-	if (!result.ok) error(404, { message: 'error.notFound' });
+	if (!result.ok) error(404, 'error.notFound');
 	const offer = result.value;
 	return {
 		offer: {

@@ -18,7 +18,7 @@ export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
 		const offer = await offerOfToken(getApp(), alliance.id, params.token);
 		return { offer: { id: offer.id, name: offer.name, lastCheckedAt: offer.lastCheckedAt } };
 	} catch (e) {
-		if (isRuleError(e)) error(404, { message: e.key });
+		if (isRuleError(e)) error(404, e.key);
 		throw e;
 	}
 };
@@ -31,7 +31,7 @@ export const actions: Actions = {
 		try {
 			slug = (await confirmOffer(getApp(), alliance.id, params.token)).slug;
 		} catch (e) {
-			if (isRuleError(e)) error(404, { message: e.key });
+			if (isRuleError(e)) error(404, e.key);
 			throw e;
 		}
 		redirect(303, `${locals.prefix}/angebote/${slug}?bestaetigt=1`);

@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { alliance, viewer } = requireOwnOffers(locals, url);
 	const app = getApp();
 	const result = await attempt({}, () => ownOffer(app, viewer, alliance.id, params.id));
-	if (!result.ok) error(404, { message: 'error.notFound' });
+	if (!result.ok) error(404, 'error.notFound');
 	const offer = result.value;
 	const [{ partners }, settings] = await Promise.all([
 		ownOffers(app, viewer, alliance.id),
