@@ -114,28 +114,36 @@ export async function insertOfferValues(
 	values: OfferValues,
 	options: { status: OfferStatus; checkedAt?: string; id?: string }
 ): Promise<{ id: string; slug: string }> {
+	return db.transaction().execute((trx) => insertInTransaction(trx, allianceId, values, options));
+}
+
+/** The same inside the caller's transaction (the CSV import writes all rows in one). */
+export async function insertInTransaction(
+	db: DB,
+	allianceId: string,
+	values: OfferValues,
+	options: { status: OfferStatus; checkedAt?: string; id?: string }
+): Promise<{ id: string; slug: string }> {
 	const extra = await assertIdsOfAlliance(db, allianceId, values);
 	const now = new Date().toISOString();
 	const id = options.id ?? crypto.randomUUID();
 	const slug = await freeSlug(db, allianceId, values.name);
-	await db.transaction().execute(async (trx) => {
-		await repo.insertOffer(trx, {
-			id,
-			alliance_id: allianceId,
-			slug,
-			...columns(values, extra),
-			status: options.status,
-			last_checked_at: options.checkedAt ?? now,
-			reminder_sent_at: null,
-			confirm_token_hash: null,
-			pending_changes: null,
-			pending_at: null,
-			pending_by: null,
-			created_at: now,
-			updated_at: now
-		});
-		await writeRelations(trx, allianceId, id, values);
+	await repo.insertOffer(db, {
+		id,
+		alliance_id: allianceId,
+		slug,
+		...columns(values, extra),
+		status: options.status,
+		last_checked_at: options.checkedAt ?? now,
+		reminder_sent_at: null,
+		confirm_token_hash: null,
+		pending_changes: null,
+		pending_at: null,
+		pending_by: null,
+		created_at: now,
+		updated_at: now
 	});
+	await writeRelations(db, allianceId, id, values);
 	return { id, slug };
 }
 
@@ -147,18 +155,27 @@ export async function updateOfferValues(
 	values: OfferValues,
 	patch: { status?: OfferStatus; clearPending?: boolean } = {}
 ): Promise<void> {
+	await db.transaction().execute((trx) => updateInTransaction(trx, allianceId, id, values, patch));
+}
+
+/** The same inside the caller's transaction. */
+export async function updateInTransaction(
+	db: DB,
+	allianceId: string,
+	id: string,
+	values: OfferValues,
+	patch: { status?: OfferStatus; clearPending?: boolean } = {}
+): Promise<void> {
 	const extra = await assertIdsOfAlliance(db, allianceId, values);
 	const now = new Date().toISOString();
-	await db.transaction().execute(async (trx) => {
-		const n = await repo.updateOffer(trx, allianceId, id, {
-			...columns(values, extra),
-			...(patch.status ? { status: patch.status } : {}),
-			...(patch.clearPending ? { pending_changes: null, pending_at: null, pending_by: null } : {}),
-			last_checked_at: now,
-			confirm_token_hash: null,
-			updated_at: now
-		});
-		if (!n) throw new RuleError('error.notFound', 404);
-		await writeRelations(trx, allianceId, id, values);
+	const n = await repo.updateOffer(db, allianceId, id, {
+		...columns(values, extra),
+		...(patch.status ? { status: patch.status } : {}),
+		...(patch.clearPending ? { pending_changes: null, pending_at: null, pending_by: null } : {}),
+		last_checked_at: now,
+		confirm_token_hash: null,
+		updated_at: now
 	});
+	if (!n) throw new RuleError('error.notFound', 404);
+	await writeRelations(db, allianceId, id, values);
 }
