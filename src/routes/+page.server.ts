@@ -3,6 +3,7 @@ import { getApp } from '#lib/server/app.ts';
 import { listAlliances } from '#lib/server/alliances/alliance.service.ts';
 import { latestNews } from '#lib/server/content/news.service.ts';
 import { nextHighlights } from '#lib/server/events/calendar.service.ts';
+import { listCategories } from '#lib/server/offers/offer-category.service.ts';
 
 /** Home: the alliance's welcome, patron, motto, news and next events; or, on a multi-alliance
  *  instance without an alliance, the list of alliances. */
@@ -12,14 +13,16 @@ export const load: PageServerLoad = async ({ locals }) => {
 		return {
 			events: [],
 			news: [],
+			lebenslagen: [],
 			home: null,
 			alliances: alliances.map((a) => ({ slug: a.slug, name: a.name, town: a.town }))
 		};
 	}
 	const a = locals.alliance;
-	const [news, events] = await Promise.all([
+	const [news, events, lebenslagen] = await Promise.all([
 		latestNews(getApp(), a.id, 3),
-		nextHighlights(getApp(), a.id, 4)
+		nextHighlights(getApp(), a.id, 4),
+		listCategories(getApp(), a.id)
 	]);
 	return {
 		events: events.map((e) => ({
@@ -31,6 +34,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 			placeName: e.placeName,
 			district: e.district
 		})),
+		lebenslagen: lebenslagen.map((c) => ({ slug: c.slug, name: c.name })),
 		news: news.map((n) => ({
 			title: n.title,
 			summary: n.summary,

@@ -57,7 +57,20 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 	'/arbeitsgruppen/[slug]': 'a working group',
 	'/demnaechst':
 		'holding page of an alliance that is not public yet (name, logo, contact; home once live)',
-	'/healthz': 'health for load balancers: only "ok" or which part is down, nothing of alliances'
+	'/healthz': 'health for load balancers: only "ok" or which part is down, nothing of alliances',
+	'/angebote': 'Familienwegweiser: the Lebenslagen',
+	'/angebote/liste': 'Familienwegweiser: published offers, filtered',
+	'/angebote/[slug]': 'a published offer (drafts, archived and long-unchecked ones must 404)',
+	'/angebote/bestaetigen/[token]':
+		'“still correct” link of the yearly reminder: the token from the mail is the key',
+	'/api/hsds': 'HSDS 3.0 API: about',
+	'/api/hsds/services': 'HSDS: published offers',
+	'/api/hsds/services/[id]': 'HSDS: one published offer',
+	'/api/hsds/organizations': 'HSDS: providers of published offers',
+	'/api/hsds/organizations/[id]': 'HSDS: one provider',
+	'/api/hsds/service_at_locations': 'HSDS: places of published offers',
+	'/api/hsds/taxonomies': 'HSDS: the Lebenslagen taxonomy',
+	'/api/hsds/taxonomy_terms': 'HSDS: the Lebenslagen'
 };
 
 /** Public forms whose POST on an alliance's site legitimately adds to its data: not posted there. */

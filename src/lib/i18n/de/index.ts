@@ -10,6 +10,7 @@ import { calendarWorkflows } from './calendar-workflows.ts';
 import { search } from './search.ts';
 import { surveys } from './surveys.ts';
 import { launch } from './launch.ts';
+import { offers } from './offers.ts';
 
 /** All German UI strings; each area keeps its own file beside this one. */
 export const de = {
@@ -24,5 +25,6 @@ export const de = {
 	...calendarWorkflows,
 	...search,
 	...surveys,
-	...launch
+	...launch,
+	...offers
 };

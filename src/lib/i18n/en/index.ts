@@ -11,6 +11,7 @@ import { calendarWorkflows } from './calendar-workflows.ts';
 import { search } from './search.ts';
 import { surveys } from './surveys.ts';
 import { launch } from './launch.ts';
+import { offers } from './offers.ts';
 
 export const en: Record<keyof typeof de, string> = {
 	...common,
@@ -24,5 +25,6 @@ export const en: Record<keyof typeof de, string> = {
 	...calendarWorkflows,
 	...search,
 	...surveys,
-	...launch
+	...launch,
+	...offers
 };

@@ -211,3 +211,23 @@ export function hasMetricsAccess(request: Request, token: string | undefined): b
 	const b = Buffer.from(token);
 	return a.length === b.length && timingSafeEqual(a, b);
 }
+
+// ---------- Familienwegweiser (offers) ----------
+
+/** /admin/angebote: coordinators and editors add, edit, review and import offers; partner contacts go to /intern. */
+export function requireOfferEditor(
+	locals: Locals,
+	url: URL
+): { alliance: Alliance; viewer: Viewer } {
+	const { alliance, viewer } = requireStaff(locals, url);
+	if (!isEditor(viewer)) error(403, 'error.forbidden');
+	return { alliance, viewer };
+}
+
+/**
+ * /intern/angebote: partner contacts keep their own partner's offers (and coordinators may look
+ * in). Which offers a contact may touch the service checks against the database (404 otherwise).
+ */
+export function requireOwnOffers(locals: Locals, url: URL): { alliance: Alliance; viewer: Viewer } {
+	return requirePartnerContact(locals, url);
+}

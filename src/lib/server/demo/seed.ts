@@ -11,6 +11,7 @@ import { seedPartnersDemo } from '../partners/partners.demo.ts';
 import { seedEventsDemo } from '../events/events.demo.ts';
 import { seedSurveysDemo } from '../surveys/survey.demo.ts';
 import { ensureDefaultTopics } from '../topics/topic.service.ts';
+import { seedOffersDemo } from '../offers/offers.demo.ts';
 
 export type SeedContext = Pick<
 	App,
@@ -100,6 +101,7 @@ export async function seedDemo(
 	await seedPartnersDemo(ctx, alliance.id);
 	await seedEventsDemo(ctx, alliance.id);
 	await seedSurveysDemo(ctx, alliance.id);
+	await seedOffersDemo(ctx, alliance.id);
 	ctx.registry?.invalidate();
 	ctx.log.info({ alliance: alliance.slug }, 'demo alliance created');
 	return true;

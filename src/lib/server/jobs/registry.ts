@@ -8,6 +8,7 @@ import { importSyncJob } from '../events/import/import.job.ts';
 import { jobsCleanupJob } from './cleanup.job.ts';
 import { occurrenceHorizonJob } from '../events/occurrence-horizon.job.ts';
 import { searchIndexJob } from '../search/search.job.ts';
+import { offerCheckJob } from '../offers/offer-check.job.ts';
 import type { JobDefinition } from './job.types.ts';
 
 /**
@@ -22,5 +23,6 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
 	importSyncJob,
 	occurrenceHorizonJob,
 	registrationCancelNoticeJob,
-	searchIndexJob
+	searchIndexJob,
+	offerCheckJob
 ];

@@ -14,6 +14,7 @@ import * as registrationCancelNotice from './2026-11-21T1750-registration-cancel
 import * as siteSearch from './2026-12-06T1800-site-search.ts';
 import * as surveys from './2026-12-06T1810-surveys.ts';
 import * as allianceLaunch from './2026-12-06T1300-alliance-launch.ts';
+import * as offers from './2026-12-06T1400-offers.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -31,5 +32,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-21T1750-registration-cancel-notice': registrationCancelNotice,
 	'2026-12-06T1800-site-search': siteSearch,
 	'2026-12-06T1810-surveys': surveys,
-	'2026-12-06T1300-alliance-launch': allianceLaunch
+	'2026-12-06T1300-alliance-launch': allianceLaunch,
+	'2026-12-06T1400-offers': offers
 };

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { error, json } from '@sveltejs/kit';
+import type { Alliance } from '../alliances/alliance.types.ts';
+import { MAX_PER_PAGE, type Paging, type Site } from './hsds.service.ts';
+
+/*
+ * HTTP side of the HSDS API: paging parameters as the HSDS OpenAPI names them (page, per_page),
+ * and answers that other sites may read (Access-Control-Allow-Origin: *), cacheable for five
+ * minutes and validated by an ETag of the alliance's content version (see docs/api.md).
+ */
+
+const MAX_AGE = 300;
+
+export function siteOf(alliance: Alliance, origin: string, prefix: string): Site {
+	return { url: `${origin}${prefix}`, allianceId: alliance.id, allianceName: alliance.name };
+}
+
+/** page (from 1) and per_page (1–200, default 50); anything else is a 400. */
+export function readPaging(params: URLSearchParams): Paging {
+	const rawPage = params.get('page') ?? '1';
+	const rawSize = params.get('per_page') ?? '50';
+	if (!/^\d{1,6}$/.test(rawPage) || !/^\d{1,4}$/.test(rawSize)) error(400, 'error.badRequest');
+	return {
+		page: Math.max(1, Number(rawPage)),
+		perPage: Math.min(MAX_PER_PAGE, Math.max(1, Number(rawSize)))
+	};
+}
+
+export function readBool(params: URLSearchParams, name: string): boolean {
+	return params.get(name) === 'true';
+}
+
+/** The JSON answer; 304 when the client's ETag is current. */
+export async function hsdsJson(
+	request: Request,
+	alliance: Alliance,
+	url: URL,
+	build: () => Promise<unknown>
+): Promise<Response> {
+	const day = new Date().toISOString().slice(0, 10);
+	const etag = `"${createHash('sha256')
+		.update(`${alliance.contentVersion}|${day}|${url.pathname}${url.search}`)
+		.digest('base64url')
+		.slice(0, 22)}"`;
+	const headers = {
+		etag,
+		'cache-control': `public, max-age=${MAX_AGE}`,
+		'access-control-allow-origin': '*',
+		vary: 'Accept-Encoding'
+	};
+	const inm = request.headers.get('if-none-match');
+	if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
+		return new Response(null, { status: 304, headers });
+	}
+	const body = await build();
+	if (body === null) error(404, 'error.notFound');
+	return json(body, { headers });
+}

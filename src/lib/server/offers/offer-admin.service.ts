@@ -1,0 +1,163 @@
+import { assertAllianceRole, type Actor } from '../auth/actor.ts';
+import { RuleError } from '../auth/rule-error.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { contentChanged } from '../alliances/content-changed.ts';
+import type { ServiceContext } from '../context.ts';
+import * as repo from './offer.repository.ts';
+import { hydrate, offerById } from './offer.service.ts';
+import { insertOfferValues, updateOfferValues } from './offer-write.ts';
+import type { OfferStatus } from './offer.table.ts';
+import type { Offer, OfferValues } from './offer.types.ts';
+
+/*
+ * The coordinators' side of the Familienwegweiser: add, edit, publish or archive, delete, and
+ * take over or discard what partner contacts proposed. Coordinators and editors may do this.
+ */
+
+type Ctx = Pick<ServiceContext, 'db' | 'registry'>;
+const STAFF = ['coordinator', 'editor'] as const;
+
+export async function listOffersForAdmin(
+	ctx: Pick<ServiceContext, 'db'>,
+	actor: Actor,
+	allianceId: string,
+	options: { pendingOnly?: boolean } = {}
+): Promise<Offer[]> {
+	await assertAllianceRole(ctx.db, actor, allianceId, STAFF);
+	const rows = await repo.findOffersForAdmin(ctx.db, allianceId, options);
+	return hydrate(ctx, allianceId, rows);
+}
+
+export async function offerForAdmin(
+	ctx: Pick<ServiceContext, 'db'>,
+	actor: Actor,
+	allianceId: string,
+	id: string
+): Promise<Offer> {
+	await assertAllianceRole(ctx.db, actor, allianceId, STAFF);
+	const offer = await offerById(ctx, allianceId, id);
+	if (!offer) throw new RuleError('error.notFound', 404);
+	return offer;
+}
+
+export async function createOffer(
+	ctx: Ctx,
+	actor: Actor,
+	allianceId: string,
+	values: OfferValues,
+	status: OfferStatus = 'published'
+): Promise<{ id: string; slug: string }> {
+	await assertAllianceRole(ctx.db, actor, allianceId, STAFF);
+	const created = await insertOfferValues(ctx.db, allianceId, values, { status });
+	await recordAudit(ctx, {
+		allianceId,
+		userId: actor.userId,
+		action: 'create',
+		entity: 'offer',
+		entityId: created.id,
+		summary: values.name
+	});
+	await contentChanged(ctx, allianceId);
+	return created;
+}
+
+export async function updateOffer(
+	ctx: Ctx,
+	actor: Actor,
+	allianceId: string,
+	id: string,
+	values: OfferValues,
+	status?: OfferStatus
+): Promise<void> {
+	await assertAllianceRole(ctx.db, actor, allianceId, STAFF);
+	await updateOfferValues(ctx.db, allianceId, id, values, { status });
+	await recordAudit(ctx, {
+		allianceId,
+		userId: actor.userId,
+		action: 'update',
+		entity: 'offer',
+		entityId: id,
+		summary: values.name
+	});
+	await contentChanged(ctx, allianceId);
+}
+
+export async function setOfferStatus(
+	ctx: Ctx,
+	actor: Actor,
+	allianceId: string,
+	id: string,
+	status: OfferStatus
+): Promise<void> {
+	await assertAllianceRole(ctx.db, actor, allianceId, STAFF);
+	const n = await repo.updateOffer(ctx.db, allianceId, id, {
+		status,
+		updated_at: new Date().toISOString()
+	});
+	if (!n) throw new RuleError('error.notFound', 404);
+	await recordAudit(ctx, {
+		allianceId,
+		userId: actor.userId,
+		action: status === 'published' ? 'publish' : 'update',
+		entity: 'offer',
+		entityId: id,
+		summary: status
+	});
+	await contentChanged(ctx, allianceId);
+}
+
+export async function deleteOffer(
+	ctx: Ctx,
+	actor: Actor,
+	allianceId: string,
+	id: string
+): Promise<void> {
+	await assertAllianceRole(ctx.db, actor, allianceId, STAFF);
+	const offer = await repo.findOfferById(ctx.db, allianceId, id);
+	if (!offer) throw new RuleError('error.notFound', 404);
+	await repo.deleteOffer(ctx.db, allianceId, id);
+	await recordAudit(ctx, {
+		allianceId,
+		userId: actor.userId,
+		action: 'delete',
+		entity: 'offer',
+		entityId: id,
+		summary: offer.name
+	});
+	await contentChanged(ctx, allianceId);
+}
+
+/** Takes over (approve: applied and published) or discards a partner contact's proposal. */
+export async function decidePendingOffer(
+	ctx: Ctx,
+	actor: Actor,
+	allianceId: string,
+	id: string,
+	approve: boolean
+): Promise<void> {
+	await assertAllianceRole(ctx.db, actor, allianceId, STAFF);
+	const offer = await offerById(ctx, allianceId, id);
+	if (!offer) throw new RuleError('error.notFound', 404);
+	if (!offer.pending) throw new RuleError('offers.error.noPending', 409);
+	if (approve) {
+		await updateOfferValues(ctx.db, allianceId, id, offer.pending.values, {
+			status: 'published',
+			clearPending: true
+		});
+	} else {
+		await repo.updateOffer(ctx.db, allianceId, id, {
+			pending_changes: null,
+			pending_at: null,
+			pending_by: null
+		});
+	}
+	await recordAudit(ctx, {
+		allianceId,
+		userId: actor.userId,
+		action: approve ? 'approve' : 'reject',
+		entity: 'offer',
+		entityId: id,
+		summary: offer.pending.values.name
+	});
+	if (approve) await contentChanged(ctx, allianceId);
+}

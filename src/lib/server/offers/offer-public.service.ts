@@ -1,0 +1,133 @@
+import type { ServiceContext } from '../context.ts';
+import { listCategories } from './offer-category.service.ts';
+import { berlinClock } from './offer-hours.ts';
+import { searchWords } from './offer-text.ts';
+import * as repo from './offer.repository.ts';
+import { HIDDEN_AFTER_MONTHS, hydrate, monthsBefore, splitList } from './offer.service.ts';
+import type { Offer, OfferCategory, OfferFilters } from './offer.types.ts';
+
+/*
+ * What families see: published offers checked within the last 24 months, filtered by what the
+ * address says. Offers not checked for 18 months are shown with a note (Offer.outdated).
+ */
+
+export const PAGE_SIZE = 20;
+
+export interface OfferDirectory {
+	categories: OfferCategory[];
+	category: OfferCategory | null;
+	districts: string[];
+	languages: string[];
+	offers: Offer[];
+	total: number;
+	page: number;
+	pages: number;
+}
+
+/** The child's age in years → the months of that year of life. */
+function ageRange(age: number): { from: number; to: number } {
+	return { from: age * 12, to: age * 12 + 11 };
+}
+
+export async function offerDirectory(
+	ctx: Pick<ServiceContext, 'db'>,
+	allianceId: string,
+	filters: OfferFilters,
+	now = new Date()
+): Promise<OfferDirectory> {
+	const [categories, districts, languageLists] = await Promise.all([
+		listCategories(ctx, allianceId),
+		repo.findDistricts(ctx.db, allianceId),
+		repo.findLanguageLists(ctx.db, allianceId)
+	]);
+	const category = categories.find((c) => c.slug === filters.category) ?? null;
+	const clock = berlinClock(now);
+	const openOn =
+		filters.open === 'jetzt'
+			? { weekday: clock.weekday, time: clock.time }
+			: filters.open
+				? { weekday: Number(filters.open) }
+				: undefined;
+	const unknownCategory = !!filters.category && !category;
+	const query = {
+		statuses: ['published' as const],
+		checkedSince: monthsBefore(now, HIDDEN_AFTER_MONTHS),
+		categoryId: category?.id,
+		ageMonths: filters.age !== null ? ageRange(filters.age) : undefined,
+		free: filters.free,
+		district: filters.district || undefined,
+		language: filters.language || undefined,
+		wheelchair: filters.wheelchair,
+		openOn,
+		words: searchWords(filters.q),
+		limit: PAGE_SIZE,
+		offset: (filters.page - 1) * PAGE_SIZE
+	};
+	const { rows, total } = unknownCategory
+		? { rows: [], total: 0 }
+		: await repo.searchOffers(ctx.db, allianceId, query);
+	const languages = [...new Set(languageLists.flatMap(splitList))].sort();
+	return {
+		categories,
+		category,
+		districts,
+		languages,
+		offers: await hydrate(ctx, allianceId, rows, now),
+		total,
+		page: filters.page,
+		pages: Math.max(1, Math.ceil(total / PAGE_SIZE))
+	};
+}
+
+/** Offers per category (published, not hidden), for the entry page's tiles. */
+export async function categoryCounts(
+	ctx: Pick<ServiceContext, 'db'>,
+	allianceId: string,
+	now = new Date()
+): Promise<{ category: OfferCategory; count: number }[]> {
+	const categories = await listCategories(ctx, allianceId);
+	const checkedSince = monthsBefore(now, HIDDEN_AFTER_MONTHS);
+	return Promise.all(
+		categories.map(async (category) => {
+			const { total } = await repo.searchOffers(ctx.db, allianceId, {
+				statuses: ['published'],
+				checkedSince,
+				categoryId: category.id,
+				limit: 0,
+				offset: 0
+			});
+			return { category, count: total };
+		})
+	);
+}
+
+/** A published, not hidden offer by its address, or null. */
+export async function publicOffer(
+	ctx: Pick<ServiceContext, 'db'>,
+	allianceId: string,
+	slug: string,
+	now = new Date()
+): Promise<Offer | null> {
+	const row = await repo.findOfferBySlug(ctx.db, allianceId, slug);
+	if (!row || row.status !== 'published') return null;
+	if (row.last_checked_at < monthsBefore(now, HIDDEN_AFTER_MONTHS)) return null;
+	const [offer] = await hydrate(ctx, allianceId, [row], now);
+	return offer ?? null;
+}
+
+/** Other published offers of the same provider (partner), for the detail page. */
+export async function offersOfPartner(
+	ctx: Pick<ServiceContext, 'db'>,
+	allianceId: string,
+	partnerId: string,
+	now = new Date()
+): Promise<{ slug: string; name: string }[]> {
+	const { rows } = await repo.searchOffers(ctx.db, allianceId, {
+		statuses: ['published'],
+		checkedSince: monthsBefore(now, HIDDEN_AFTER_MONTHS),
+		partnerId,
+		limit: 50,
+		offset: 0
+	});
+	return rows.map((r) => ({ slug: r.slug, name: r.name }));
+}

@@ -1,0 +1,436 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { DB } from '../db/db.ts';
+import type {
+	OfferCategoryTable,
+	OfferLocationTable,
+	OfferScheduleTable,
+	OfferStatus,
+	OfferTable
+} from './offer.table.ts';
+
+/* SQL of the Familienwegweiser. Every function is filtered by alliance_id (except the token lookup, whose secret is the key). */
+
+// ---------- categories (Lebenslagen) ----------
+
+export function findCategories(db: DB, allianceId: string) {
+	return db
+		.selectFrom('offer_category')
+		.selectAll()
+		.where('alliance_id', '=', allianceId)
+		.orderBy('position')
+		.orderBy('name')
+		.execute();
+}
+
+export async function insertCategories(
+	db: DB,
+	rows: Insertable<OfferCategoryTable>[]
+): Promise<void> {
+	if (rows.length) await db.insertInto('offer_category').values(rows).execute();
+}
+
+export async function updateCategory(
+	db: DB,
+	allianceId: string,
+	id: string,
+	patch: Updateable<OfferCategoryTable>
+): Promise<number> {
+	const r = await db
+		.updateTable('offer_category')
+		.set(patch)
+		.where('alliance_id', '=', allianceId)
+		.where('id', '=', id)
+		.executeTakeFirst();
+	return Number(r.numUpdatedRows);
+}
+
+export async function deleteCategory(db: DB, allianceId: string, id: string): Promise<number> {
+	const r = await db
+		.deleteFrom('offer_category')
+		.where('alliance_id', '=', allianceId)
+		.where('id', '=', id)
+		.executeTakeFirst();
+	return Number(r.numDeletedRows);
+}
+
+export async function countOffersInCategory(db: DB, allianceId: string, categoryId: string) {
+	const row = await db
+		.selectFrom('offer_category_link')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('alliance_id', '=', allianceId)
+		.where('category_id', '=', categoryId)
+		.executeTakeFirst();
+	return Number(row?.n ?? 0);
+}
+
+// ---------- offers ----------
+
+export async function insertOffer(db: DB, row: Insertable<OfferTable>): Promise<void> {
+	await db.insertInto('offer').values(row).execute();
+}
+
+export async function updateOffer(
+	db: DB,
+	allianceId: string,
+	id: string,
+	patch: Updateable<OfferTable>
+): Promise<number> {
+	const r = await db
+		.updateTable('offer')
+		.set(patch)
+		.where('alliance_id', '=', allianceId)
+		.where('id', '=', id)
+		.executeTakeFirst();
+	return Number(r.numUpdatedRows);
+}
+
+export async function deleteOffer(db: DB, allianceId: string, id: string): Promise<number> {
+	const r = await db
+		.deleteFrom('offer')
+		.where('alliance_id', '=', allianceId)
+		.where('id', '=', id)
+		.executeTakeFirst();
+	return Number(r.numDeletedRows);
+}
+
+export function findOfferById(db: DB, allianceId: string, id: string) {
+	return db
+		.selectFrom('offer')
+		.selectAll()
+		.where('alliance_id', '=', allianceId)
+		.where('id', '=', id)
+		.executeTakeFirst();
+}
+
+export function findOfferBySlug(db: DB, allianceId: string, slug: string) {
+	return db
+		.selectFrom('offer')
+		.selectAll()
+		.where('alliance_id', '=', allianceId)
+		.where('slug', '=', slug)
+		.executeTakeFirst();
+}
+
+export async function slugTaken(db: DB, allianceId: string, slug: string): Promise<boolean> {
+	const row = await db
+		.selectFrom('offer')
+		.select('id')
+		.where('alliance_id', '=', allianceId)
+		.where('slug', '=', slug)
+		.executeTakeFirst();
+	return !!row;
+}
+
+/** The offers of the admin list (all states), or those of some partners (intern). */
+export function findOffersForAdmin(
+	db: DB,
+	allianceId: string,
+	options: { partnerIds?: string[]; pendingOnly?: boolean } = {}
+) {
+	let q = db.selectFrom('offer').selectAll().where('alliance_id', '=', allianceId);
+	if (options.partnerIds) {
+		if (!options.partnerIds.length) return Promise.resolve([]);
+		q = q.where('partner_id', 'in', options.partnerIds);
+	}
+	if (options.pendingOnly) q = q.where('pending_at', 'is not', null);
+	return q.orderBy('name').execute();
+}
+
+export interface OfferQuery {
+	statuses: OfferStatus[];
+	/** Only offers checked on or after this instant (older ones are hidden) */
+	checkedSince?: string;
+	categoryId?: string;
+	/** The child's age range in months: offers whose ages overlap it */
+	ageMonths?: { from: number; to: number };
+	free?: boolean;
+	district?: string;
+	language?: string;
+	wheelchair?: boolean;
+	/** Open on this weekday (1–7), and at this time if given */
+	openOn?: { weekday: number; time?: string };
+	/** Words that must all occur in search_text (already folded) */
+	words?: string[];
+	partnerId?: string;
+	ids?: string[];
+	modifiedSince?: string;
+	limit: number;
+	offset: number;
+}
+
+function filtered(db: DB, allianceId: string, f: OfferQuery) {
+	let q = db
+		.selectFrom('offer')
+		.where('offer.alliance_id', '=', allianceId)
+		.where('offer.status', 'in', f.statuses);
+	if (f.checkedSince) q = q.where('offer.last_checked_at', '>=', f.checkedSince);
+	if (f.partnerId) q = q.where('offer.partner_id', '=', f.partnerId);
+	if (f.ids) q = q.where('offer.id', 'in', f.ids.length ? f.ids : ['']);
+	if (f.modifiedSince) q = q.where('offer.updated_at', '>=', f.modifiedSince);
+	if (f.categoryId) {
+		const categoryId = f.categoryId;
+		q = q.where((eb) =>
+			eb.exists(
+				eb
+					.selectFrom('offer_category_link')
+					.select('offer_category_link.offer_id')
+					.whereRef('offer_category_link.offer_id', '=', 'offer.id')
+					.where('offer_category_link.category_id', '=', categoryId)
+			)
+		);
+	}
+	if (f.ageMonths) {
+		const { from, to } = f.ageMonths;
+		q = q
+			.where((eb) =>
+				eb.or([eb('offer.min_age_months', 'is', null), eb('offer.min_age_months', '<=', to)])
+			)
+			.where((eb) =>
+				eb.or([eb('offer.max_age_months', 'is', null), eb('offer.max_age_months', '>=', from)])
+			);
+	}
+	if (f.free) q = q.where('offer.cost_kind', '=', 'free');
+	if (f.language) q = q.where('offer.languages', 'like', `%,${f.language},%`);
+	for (const word of f.words ?? []) q = q.where('offer.search_text', 'like', `%${word}%`);
+	if (f.district || f.wheelchair || f.openOn) {
+		const { district, wheelchair, openOn } = f;
+		q = q.where((eb) => {
+			let loc = eb
+				.selectFrom('offer_location')
+				.select('offer_location.id')
+				.whereRef('offer_location.offer_id', '=', 'offer.id');
+			if (district) loc = loc.where('offer_location.district', '=', district);
+			if (wheelchair) loc = loc.where('offer_location.wheelchair', '=', 1);
+			if (openOn) {
+				loc = loc.where((e2) => {
+					let s = e2
+						.selectFrom('offer_schedule')
+						.select('offer_schedule.id')
+						.whereRef('offer_schedule.location_id', '=', 'offer_location.id')
+						.where('offer_schedule.weekday', '=', openOn.weekday);
+					if (openOn.time) {
+						s = s
+							.where('offer_schedule.opens_at', '<=', openOn.time)
+							.where('offer_schedule.closes_at', '>', openOn.time);
+					}
+					return e2.exists(s);
+				});
+			}
+			return eb.exists(loc);
+		});
+	}
+	return q;
+}
+
+export async function searchOffers(db: DB, allianceId: string, f: OfferQuery) {
+	const [rows, count] = await Promise.all([
+		filtered(db, allianceId, f)
+			.selectAll('offer')
+			.orderBy('offer.name')
+			.orderBy('offer.id')
+			.limit(f.limit)
+			.offset(f.offset)
+			.execute(),
+		filtered(db, allianceId, f)
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.executeTakeFirst()
+	]);
+	return { rows, total: Number(count?.n ?? 0) };
+}
+
+// ---------- relations ----------
+
+export function findCategoryLinks(db: DB, allianceId: string, offerIds: string[]) {
+	if (!offerIds.length) return Promise.resolve([]);
+	return db
+		.selectFrom('offer_category_link')
+		.select(['offer_id', 'category_id'])
+		.where('alliance_id', '=', allianceId)
+		.where('offer_id', 'in', offerIds)
+		.execute();
+}
+
+export async function replaceCategoryLinks(
+	db: DB,
+	allianceId: string,
+	offerId: string,
+	categoryIds: string[]
+): Promise<void> {
+	await db
+		.deleteFrom('offer_category_link')
+		.where('alliance_id', '=', allianceId)
+		.where('offer_id', '=', offerId)
+		.execute();
+	if (categoryIds.length) {
+		await db
+			.insertInto('offer_category_link')
+			.values(
+				categoryIds.map((category_id) => ({
+					offer_id: offerId,
+					category_id,
+					alliance_id: allianceId
+				}))
+			)
+			.execute();
+	}
+}
+
+export function findLocations(db: DB, allianceId: string, offerIds: string[]) {
+	if (!offerIds.length) return Promise.resolve([]);
+	return db
+		.selectFrom('offer_location')
+		.selectAll()
+		.where('alliance_id', '=', allianceId)
+		.where('offer_id', 'in', offerIds)
+		.orderBy('position')
+		.execute();
+}
+
+export function findSchedules(db: DB, allianceId: string, locationIds: string[]) {
+	if (!locationIds.length) return Promise.resolve([]);
+	return db
+		.selectFrom('offer_schedule')
+		.selectAll()
+		.where('alliance_id', '=', allianceId)
+		.where('location_id', 'in', locationIds)
+		.orderBy('weekday')
+		.orderBy('opens_at')
+		.execute();
+}
+
+/** Replaces an offer's locations and their opening hours. */
+export async function replaceLocations(
+	db: DB,
+	allianceId: string,
+	offerId: string,
+	locations: { row: Insertable<OfferLocationTable>; hours: Insertable<OfferScheduleTable>[] }[]
+): Promise<void> {
+	await db
+		.deleteFrom('offer_location')
+		.where('alliance_id', '=', allianceId)
+		.where('offer_id', '=', offerId)
+		.execute();
+	for (const { row, hours } of locations) {
+		await db.insertInto('offer_location').values(row).execute();
+		if (hours.length) await db.insertInto('offer_schedule').values(hours).execute();
+	}
+}
+
+/** Districts of the alliance's published offers, for the filter. */
+export async function findDistricts(db: DB, allianceId: string): Promise<string[]> {
+	const rows = await db
+		.selectFrom('offer_location')
+		.innerJoin('offer', 'offer.id', 'offer_location.offer_id')
+		.select('offer_location.district')
+		.distinct()
+		.where('offer_location.alliance_id', '=', allianceId)
+		.where('offer.status', '=', 'published')
+		.where('offer_location.district', '!=', '')
+		.orderBy('offer_location.district')
+		.execute();
+	return rows.map((r) => r.district);
+}
+
+/** Languages (",de,tr,") of the alliance's published offers, for the filter. */
+export async function findLanguageLists(db: DB, allianceId: string): Promise<string[]> {
+	const rows = await db
+		.selectFrom('offer')
+		.select('languages')
+		.distinct()
+		.where('alliance_id', '=', allianceId)
+		.where('status', '=', 'published')
+		.execute();
+	return rows.map((r) => r.languages);
+}
+
+// ---------- providers ----------
+
+/** Active partners (public data) by id, to name an offer's provider. */
+export function findPartners(db: DB, allianceId: string, ids: string[] | null) {
+	let q = db
+		.selectFrom('partner')
+		.select([
+			'id',
+			'slug',
+			'name',
+			'website',
+			'public_email',
+			'public_phone',
+			'description_html',
+			'status',
+			'internal_email'
+		])
+		.where('alliance_id', '=', allianceId)
+		.where('status', '=', 'active');
+	if (ids) q = q.where('id', 'in', ids.length ? ids : ['']);
+	return q.orderBy('name').execute();
+}
+
+/** User ids of a partner's contacts (for the reminder mail). */
+export function findPartnerContactEmails(db: DB, allianceId: string, partnerId: string) {
+	return db
+		.selectFrom('partner_contact')
+		.innerJoin('user', 'user.id', 'partner_contact.user_id')
+		.select(['user.email', 'user.name'])
+		.where('partner_contact.alliance_id', '=', allianceId)
+		.where('partner_contact.partner_id', '=', partnerId)
+		.execute();
+}
+
+// ---------- yearly check ----------
+
+/** Published offers of every alliance not checked since `checkedBefore` and not reminded since `remindedBefore`. */
+export function findDueForReminder(
+	db: DB,
+	checkedBefore: string,
+	remindedBefore: string,
+	limit: number
+) {
+	return db
+		.selectFrom('offer')
+		.innerJoin('alliance', 'alliance.id', 'offer.alliance_id')
+		.select([
+			'offer.id',
+			'offer.alliance_id',
+			'offer.name',
+			'offer.email',
+			'offer.partner_id',
+			'offer.last_checked_at',
+			'alliance.name as alliance_name',
+			'alliance.slug as alliance_slug',
+			'alliance.domain as alliance_domain',
+			'alliance.contact_email as alliance_email'
+		])
+		.where('offer.status', '=', 'published')
+		.where('offer.last_checked_at', '<', checkedBefore)
+		.where((eb) =>
+			eb.or([
+				eb('offer.reminder_sent_at', 'is', null),
+				eb('offer.reminder_sent_at', '<', remindedBefore)
+			])
+		)
+		.orderBy('offer.last_checked_at')
+		.limit(limit)
+		.execute();
+}
+
+/** The offer a "still correct" token belongs to (the token's hash is the key). */
+export function findByTokenHash(db: DB, hash: string) {
+	return db
+		.selectFrom('offer')
+		.select(['id', 'alliance_id', 'name', 'slug', 'last_checked_at', 'status'])
+		.where('confirm_token_hash', '=', hash)
+		.executeTakeFirst();
+}
+
+/** Providers of the visible offers: partner ids and the free-text providers' names. */
+export async function findProviders(db: DB, allianceId: string, checkedSince: string) {
+	return db
+		.selectFrom('offer')
+		.select(['partner_id', 'provider_name', 'provider_url'])
+		.distinct()
+		.where('alliance_id', '=', allianceId)
+		.where('status', '=', 'published')
+		.where('last_checked_at', '>=', checkedSince)
+		.execute();
+}

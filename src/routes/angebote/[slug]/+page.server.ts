@@ -1,0 +1,45 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { requireAlliance } from '#lib/server/auth/permissions.ts';
+import { EMPTY_FILTER } from '#lib/server/events/calendar-filter.ts';
+import { upcoming } from '#lib/server/events/calendar.service.ts';
+import { jsonForScript } from '#lib/server/events/event-public.ts';
+import { berlinClock } from '#lib/server/offers/offer-hours.ts';
+import { offersOfPartner, publicOffer } from '#lib/server/offers/offer-public.service.ts';
+import { offerDetail, offerJsonLd } from '#lib/server/offers/offer-view.ts';
+
+/** One offer: where, when, for whom, how; the provider's next events and other offers. */
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const alliance = requireAlliance(locals);
+	const app = getApp();
+	const now = new Date();
+	const offer = await publicOffer(app, alliance.id, params.slug, now);
+	if (!offer) error(404, 'error.notFound');
+	const slug = offer.provider.partnerSlug;
+	const [events, siblings] = await Promise.all([
+		slug
+			? upcoming(app, alliance.id, { ...EMPTY_FILTER, partners: [slug] }, { pageSize: 3, now })
+			: null,
+		offer.provider.partnerId ? offersOfPartner(app, alliance.id, offer.provider.partnerId, now) : []
+	]);
+	const pageUrl = `${url.origin}${locals.prefix}/angebote/${offer.slug}`;
+	return {
+		offer: offerDetail(offer, now),
+		events: (events?.items ?? []).flatMap((day) =>
+			day.items.map((o) => ({
+				id: `${o.eventId}-${o.recurrenceId}`,
+				title: o.title,
+				start: o.start,
+				allDay: o.allDay,
+				cancelled: o.cancelled,
+				path: o.path
+			}))
+		),
+		siblings: siblings.filter((s) => s.slug !== offer.slug).slice(0, 10),
+		canonical: pageUrl,
+		jsonLd: jsonForScript(offerJsonLd(offer, pageUrl)),
+		confirmed: url.searchParams.get('bestaetigt') === '1',
+		todayWeekday: berlinClock(now).weekday
+	};
+};

@@ -1,0 +1,17 @@
+import type { RequestHandler } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { requireAlliance } from '#lib/server/auth/permissions.ts';
+import { hsdsJson, readPaging, siteOf } from '#lib/server/offers/hsds-route.ts';
+import { listOrganizations } from '#lib/server/offers/hsds.service.ts';
+
+/** HSDS: the providers of the published offers (partners and other organisations), paged. */
+export const GET: RequestHandler = async ({ locals, url, request }) => {
+	const alliance = requireAlliance(locals);
+	const paging = readPaging(url.searchParams);
+	return hsdsJson(request, alliance, url, () =>
+		listOrganizations(getApp(), siteOf(alliance, url.origin, locals.prefix), {
+			...paging,
+			search: (url.searchParams.get('search') ?? '').slice(0, 100)
+		})
+	);
+};

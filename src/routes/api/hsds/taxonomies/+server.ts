@@ -1,0 +1,14 @@
+import type { RequestHandler } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { requireAlliance } from '#lib/server/auth/permissions.ts';
+import { hsdsJson, readPaging, siteOf } from '#lib/server/offers/hsds-route.ts';
+import { listTaxonomies } from '#lib/server/offers/hsds.service.ts';
+
+/** HSDS: the alliance's one taxonomy, the Lebenslagen. */
+export const GET: RequestHandler = async ({ locals, url, request }) => {
+	const alliance = requireAlliance(locals);
+	const paging = readPaging(url.searchParams);
+	return hsdsJson(request, alliance, url, () =>
+		listTaxonomies(getApp(), siteOf(alliance, url.origin, locals.prefix), paging)
+	);
+};

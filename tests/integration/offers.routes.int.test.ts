@@ -1,0 +1,384 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { isHttpError, isRedirect } from '@sveltejs/kit';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getAlliance } from '../../src/lib/server/alliances/alliance.service.ts';
+import type { Alliance } from '../../src/lib/server/alliances/alliance.types.ts';
+import type { App } from '../../src/lib/server/app.ts';
+import type { Viewer } from '../../src/lib/server/auth/viewer.ts';
+import { seedOffersDemo } from '../../src/lib/server/offers/offers.demo.ts';
+import { seedPartnersDemo } from '../../src/lib/server/partners/partners.demo.ts';
+import { makeAlliance, makePerson } from '../factories/accounts.ts';
+import { linkPartnerContact, makePartner } from '../factories/events.ts';
+import {
+	outcome,
+	requestEvent,
+	startAppForRoutes,
+	type RouteLocals
+} from '../support/app-for-routes.ts';
+import type { TestContext } from '../support/context.ts';
+import type { TestSmtp } from '../support/smtp.ts';
+import * as hsdsRoot from '../../src/routes/api/hsds/+server.ts';
+import * as services from '../../src/routes/api/hsds/services/+server.ts';
+import * as service from '../../src/routes/api/hsds/services/[id]/+server.ts';
+import * as organizations from '../../src/routes/api/hsds/organizations/+server.ts';
+import * as organization from '../../src/routes/api/hsds/organizations/[id]/+server.ts';
+import * as serviceAtLocations from '../../src/routes/api/hsds/service_at_locations/+server.ts';
+import * as taxonomies from '../../src/routes/api/hsds/taxonomies/+server.ts';
+import * as taxonomyTerms from '../../src/routes/api/hsds/taxonomy_terms/+server.ts';
+import * as adminList from '../../src/routes/admin/angebote/+page.server.ts';
+import * as adminEdit from '../../src/routes/admin/angebote/[id]/+page.server.ts';
+import * as internList from '../../src/routes/intern/angebote/+page.server.ts';
+import * as internNew from '../../src/routes/intern/angebote/neu/+page.server.ts';
+import * as internEdit from '../../src/routes/intern/angebote/[id]/+page.server.ts';
+import * as detail from '../../src/routes/angebote/[slug]/+page.server.ts';
+import * as list from '../../src/routes/angebote/liste/+page.server.ts';
+
+/*
+ * The Familienwegweiser through its routes on the real app: the HSDS 3.0 API validated against
+ * the official JSON schemas (tests/fixtures/hsds-3.0), its paging, CORS and ETag; and the
+ * permission checks of the admin and intern pages, with ids from another alliance.
+ */
+
+let app: App;
+let smtp: TestSmtp;
+let close: () => Promise<void>;
+let alliance: Alliance;
+let other: Alliance;
+let coordinator: Viewer;
+let contact: Viewer;
+const base = 'http://localhost:5999';
+
+const locals = (viewer: Viewer | null, a: Alliance = alliance): RouteLocals => ({
+	alliance: a,
+	prefix: '',
+	locale: 'de',
+	viewer
+});
+
+const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
+addFormats(ajv);
+const validators = new Map<string, ValidateFunction>();
+function schema(name: string): ValidateFunction {
+	let v = validators.get(name);
+	if (!v) {
+		const file = path.join(import.meta.dirname, '..', 'fixtures', 'hsds-3.0', `${name}.json.gz`);
+		const json = JSON.parse(gunzipSync(fs.readFileSync(file)).toString('utf8')) as object;
+		v = ajv.compile(json);
+		validators.set(name, v);
+	}
+	return v;
+}
+function expectValid(name: string, value: unknown) {
+	const validate = schema(name);
+	const ok = validate(value);
+	expect(ok, `${name}: ${JSON.stringify(validate.errors?.slice(0, 5))}`).toBe(true);
+}
+
+type Handler = { GET: (event: never) => Promise<Response> };
+async function get(
+	module: Handler,
+	url: string,
+	params: Record<string, string> = {},
+	headers: Record<string, string> = {}
+) {
+	const event = requestEvent({ url: `${base}${url}`, locals: locals(null), params });
+	for (const [k, v] of Object.entries(headers)) event.request.headers.set(k, v);
+	const response = await module.GET(event as never);
+	return response;
+}
+async function getJson(module: Handler, url: string, params: Record<string, string> = {}) {
+	const response = await get(module, url, params);
+	expect(response.status).toBe(200);
+	expect(response.headers.get('access-control-allow-origin')).toBe('*');
+	return (await response.json()) as Record<string, unknown> & {
+		contents: Record<string, unknown>[];
+	};
+}
+
+function expectPage(body: Record<string, unknown>) {
+	for (const key of ['total_items', 'total_pages', 'page_number', 'size']) {
+		expect(Number.isInteger(body[key]), key).toBe(true);
+	}
+	for (const key of ['first_page', 'last_page', 'empty'])
+		expect(typeof body[key], key).toBe('boolean');
+	expect(Array.isArray(body.contents)).toBe(true);
+}
+
+beforeAll(async () => {
+	({ app, smtp, close } = await startAppForRoutes());
+	const ctx = { ...app, smtp } as unknown as TestContext;
+	alliance = (await getAlliance(app, (await makeAlliance(ctx)).id))!;
+	other = (await getAlliance(app, (await makeAlliance(ctx)).id))!;
+	const { partners } = await seedPartnersDemo(ctx, alliance.id);
+	await seedOffersDemo(ctx, alliance.id);
+	const c = await makePerson(ctx, { alliance, role: 'coordinator' });
+	coordinator = {
+		userId: c.userId,
+		name: c.name,
+		email: c.email,
+		platformAdmin: false,
+		role: 'coordinator'
+	};
+	const p = await makePerson(ctx, { alliance, role: 'partner' });
+	contact = {
+		userId: p.userId,
+		name: p.name,
+		email: p.email,
+		platformAdmin: false,
+		role: 'partner'
+	};
+	await linkPartnerContact(ctx, alliance.id, partners['Familienzentrum Am Hafen']!, contact.userId);
+	await makePartner(ctx, other.id, 'Partner anderswo');
+}, 120_000);
+afterAll(async () => close());
+
+describe('HSDS 3.0 API', () => {
+	it('describes itself', async () => {
+		const body = await getJson(hsdsRoot as unknown as Handler, '/api/hsds');
+		expect(body.version).toBe('3.0');
+	});
+
+	it('lists services as HSDS pages that validate against service_list.json and service.json', async () => {
+		const first = await getJson(services as unknown as Handler, '/api/hsds/services?per_page=20');
+		expectPage(first);
+		expect(first).toMatchObject({ page_number: 1, size: 20, first_page: true, last_page: false });
+		expect(first.total_items).toBeGreaterThanOrEqual(55);
+		for (const item of first.contents) expectValid('service_list', item);
+		const last = await getJson(
+			services as unknown as Handler,
+			`/api/hsds/services?per_page=20&page=${first.total_pages}`
+		);
+		expect(last.last_page).toBe(true);
+		const full = await getJson(
+			services as unknown as Handler,
+			'/api/hsds/services?full=true&per_page=60'
+		);
+		for (const item of full.contents) expectValid('service', item);
+		const krabbel = full.contents.find((s) => String(s.name).startsWith('Krabbelgruppe'))!;
+		expect((krabbel.languages as { code: string }[]).map((l) => l.code)).toContain('tr');
+		const sal = (
+			krabbel.service_at_locations as { schedules: { byday: string; opens_at: string }[] }[]
+		)[0]!;
+		expect(sal.schedules).toEqual([
+			expect.objectContaining({ byday: 'WE', opens_at: '09:30', freq: 'WEEKLY' })
+		]);
+	});
+
+	it('answers one service, filters by taxonomy term and search, 404 for another alliance’s id', async () => {
+		const terms = await getJson(taxonomyTerms as unknown as Handler, '/api/hsds/taxonomy_terms');
+		expectPage(terms);
+		expect(terms.contents).toHaveLength(13);
+		const care = terms.contents.find((t) => t.code === 'pflege-angehoerige')!;
+		const inCare = await getJson(
+			services as unknown as Handler,
+			`/api/hsds/services?taxonomy_term_id=${String(care.id)}`
+		);
+		expect(inCare.contents.map((s) => s.name)).toContain('Pflegeberatung für Angehörige');
+		const searched = await getJson(
+			services as unknown as Handler,
+			'/api/hsds/services?search=t%C3%BCrkisch+krabbelgruppe'
+		);
+		expect(searched.contents.map((s) => s.name)).toEqual(['Krabbelgruppe „Kleine Hafenmäuse“']);
+		const id = String(searched.contents[0]!.id);
+		const one = await getJson(service as unknown as Handler, `/api/hsds/services/${id}`, { id });
+		expectValid('service', one);
+		const foreign = await outcome(() =>
+			(service as unknown as Handler).GET(
+				requestEvent({
+					url: `${base}/api/hsds/services/${id}`,
+					locals: locals(null, other),
+					params: { id }
+				}) as never
+			)
+		);
+		expect(isHttpError(foreign.thrown, 404)).toBe(true);
+		const taxonomiesPage = await getJson(taxonomies as unknown as Handler, '/api/hsds/taxonomies');
+		expect(taxonomiesPage.contents[0]).toMatchObject({ name: 'Lebenslagen', id: care.taxonomy_id });
+	});
+
+	it('lists organizations (partners and other providers) that validate', async () => {
+		const orgs = await getJson(
+			organizations as unknown as Handler,
+			'/api/hsds/organizations?per_page=100'
+		);
+		expectPage(orgs);
+		for (const item of orgs.contents) expectValid('organization_list', item);
+		const names = orgs.contents.map((o) => o.name);
+		expect(names).toEqual(
+			expect.arrayContaining(['Familienzentrum Am Hafen', 'Hallenbad Musterstadt'])
+		);
+		for (const name of ['Familienzentrum Am Hafen', 'Hallenbad Musterstadt']) {
+			const id = String(orgs.contents.find((o) => o.name === name)!.id);
+			const org = await getJson(
+				organization as unknown as Handler,
+				`/api/hsds/organizations/${id}`,
+				{ id }
+			);
+			expectValid('organization', org);
+			expect((org.services as unknown[]).length).toBeGreaterThan(0);
+			const theirs = await getJson(
+				services as unknown as Handler,
+				`/api/hsds/services?organization_id=${id}`
+			);
+			expect(theirs.total_items).toBe((org.services as unknown[]).length);
+		}
+	});
+
+	it('lists service_at_locations that validate', async () => {
+		const page = await getJson(
+			serviceAtLocations as unknown as Handler,
+			'/api/hsds/service_at_locations?per_page=10'
+		);
+		expectPage(page);
+		for (const item of page.contents) expectValid('service_at_location_list', item);
+		const full = await getJson(
+			serviceAtLocations as unknown as Handler,
+			'/api/hsds/service_at_locations?per_page=10&full=true'
+		);
+		for (const item of full.contents) expectValid('service_at_location', item);
+	});
+
+	it('answers 304 to a current ETag and 400 to malformed paging', async () => {
+		const first = await get(services as unknown as Handler, '/api/hsds/services');
+		const etag = first.headers.get('etag')!;
+		expect(etag).toMatch(/^"/);
+		const again = await get(
+			services as unknown as Handler,
+			'/api/hsds/services',
+			{},
+			{ 'if-none-match': etag }
+		);
+		expect(again.status).toBe(304);
+		const bad = await outcome(() =>
+			get(services as unknown as Handler, '/api/hsds/services?page=zwei')
+		);
+		expect(isHttpError(bad.thrown, 400)).toBe(true);
+	});
+});
+
+describe('admin and intern pages', () => {
+	it('send partner contacts from /admin/angebote to /intern and anonymous visitors to the login', async () => {
+		const asContact = await outcome(() =>
+			adminList.load(
+				requestEvent({ url: `${base}/admin/angebote`, locals: locals(contact) }) as never
+			)
+		);
+		expect(isRedirect(asContact.thrown) && asContact.thrown.location).toBe('/intern');
+		const anonymous = await outcome(() =>
+			internList.load(
+				requestEvent({ url: `${base}/intern/angebote`, locals: locals(null) }) as never
+			)
+		);
+		expect(isRedirect(anonymous.thrown) && anonymous.thrown.location).toMatch(/^\/anmelden/);
+	});
+
+	it('let a contact edit only their own partner’s offers; ids of another alliance are refused', async () => {
+		const own = (await internList.load(
+			requestEvent({ url: `${base}/intern/angebote`, locals: locals(contact) }) as never
+		)) as { offers: { id: string; name: string }[]; partners: { id: string }[] };
+		expect(own.offers.map((o) => o.name)).toContain('Krabbelgruppe „Kleine Hafenmäuse“');
+		const all = (await adminList.load(
+			requestEvent({ url: `${base}/admin/angebote`, locals: locals(coordinator) }) as never
+		)) as { offers: { id: string; name: string }[] };
+		const foreign = all.offers.find((o) => o.name === 'Pflegeberatung für Angehörige')!;
+		const edit = await outcome(() =>
+			internEdit.load(
+				requestEvent({
+					url: `${base}/intern/angebote/${foreign.id}`,
+					locals: locals(contact),
+					params: { id: foreign.id }
+				}) as never
+			)
+		);
+		expect(isHttpError(edit.thrown, 404)).toBe(true);
+		// The offer seen from another alliance does not exist.
+		const elsewhere = await outcome(() =>
+			adminEdit.load(
+				requestEvent({
+					url: `${base}/admin/angebote/${foreign.id}`,
+					locals: locals({ ...coordinator, platformAdmin: true }, other),
+					params: { id: foreign.id }
+				}) as never
+			)
+		);
+		expect(isHttpError(elsewhere.thrown, 404)).toBe(true);
+		// A partner id of another alliance in the form.
+		const otherPartner = await app.db
+			.selectFrom('partner')
+			.select('id')
+			.where('alliance_id', '=', other.id)
+			.executeTakeFirstOrThrow();
+		const created = await outcome(() =>
+			internNew.actions.default!(
+				requestEvent({
+					url: `${base}/intern/angebote/neu`,
+					locals: locals(contact),
+					form: {
+						name: 'Fremdes Angebot',
+						partnerId: otherPartner.id,
+						categoryIds: 'x',
+						loc_street: 'Weg 1'
+					}
+				}) as never
+			)
+		);
+		expect(
+			isHttpError(created.thrown, 404) || (created.value as { status?: number })?.status === 400
+		).toBe(true);
+		const count = await app.db
+			.selectFrom('offer')
+			.select('id')
+			.where('name', '=', 'Fremdes Angebot')
+			.execute();
+		expect(count).toHaveLength(0);
+	});
+
+	it('publish a contact’s change of opening hours at once, shown on the public page', async () => {
+		const own = (await internList.load(
+			requestEvent({ url: `${base}/intern/angebote`, locals: locals(contact) }) as never
+		)) as { offers: { id: string; slug: string; name: string }[] };
+		const cafe = own.offers.find((o) => o.name === 'Elterncafé am Hafen')!;
+		const page = (await internEdit.load(
+			requestEvent({
+				url: `${base}/intern/angebote/${cafe.id}`,
+				locals: locals(contact),
+				params: { id: cafe.id }
+			}) as never
+		)) as { values: Record<string, string | string[]> };
+		const form = { ...page.values, h6_1_open: '10:00', h6_1_close: '12:30' };
+		const saved = await internEdit.actions.default!(
+			requestEvent({
+				url: `${base}/intern/angebote/${cafe.id}`,
+				locals: locals(contact),
+				params: { id: cafe.id },
+				form
+			}) as never
+		);
+		expect(saved).toMatchObject({ ok: true, success: 'offers.intern.saved' });
+		const shown = (await detail.load(
+			requestEvent({
+				url: `${base}/angebote/${cafe.slug}`,
+				locals: locals(null),
+				params: { slug: cafe.slug }
+			}) as never
+		)) as {
+			offer: {
+				locations: { week: { weekday: number; ranges: { opens: string; closes: string }[] }[] }[];
+			};
+		};
+		expect(shown.offer.locations[0]!.week[5]!.ranges).toEqual([
+			{ weekday: 6, opens: '10:00', closes: '12:30' }
+		]);
+		const saturday = (await list.load(
+			requestEvent({
+				url: `${base}/angebote/liste?geoeffnet=6&lebenslage=baby-kleinkind`,
+				locals: locals(null)
+			}) as never
+		)) as { offers: { name: string }[] };
+		expect(saturday.offers.map((o) => o.name)).toContain('Elterncafé am Hafen');
+	});
+});
