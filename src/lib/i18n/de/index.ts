@@ -7,6 +7,7 @@ import { events } from './events.ts';
 import { eventsAdmin } from './events-admin.ts';
 import { content } from './content.ts';
 import { calendarWorkflows } from './calendar-workflows.ts';
+import { concerns } from './concerns.ts';
 
 /** All German UI strings; each area keeps its own file beside this one. */
 export const de = {
@@ -18,5 +19,6 @@ export const de = {
 	...partners,
 	...events,
 	...eventsAdmin,
-	...calendarWorkflows
+	...calendarWorkflows,
+	...concerns
 };

@@ -8,6 +8,7 @@ import { events } from './events.ts';
 import { eventsAdmin } from './events-admin.ts';
 import { content } from './content.ts';
 import { calendarWorkflows } from './calendar-workflows.ts';
+import { concerns } from './concerns.ts';
 
 export const en: Record<keyof typeof de, string> = {
 	...common,
@@ -18,5 +19,6 @@ export const en: Record<keyof typeof de, string> = {
 	...partners,
 	...events,
 	...eventsAdmin,
-	...calendarWorkflows
+	...calendarWorkflows,
+	...concerns
 };

@@ -709,3 +709,8 @@ export interface Database {
 	event_submission: EventSubmissionTable;
 	event_feed: EventFeedTable;
 }
+
+// Feature tables kept beside their feature (*.table.ts), merged into Database here.
+import type { ConcernTables } from '../concerns/concern.table.ts';
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Database extends ConcernTables {}

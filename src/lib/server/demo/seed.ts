@@ -7,6 +7,7 @@ import { seedContentDemo } from '../content/content.demo.ts';
 import { seedPartnersDemo } from '../partners/partners.demo.ts';
 import { seedEventsDemo } from '../events/events.demo.ts';
 import { ensureDefaultTopics } from '../topics/topic.service.ts';
+import { seedConcernsDemo } from '../concerns/concerns.demo.ts';
 
 export type SeedContext = Pick<
 	App,
@@ -77,6 +78,7 @@ export async function seedDemo(ctx: SeedContext): Promise<boolean> {
 	await ensureDefaultTopics(ctx, alliance.id);
 	await seedPartnersDemo(ctx, alliance.id);
 	await seedEventsDemo(ctx, alliance.id);
+	await seedConcernsDemo(ctx.db, alliance.id, users);
 	ctx.registry?.invalidate();
 	ctx.log.info({ alliance: alliance.slug }, 'demo alliance created');
 	return true;

@@ -7,6 +7,7 @@ import { submissionCleanupJob } from '../events/submission.job.ts';
 import { importSyncJob } from '../events/import/import.job.ts';
 import { jobsCleanupJob } from './cleanup.job.ts';
 import { occurrenceHorizonJob } from '../events/occurrence-horizon.job.ts';
+import { concernDailyJob } from '../concerns/concern.job.ts';
 import type { JobDefinition } from './job.types.ts';
 
 /**
@@ -20,5 +21,6 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
 	submissionCleanupJob,
 	importSyncJob,
 	occurrenceHorizonJob,
-	registrationCancelNoticeJob
+	registrationCancelNoticeJob,
+	concernDailyJob
 ];
