@@ -14,7 +14,7 @@ const optionalId = z
 /** The public form: a family writes in, with or without name and contact. */
 export const concernFormSchema = z
 	.object({
-		categoryId: id,
+		categoryId: z.string().trim().min(1, { message: 'concerns.error.category' }).max(100),
 		message: z.string().trim().min(10).max(5000),
 		anonymous: z.literal('on').optional(),
 		name: z.string().trim().max(120).optional().default(''),
