@@ -8,6 +8,7 @@ import { eventsAdmin } from './events-admin.ts';
 import { content } from './content.ts';
 import { calendarWorkflows } from './calendar-workflows.ts';
 import { concerns } from './concerns.ts';
+import { ideas } from './ideas.ts';
 
 /** All German UI strings; each area keeps its own file beside this one. */
 export const de = {
@@ -20,5 +21,6 @@ export const de = {
 	...events,
 	...eventsAdmin,
 	...calendarWorkflows,
-	...concerns
+	...concerns,
+	...ideas
 };

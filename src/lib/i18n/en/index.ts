@@ -9,6 +9,7 @@ import { eventsAdmin } from './events-admin.ts';
 import { content } from './content.ts';
 import { calendarWorkflows } from './calendar-workflows.ts';
 import { concerns } from './concerns.ts';
+import { ideas } from './ideas.ts';
 
 export const en: Record<keyof typeof de, string> = {
 	...common,
@@ -20,5 +21,6 @@ export const en: Record<keyof typeof de, string> = {
 	...events,
 	...eventsAdmin,
 	...calendarWorkflows,
-	...concerns
+	...concerns,
+	...ideas
 };

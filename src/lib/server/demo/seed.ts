@@ -8,6 +8,7 @@ import { seedPartnersDemo } from '../partners/partners.demo.ts';
 import { seedEventsDemo } from '../events/events.demo.ts';
 import { ensureDefaultTopics } from '../topics/topic.service.ts';
 import { seedConcernsDemo } from '../concerns/concerns.demo.ts';
+import { seedIdeasDemo } from '../ideas/ideas.demo.ts';
 
 export type SeedContext = Pick<
 	App,
@@ -79,6 +80,7 @@ export async function seedDemo(ctx: SeedContext): Promise<boolean> {
 	await seedPartnersDemo(ctx, alliance.id);
 	await seedEventsDemo(ctx, alliance.id);
 	await seedConcernsDemo(ctx.db, alliance.id, users);
+	await seedIdeasDemo(ctx.db, alliance.id);
 	ctx.registry?.invalidate();
 	ctx.log.info({ alliance: alliance.slug }, 'demo alliance created');
 	return true;

@@ -12,6 +12,7 @@ import * as eventOccurrenceRange from './2026-11-21T1730-event-occurrence-range.
 import * as eventImport from './2026-11-21T1740-event-import.ts';
 import * as registrationCancelNotice from './2026-11-21T1750-registration-cancel-notice.ts';
 import * as concerns from './2026-12-06T1500-concerns.ts';
+import * as ideas from './2026-12-06T1510-ideas.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -27,5 +28,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-21T1730-event-occurrence-range': eventOccurrenceRange,
 	'2026-11-21T1740-event-import': eventImport,
 	'2026-11-21T1750-registration-cancel-notice': registrationCancelNotice,
-	'2026-12-06T1500-concerns': concerns
+	'2026-12-06T1500-concerns': concerns,
+	'2026-12-06T1510-ideas': ideas
 };
