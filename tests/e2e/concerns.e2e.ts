@@ -210,3 +210,87 @@ test('a partner contact gets nothing of a concern routed elsewhere, through ever
 	);
 	expect(leaked).toEqual([]);
 });
+
+test('ideas board: proposed on a phone, confirmed by mail, approved, supported once', async () => {
+	const phone = await phoneContext(browser, { javaScriptEnabled: false });
+	const page = await phone.newPage();
+	const title = `Ein Bücherschrank auf dem Marktplatz ${token}`;
+	const proposer = `idee-${token}@example.net`;
+	await page.goto(url('/'));
+	await submit(page, page.locator('main a[href$="/ideen"]').first());
+	await submit(page, page.getByRole('link', { name: 'Idee vorschlagen' }));
+	await page.getByLabel('Ihre Idee in einem Satz').fill(title);
+	await page
+		.getByLabel('Beschreibung')
+		.fill('Bücher für Kinder zum Tauschen, offen für alle Familien.');
+	await page.getByLabel('Ihre E-Mail-Adresse').fill(proposer);
+	await page.getByLabel(/Ich bin einverstanden/).check();
+	for (let attempt = 0; attempt < 5; attempt++) {
+		await submit(page, page.getByRole('button', { name: 'Idee einreichen' }));
+		if (!(await page.locator('main [role=alert]').count())) break;
+	}
+	expect(await page.locator('h1').innerText()).toMatch(/Bitte bestätigen Sie Ihre Idee/);
+	const mail = await waitForMail(proposer, /bestätigen Sie Ihre Idee/);
+	expect(mail.text).not.toContain(token);
+	const confirm = /https?:\/\/\S+\/ideen\/bestaetigen\/\S+/.exec(mail.text)?.[0] ?? '';
+	await page.goto(confirm);
+	await submit(page, page.getByRole('button', { name: 'Ja, das ist meine Idee' }));
+	expect(await page.locator('main [role=status]').innerText()).toMatch(/bestätigt/);
+	await page.goto(url('/ideen?sortierung=neu'));
+	expect(await page.locator('main').innerText()).not.toContain(title);
+
+	const admin = await coordinator.newPage();
+	await admin.goto(url('/admin/ideen'));
+	await submit(
+		admin,
+		admin.getByRole('button', { name: new RegExp(`^Veröffentlichen.*${token}`) })
+	);
+	await page.goto(url('/ideen?sortierung=neu'));
+	await submit(page, page.locator('main a', { hasText: title }));
+	const fan = `fan-${token}@example.net`;
+	for (let round = 0; round < 2; round++) {
+		await page.getByLabel('Ihre E-Mail-Adresse').fill(fan);
+		for (let attempt = 0; attempt < 5; attempt++) {
+			await submit(page, page.getByRole('button', { name: 'Das unterstütze ich' }));
+			if (!(await page.locator('main [role=alert]').count())) break;
+		}
+		if (round === 0) {
+			const link = /https?:\/\/\S+\/ideen\/unterstuetzen\/\S+/.exec(
+				(await waitForMail(fan, /Unterstützung/)).text
+			)?.[0];
+			await page.goto(link ?? '');
+			await submit(page, page.getByRole('button', { name: 'Ja, ich unterstütze diese Idee' }));
+			await submit(page, page.locator('main a', { hasText: 'Alle Ideen' }));
+		}
+	}
+	expect(await page.locator('main').innerText()).toContain('1 Person unterstützt das');
+	await phone.close();
+});
+
+test('the new pages have no serious accessibility violations', async () => {
+	const { checkA11y } = await import('./support/a11y.ts');
+	const desk = await desktopContext(browser);
+	const page = await desk.newPage();
+	for (const path of ['/kontakt', '/ideen', '/ideen/neu']) {
+		await page.goto(url(path));
+		await checkA11y(page);
+	}
+	await page.goto(url('/ideen'));
+	await submit(page, page.locator('main .ideas a').first());
+	await checkA11y(page);
+	await login(page, 'coordinator');
+	for (const path of [
+		'/admin/anliegen',
+		'/admin/anliegen/einstellungen',
+		'/admin/anliegen/auswertung',
+		'/admin/ideen?zeigen=alle',
+		'/intern/anliegen'
+	]) {
+		await page.goto(url(path));
+		await checkA11y(page);
+	}
+	await page.goto(url('/admin/anliegen'));
+	await submit(page, page.locator('main .inbox a').first());
+	await checkA11y(page);
+	await desk.close();
+});

@@ -713,5 +713,4 @@ export interface Database {
 // Feature tables kept beside their feature (*.table.ts), merged into Database here.
 import type { ConcernTables } from '../concerns/concern.table.ts';
 import type { IdeaTables } from '../ideas/idea.table.ts';
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Database extends ConcernTables, IdeaTables {}
