@@ -16,7 +16,14 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 	'/umfragen/[slug]': 'answering a published survey (invitation link or one-time form token)',
 	'/umfragen/[slug]/ergebnisse': 'results the coordinators chose to publish',
 	'/dateien/[id]': 'files used on public pages (logo, images, documents)',
-	'/kontakt': 'contact form',
+	'/kontakt': 'contact point: a family writes a concern (general messages are a category)',
+	'/anliegen/[token]':
+		'a family’s own concern, by the secret status link (unknown link: a “not known” page)',
+	'/ideen': 'ideas board (published ideas only)',
+	'/ideen/neu': 'anyone may propose an idea (confirmed by mail, approved before it is public)',
+	'/ideen/[id]': 'a published idea and its support form (others must 404)',
+	'/ideen/bestaetigen/[token]': 'confirming one’s idea by the token from the mail',
+	'/ideen/unterstuetzen/[token]': 'confirming one’s support by the token from the mail',
 	'/impressum': 'imprint',
 	'/datenschutz': 'privacy policy',
 	'/koordinierungsteam': 'the coordination team',
@@ -76,6 +83,11 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 /** Public forms whose POST on an alliance's site legitimately adds to its data: not posted there. */
 export const PUBLIC_WRITES = new Set([
 	'/kontakt',
+	'/anliegen/[token]',
+	'/ideen/neu',
+	'/ideen/[id]',
+	'/ideen/bestaetigen/[token]',
+	'/ideen/unterstuetzen/[token]',
 	'/mitmachen/partner-werden',
 	'/termine/[slug]/anmeldung',
 	'/termine/melden'

@@ -2,6 +2,7 @@ import type { LayoutServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { isCoordinator, requireStaff } from '#lib/server/auth/permissions.ts';
 import { newMessageCount } from '#lib/server/dashboard/dashboard.service.ts';
+import { pendingIdeaCount } from '#lib/server/ideas/idea-admin.service.ts';
 
 /**
  * The admin shell: coordinators and editors (and platform admins). Partner contacts are sent
@@ -16,7 +17,8 @@ export const load: LayoutServerLoad = async ({ locals, url }) => {
 			role: viewer.role,
 			coordinator,
 			platformAdmin: viewer.platformAdmin,
-			newMessages: coordinator ? await newMessageCount(getApp(), alliance.id) : 0
+			newMessages: coordinator ? await newMessageCount(getApp(), alliance.id) : 0,
+			pendingIdeas: coordinator ? await pendingIdeaCount(getApp(), alliance.id) : 0
 		}
 	};
 };

@@ -1,25 +1,44 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
-import { requireAlliance } from '#lib/server/auth/permissions.ts';
-import { contactSchema } from '#lib/server/contact/contact.schema.ts';
-import { sendContactMessage } from '#lib/server/contact/contact.service.ts';
+import { allowPublicConcern } from '#lib/server/auth/permissions.ts';
+import { concernForm, submitConcern } from '#lib/server/concerns/concern-intake.service.ts';
+import { concernFormSchema } from '#lib/server/concerns/concern.schema.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { clientKey } from '#lib/server/http/rate-limit.ts';
 
-export const load: PageServerLoad = ({ locals }) => {
-	const alliance = requireAlliance(locals);
-	return { contact: alliance.contact };
+/*
+ * The contact point: a family writes in (general messages are a category). The form carries a
+ * signed time token, so the page is never cached (each visitor gets a fresh one).
+ */
+
+export const load: PageServerLoad = async ({ locals, setHeaders }) => {
+	const alliance = allowPublicConcern(locals);
+	setHeaders({ 'cache-control': 'private, no-store' });
+	return { contact: alliance.contact, ...(await concernForm(getApp(), alliance.id)) };
 };
 
 export const actions: Actions = {
 	default: async (event) => {
-		const alliance = requireAlliance(event.locals);
+		const alliance = allowPublicConcern(event.locals);
 		const form = await readForm(event.request);
 		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(contactSchema, form);
+		const parsed = parseForm(concernFormSchema, form);
 		if (!parsed.ok) return parsed.failure;
-		const result = await sendContactMessage(getApp(), alliance, parsed.data, clientKey(event));
-		if (!result.ok) return formError(429, result.error, form);
-		return { ok: true, success: 'contact.sent' };
+		const result = await submitConcern(getApp(), alliance, parsed.data, {
+			clientKey: clientKey(event),
+			locale: event.locals.locale === 'en' ? 'en' : 'de',
+			prefix: event.locals.prefix
+		});
+		if (!result.ok) {
+			const errors = result.field ? { [result.field]: { key: result.error } } : {};
+			return formError(result.status, result.error, form, errors);
+		}
+		return {
+			ok: true,
+			success: 'concerns.sentTitle',
+			reference: result.reference,
+			statusUrl: result.statusUrl,
+			mailed: result.mailed
+		};
 	}
 };

@@ -11,6 +11,8 @@ import { search } from './search.ts';
 import { surveys } from './surveys.ts';
 import { launch } from './launch.ts';
 import { offers } from './offers.ts';
+import { concerns } from './concerns.ts';
+import { ideas } from './ideas.ts';
 
 /** All German UI strings; each area keeps its own file beside this one. */
 export const de = {
@@ -26,5 +28,7 @@ export const de = {
 	...search,
 	...surveys,
 	...launch,
-	...offers
+	...offers,
+	...concerns,
+	...ideas
 };

@@ -12,6 +12,8 @@ import { search } from './search.ts';
 import { surveys } from './surveys.ts';
 import { launch } from './launch.ts';
 import { offers } from './offers.ts';
+import { concerns } from './concerns.ts';
+import { ideas } from './ideas.ts';
 
 export const en: Record<keyof typeof de, string> = {
 	...common,
@@ -26,5 +28,7 @@ export const en: Record<keyof typeof de, string> = {
 	...search,
 	...surveys,
 	...launch,
-	...offers
+	...offers,
+	...concerns,
+	...ideas
 };

@@ -231,3 +231,45 @@ export function requireOfferEditor(
 export function requireOwnOffers(locals: Locals, url: URL): { alliance: Alliance; viewer: Viewer } {
 	return requirePartnerContact(locals, url);
 }
+
+// ---------- contact point for concerns, ideas board ----------
+
+/**
+ * The public concern form and the private status link: anyone on the alliance's site. The
+ * status link's secret is the permission; the service answers null for an unknown one.
+ */
+export function allowPublicConcern(locals: Locals): Alliance {
+	return requireAlliance(locals);
+}
+
+/** The concern inbox (/admin/anliegen): coordinators only — concerns hold families' data. */
+export function requireConcernInbox(
+	locals: Locals,
+	url: URL
+): { alliance: Alliance; viewer: Viewer } {
+	return requireCoordinator(locals, url);
+}
+
+/**
+ * Concerns routed to a partner or working group (/intern/anliegen): members of the alliance;
+ * the service shows each only what was routed to their partners and groups (404 otherwise).
+ */
+export function requireRoutedConcerns(
+	locals: Locals,
+	url: URL
+): { alliance: Alliance; viewer: Viewer } {
+	return requireInternal(locals, url);
+}
+
+/** The public ideas board: anyone on the alliance's site (proposals need a confirmed address). */
+export function allowPublicIdeas(locals: Locals): Alliance {
+	return requireAlliance(locals);
+}
+
+/** Moderating and answering ideas (/admin/ideen): coordinators. */
+export function requireIdeaModeration(
+	locals: Locals,
+	url: URL
+): { alliance: Alliance; viewer: Viewer } {
+	return requireCoordinator(locals, url);
+}

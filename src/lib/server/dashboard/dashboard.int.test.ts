@@ -28,16 +28,18 @@ const now = () => new Date().toISOString();
 
 async function message(alliance: Alliance, status: 'new' | 'done') {
 	await ctx.db
-		.insertInto('contact_message')
+		.insertInto('concern')
 		.values({
 			id: crypto.randomUUID(),
 			alliance_id: alliance.id,
-			name: 'Familie Muster',
-			email: 'familie@example.org',
-			subject: 'Frage',
+			reference: `AN-${crypto.randomUUID().slice(0, 6)}`,
+			status_token: null,
+			category_id: null,
 			message: 'Gibt es eine Ferienbetreuung?',
-			status,
-			created_at: now()
+			status: status === 'new' ? 'received' : 'closed',
+			consent_at: now(),
+			created_at: now(),
+			updated_at: now()
 		})
 		.execute();
 }

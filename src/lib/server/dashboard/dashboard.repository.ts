@@ -2,12 +2,14 @@ import type { DB } from '../db/db.ts';
 
 /* Counts for the admin overview. Every query is filtered by the alliance. */
 
+/** New concerns (status received): the contact form's messages are concerns now. */
 export async function countNewContactMessages(db: DB, allianceId: string): Promise<number> {
 	const row = await db
-		.selectFrom('contact_message')
+		.selectFrom('concern')
 		.select((eb) => eb.fn.countAll<number>().as('n'))
 		.where('alliance_id', '=', allianceId)
-		.where('status', '=', 'new')
+		.where('status', '=', 'received')
+		.where('anonymised_at', 'is', null)
 		.executeTakeFirstOrThrow();
 	return Number(row.n);
 }

@@ -711,3 +711,8 @@ export interface Database extends SearchTables, SurveyTables {
 	event_submission: EventSubmissionTable;
 	event_feed: EventFeedTable;
 }
+
+// Feature tables kept beside their feature (*.table.ts), merged into Database here.
+import type { ConcernTables } from '../concerns/concern.table.ts';
+import type { IdeaTables } from '../ideas/idea.table.ts';
+export interface Database extends ConcernTables, IdeaTables {}

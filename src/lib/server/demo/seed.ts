@@ -12,6 +12,8 @@ import { seedEventsDemo } from '../events/events.demo.ts';
 import { seedSurveysDemo } from '../surveys/survey.demo.ts';
 import { ensureDefaultTopics } from '../topics/topic.service.ts';
 import { seedOffersDemo } from '../offers/offers.demo.ts';
+import { seedConcernsDemo } from '../concerns/concerns.demo.ts';
+import { seedIdeasDemo } from '../ideas/ideas.demo.ts';
 
 export type SeedContext = Pick<
 	App,
@@ -102,6 +104,8 @@ export async function seedDemo(
 	await seedEventsDemo(ctx, alliance.id);
 	await seedSurveysDemo(ctx, alliance.id);
 	await seedOffersDemo(ctx, alliance.id);
+	await seedConcernsDemo(ctx.db, alliance.id, users);
+	await seedIdeasDemo(ctx.db, alliance.id);
 	ctx.registry?.invalidate();
 	ctx.log.info({ alliance: alliance.slug }, 'demo alliance created');
 	return true;

@@ -9,6 +9,7 @@ import { jobsCleanupJob } from './cleanup.job.ts';
 import { occurrenceHorizonJob } from '../events/occurrence-horizon.job.ts';
 import { searchIndexJob } from '../search/search.job.ts';
 import { offerCheckJob } from '../offers/offer-check.job.ts';
+import { concernDailyJob } from '../concerns/concern.job.ts';
 import type { JobDefinition } from './job.types.ts';
 
 /**
@@ -24,5 +25,6 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
 	occurrenceHorizonJob,
 	registrationCancelNoticeJob,
 	searchIndexJob,
-	offerCheckJob
+	offerCheckJob,
+	concernDailyJob
 ];

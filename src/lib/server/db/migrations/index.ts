@@ -15,6 +15,8 @@ import * as siteSearch from './2026-12-06T1800-site-search.ts';
 import * as surveys from './2026-12-06T1810-surveys.ts';
 import * as allianceLaunch from './2026-12-06T1300-alliance-launch.ts';
 import * as offers from './2026-12-06T1400-offers.ts';
+import * as concerns from './2026-12-06T1500-concerns.ts';
+import * as ideas from './2026-12-06T1510-ideas.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -33,5 +35,7 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-06T1800-site-search': siteSearch,
 	'2026-12-06T1810-surveys': surveys,
 	'2026-12-06T1300-alliance-launch': allianceLaunch,
-	'2026-12-06T1400-offers': offers
+	'2026-12-06T1400-offers': offers,
+	'2026-12-06T1500-concerns': concerns,
+	'2026-12-06T1510-ideas': ideas
 };
