@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context.ts';
 import { RuleError } from '../auth/rule-error.ts';
 import { hitRateLimit } from '../http/rate-limit.ts';
-import { existingTopicIds } from './event.repository.ts';
+import { idsInAlliance } from '../access/access.service.ts';
 import { createEvent, recordEventChange, validateEventInput } from './event.service.ts';
 import { SYSTEM_ACTOR, type EventInput } from './event.types.ts';
 import { sendSubmissionConfirmation } from './moderation.mails.ts';
@@ -64,7 +64,7 @@ export async function submitPublicEvent(
 		attachmentIds: [],
 		highlight: false,
 		// Only the alliance's own topics (anything else is dropped, not an error for the public).
-		topicIds: await existingTopicIds(ctx.db, allianceId, raw.topicIds)
+		topicIds: await idsInAlliance(ctx, allianceId, 'topic', raw.topicIds)
 	});
 	const token = newToken();
 	await repo.insertSubmission(ctx.db, {
