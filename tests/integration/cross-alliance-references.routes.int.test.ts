@@ -136,7 +136,7 @@ beforeAll(async () => {
 		.execute();
 	const news = await createNews(app, a.id, null, { title: 'Neuigkeit von A' });
 	if (!news.ok) throw new Error('news');
-	of.news = news.id;
+	of.news = news.post.id;
 	const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } })
 		.png()
 		.toBuffer();
