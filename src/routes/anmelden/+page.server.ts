@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { DEVICE_COOKIE } from '#lib/server/accounts/account-rate-limit.ts';
 import { emailField, signInSchema } from '#lib/server/accounts/account.schema.ts';
 import { requestSignInLink } from '#lib/server/accounts/magic-link.service.ts';
 import { safeReturnPath } from '#lib/server/accounts/return-path.ts';
@@ -40,7 +41,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 
 export const actions: Actions = {
 	password: async (event) => {
-		const { request, locals, cookies } = event;
+		const { request, locals, cookies, url } = event;
 		allowAnyone(locals);
 		const form = await readForm(request);
 		if (!form) return formError(400, 'error.badRequest', {});
@@ -49,14 +50,25 @@ export const actions: Actions = {
 		const result = await signIn(getApp(), {
 			...parsed.data,
 			client: clientKey(event),
-			headers: request.headers
+			headers: request.headers,
+			device: cookies.get(DEVICE_COOKIE)
 		});
 		if (!result.ok) {
 			return result.reason === 'rateLimited'
 				? formError(429, 'error.tooManyRequests', form)
-				: formError(400, 'accounts.signIn.failed', form);
+				: result.reason === 'useLink'
+					? formError(429, 'accounts.signIn.useLink', form)
+					: formError(400, 'accounts.signIn.failed', form);
 		}
 		applyAuthCookies(cookies, result.setCookies);
+		// This browser is now known for the account: strangers' wrong passwords never lock it out.
+		cookies.set(DEVICE_COOKIE, result.device, {
+			path: '/',
+			httpOnly: true,
+			sameSite: 'lax',
+			secure: url.protocol === 'https:',
+			maxAge: 60 * 60 * 24 * 400
+		});
 		redirect(303, safeReturnPath(form.get('weiter'), landing(locals, result.platformAdmin)));
 	},
 

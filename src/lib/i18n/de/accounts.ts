@@ -18,6 +18,8 @@ export const accounts = {
 	'accounts.signIn.title': 'Anmelden',
 	'accounts.signIn.intro': 'Hier melden sich Koordination, Redaktion und Bündnispartner an.',
 	'accounts.signIn.submit': 'Anmelden',
+	'accounts.signIn.useLink':
+		'Für diese E-Mail-Adresse gab es gerade sehr viele falsche Anmeldeversuche von anderen Geräten. Zu Ihrem Schutz geht es hier eine Viertelstunde lang nur mit dem Anmeldelink per E-Mail weiter (unten auf dieser Seite) – oder auf einem Gerät, mit dem Sie sich schon einmal angemeldet haben.',
 	'accounts.signIn.failed':
 		'Die E-Mail-Adresse oder das Passwort stimmt nicht. Bitte versuchen Sie es noch einmal.',
 	'accounts.signIn.forgot': 'Passwort vergessen?',

@@ -20,6 +20,8 @@ export const accounts: Record<keyof typeof de, string> = {
 	'accounts.signIn.title': 'Sign in',
 	'accounts.signIn.intro': 'Coordinators, editors and alliance partners sign in here.',
 	'accounts.signIn.submit': 'Sign in',
+	'accounts.signIn.useLink':
+		'There have just been very many wrong sign-in attempts for this email address from other devices. To protect you, for the next quarter of an hour please use the sign-in link by email (further down this page) – or a device you have signed in with before.',
 	'accounts.signIn.failed': 'The email address or the password is not correct. Please try again.',
 	'accounts.signIn.forgot': 'Forgotten your password?',
 	'accounts.signIn.passwordChanged': 'Your new password is saved. You can sign in with it now.',

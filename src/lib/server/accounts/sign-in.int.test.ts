@@ -90,27 +90,117 @@ describe('signIn', () => {
 		vi.useRealTimers();
 	});
 
-	it('blocks the 11th attempt in a minute on one account from many addresses', async () => {
+	it('wrong passwords from one address throttle that address, never the person', async () => {
 		vi.useFakeTimers({ toFake: ['Date'] });
 		vi.setSystemTime(new Date('2030-01-01T11:00:01Z'));
-		const person = await makePerson(ctx);
-		for (let i = 1; i <= 10; i++) {
-			await signIn(ctx, {
+		const alliance = await makeAlliance(ctx);
+		const person = await makePerson(ctx, { alliance, role: 'editor' });
+		const attempt = (client: string, password: string) =>
+			signIn(ctx, { email: person.email, password, client, headers: browser() });
+		const answers = [];
+		for (let i = 1; i <= 10; i++) answers.push(await attempt('10.1.0.1', 'falsches-passwort'));
+		// Five tries at this account, then the stranger's address is throttled for it …
+		expect(answers.slice(0, 5)).toEqual(Array(5).fill({ ok: false, reason: 'invalid' }));
+		expect(answers.slice(5)).toEqual(Array(5).fill({ ok: false, reason: 'rateLimited' }));
+		expect(await attempt('10.1.0.1', person.password)).toEqual({
+			ok: false,
+			reason: 'rateLimited'
+		});
+		// … while the right person, from their own address, signs in at once,
+		expect((await attempt('10.1.0.2', person.password)).ok).toBe(true);
+		// and the sign-in link works, even asked for from the stranger's address.
+		ctx.smtp.clear();
+		const link = linkFor(ctx, alliance);
+		expect(
+			await requestSignInLink(ctx, {
 				email: person.email,
-				password: 'falsches-passwort',
-				client: `10.1.0.${i}`,
+				client: '10.1.0.1',
+				link,
 				headers: browser()
-			});
-		}
-		const eleventh = await signIn(ctx, {
-			email: person.email,
-			password: person.password,
-			client: '10.1.0.99',
+			})
+		).toEqual({ ok: true });
+		const mail = await ctx.smtp.waitFor(person.email, /Anmeldelink/);
+		const url = new URL(linkIn(mail.text, `${link.siteUrl}/anmelden/link?token=`));
+		const viaLink = await verifySignInLink(ctx, {
+			token: url.searchParams.get('token') ?? '',
 			headers: browser()
 		});
-		expect(eleventh).toEqual({ ok: false, reason: 'rateLimited' });
+		expect(viaLink.ok).toBe(true);
 		vi.useRealTimers();
 	});
+
+	it('many addresses together send new browsers to the sign-in link; a known browser still signs in', async () => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		vi.setSystemTime(new Date('2030-01-01T12:00:01Z'));
+		// Two attempts a minute per address: the account is guarded after 2 × 5 = 10 failures.
+		const strict = { ...ctx, env: { RATE_LIMIT_PER_MINUTE: 2 } };
+		const person = await makePerson(ctx);
+		const first = await signIn(strict, {
+			email: person.email,
+			password: person.password,
+			client: '10.2.0.1',
+			headers: browser()
+		});
+		if (!first.ok) throw new Error('sign-in failed');
+		const device = first.device;
+		// A botnet: five addresses, each as many wrong passwords as it may (2 a minute).
+		for (let n = 1; n <= 5; n++) {
+			for (let i = 0; i < 2; i++) {
+				await signIn(strict, {
+					email: person.email,
+					password: 'falsches-passwort',
+					client: `10.2.1.${n}`,
+					headers: browser()
+				});
+			}
+		}
+		const newBrowser = await signIn(strict, {
+			email: person.email,
+			password: person.password,
+			client: '10.2.0.77',
+			headers: browser()
+		});
+		expect(newBrowser).toEqual({ ok: false, reason: 'useLink' });
+		const knownBrowser = await signIn(strict, {
+			email: person.email,
+			password: person.password,
+			client: '10.2.0.77',
+			headers: browser(),
+			device
+		});
+		expect(knownBrowser.ok).toBe(true);
+		// The device cookie of another account does not count for this one.
+		const other = await makePerson(ctx);
+		const otherFirst = await signIn(strict, {
+			email: other.email,
+			password: other.password,
+			client: '10.2.0.78',
+			headers: browser()
+		});
+		if (!otherFirst.ok) throw new Error('sign-in failed');
+		expect(
+			await signIn(strict, {
+				email: person.email,
+				password: person.password,
+				client: '10.2.0.78',
+				headers: browser(),
+				device: otherFirst.device
+			})
+		).toEqual({ ok: false, reason: 'useLink' });
+		// A quarter of an hour later the account is open to new browsers again.
+		vi.setSystemTime(new Date('2030-01-01T12:15:01Z'));
+		expect(
+			(
+				await signIn(strict, {
+					email: person.email,
+					password: person.password,
+					client: '10.2.0.79',
+					headers: browser()
+				})
+			).ok
+		).toBe(true);
+		vi.useRealTimers();
+	}, 60_000);
 });
 
 describe('signOut', () => {

@@ -1,6 +1,11 @@
 import { isAPIError } from 'better-auth/api';
 import type { AccountContext } from './account.context.ts';
-import { allowAttempt } from './account-rate-limit.ts';
+import {
+	countSignInFailure,
+	isKnownDevice,
+	rememberDevice,
+	signInGate
+} from './account-rate-limit.ts';
 
 export interface SignInInput {
 	email: string;
@@ -9,21 +14,35 @@ export interface SignInInput {
 	client: string;
 	/** The request's headers (user agent and address go into the session) */
 	headers: Headers;
+	/** The browser's device cookie (DEVICE_COOKIE), if it has one */
+	device?: string;
 }
 
 export type SignInResult =
-	| { ok: true; userId: string; platformAdmin: boolean; setCookies: Headers }
-	| { ok: false; reason: 'rateLimited' | 'invalid' };
+	| {
+			ok: true;
+			userId: string;
+			platformAdmin: boolean;
+			setCookies: Headers;
+			/** the device cookie's new value: this browser is now known for the account */
+			device: string;
+	  }
+	| { ok: false; reason: 'rateLimited' | 'useLink' | 'invalid' };
 
 /**
  * Email + password. Wrong address and wrong password give the same answer, so the form never
- * tells whether an account exists. Every attempt counts against the rate limit.
+ * tells whether an account exists. Wrong passwords throttle the address that sends them; they
+ * never lock the person out of a browser they signed in with before, nor out of the sign-in
+ * link (see account-rate-limit.ts).
  */
 export async function signIn(ctx: AccountContext, input: SignInInput): Promise<SignInResult> {
 	const email = input.email.trim().toLowerCase();
-	if (!(await allowAttempt(ctx, 'sign-in', input.client, email))) {
-		ctx.log.warn({ action: 'sign-in' }, 'rate limit reached');
-		return { ok: false, reason: 'rateLimited' };
+	const secret = ctx.auth.options.secret ?? '';
+	const knownDevice = isKnownDevice(secret, email, input.device);
+	const gate = await signInGate(ctx, { client: input.client, email, knownDevice });
+	if (gate !== 'allowed') {
+		ctx.log.warn({ action: 'sign-in', gate }, 'sign-in throttled');
+		return { ok: false, reason: gate === 'accountGuarded' ? 'useLink' : 'rateLimited' };
 	}
 	try {
 		const { headers, response } = await ctx.auth.api.signInEmail({
@@ -32,9 +51,18 @@ export async function signIn(ctx: AccountContext, input: SignInInput): Promise<S
 			returnHeaders: true
 		});
 		const user = response.user as typeof response.user & { role?: string | null };
-		return { ok: true, userId: user.id, platformAdmin: user.role === 'admin', setCookies: headers };
+		return {
+			ok: true,
+			userId: user.id,
+			platformAdmin: user.role === 'admin',
+			setCookies: headers,
+			device: rememberDevice(secret, email, input.device)
+		};
 	} catch (error) {
-		if (isAPIError(error) && error.statusCode < 500) return { ok: false, reason: 'invalid' };
+		if (isAPIError(error) && error.statusCode < 500) {
+			await countSignInFailure(ctx, { client: input.client, email });
+			return { ok: false, reason: 'invalid' };
+		}
 		throw error;
 	}
 }

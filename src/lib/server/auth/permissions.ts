@@ -1,11 +1,21 @@
 import { timingSafeEqual } from 'node:crypto';
 import { error, redirect } from '@sveltejs/kit';
 import type { Alliance } from '../alliances/alliance.types.ts';
+import {
+	isCoordinatorStanding,
+	isEditorStanding,
+	isMemberStanding,
+	isPartnerStanding,
+	mayEditEvent,
+	mayManagePartner
+} from '../access/access.rules.ts';
 import type { Viewer } from './viewer.ts';
 
 /*
  * Every load, action and endpoint calls one of these named checks. They throw SvelteKit's
- * redirect (to the login) or a 403/404 error; they never trust anything but locals.
+ * redirect (to the login) or a 403/404 error; they never trust anything but locals. The rules
+ * themselves live in access/access.rules.ts, shared with the services' requireAccess
+ * (access/access.service.ts), so that route and service cannot disagree.
  */
 
 interface Locals {
@@ -15,16 +25,16 @@ interface Locals {
 }
 
 export function isCoordinator(viewer: Viewer | null): boolean {
-	return viewer?.role === 'coordinator' || viewer?.platformAdmin === true;
+	return isCoordinatorStanding(viewer);
 }
 
 export function isEditor(viewer: Viewer | null): boolean {
-	return isCoordinator(viewer) || viewer?.role === 'editor';
+	return isEditorStanding(viewer);
 }
 
 /** A member of this alliance in any role (coordinator, editor, partner contact) or an operator. */
 export function isAllianceMember(viewer: Viewer | null): boolean {
-	return viewer?.role != null || viewer?.platformAdmin === true;
+	return isMemberStanding(viewer);
 }
 
 export function isPlatformAdmin(viewer: Viewer | null): boolean {
@@ -75,7 +85,7 @@ export function requireCoordinator(
 export function requireMember(locals: Locals, url: URL): { alliance: Alliance; viewer: Viewer } {
 	const alliance = requireAlliance(locals);
 	const viewer = requireUser(locals, url);
-	if (!viewer.role && !viewer.platformAdmin) error(403, 'error.forbidden');
+	if (!isMemberStanding(viewer)) error(403, 'error.forbidden');
 	return { alliance, viewer };
 }
 
@@ -100,7 +110,7 @@ export function requirePlatformAdmin(locals: Locals, url: URL): Viewer {
 
 /** A partner's contact person (member role 'partner') in this alliance. */
 export function isPartnerContact(viewer: Viewer | null): boolean {
-	return viewer?.role === 'partner';
+	return isPartnerStanding(viewer);
 }
 
 /**
@@ -132,8 +142,7 @@ export function canEditPartner(
 	partnerId: string,
 	ownPartnerIds: readonly string[]
 ): boolean {
-	if (isCoordinator(viewer)) return true;
-	return isPartnerContact(viewer) && ownPartnerIds.includes(partnerId);
+	return mayManagePartner(viewer, partnerId, ownPartnerIds);
 }
 
 /** 404 (not 403: nothing is revealed about other partners) unless canEditPartner. */
@@ -163,12 +172,7 @@ export function canEditEvent(
 	event: EventRef,
 	partnerIdsOfViewer: readonly string[]
 ): boolean {
-	if (isEditor(viewer)) return true;
-	return (
-		isPartnerContact(viewer) &&
-		event.organiserPartnerId !== null &&
-		partnerIdsOfViewer.includes(event.organiserPartnerId)
-	);
+	return mayEditEvent(viewer, [event.organiserPartnerId], partnerIdsOfViewer);
 }
 
 /** 404 (nothing is revealed about other partners' events) unless canEditEvent. */

@@ -1,8 +1,8 @@
 import type { ServiceContext } from '../context.ts';
 import type { DB } from '../db/db.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { foreignReference, requireAccessFor } from '../access/access.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
-import { getFile } from '../uploads/upload.service.ts';
 import { DuplicateSlugError } from './db-errors.ts';
 import * as repo from './news.repository.ts';
 import { newsInputSchema, type NewsInput } from './news.schema.ts';
@@ -177,9 +177,12 @@ async function validate(
 		}
 		return { ok: false, errors };
 	}
-	if (parsed.data.imageId) {
-		const image = await getFile(ctx, allianceId, parsed.data.imageId);
-		if (!image || image.kind !== 'image') return { ok: false, errors: { image: 'error.invalid' } };
+	if (
+		await foreignReference(ctx, allianceId, [
+			{ kind: 'image', field: 'image', ids: parsed.data.imageId }
+		])
+	) {
+		return { ok: false, errors: { image: 'error.invalid' } };
 	}
 	const clean = sanitizeRichText(parsed.data.body);
 	if (clean.imagesWithoutAlt > 0) return { ok: false, errors: { body: 'content.imageWithoutAlt' } };
@@ -196,6 +199,7 @@ export async function createNews(
 	userId: string | null,
 	input: NewsInput
 ): Promise<NewsSaveResult> {
+	await requireAccessFor(ctx, userId, allianceId, 'content.edit');
 	const v = await validate(ctx, allianceId, input);
 	if (!v.ok) return v;
 	const { data } = v;
@@ -254,6 +258,7 @@ export async function updateNews(
 	id: string,
 	input: NewsInput
 ): Promise<NewsSaveResult> {
+	await requireAccessFor(ctx, userId, allianceId, 'content.edit');
 	const existing = await getNews(ctx, allianceId, id);
 	if (!existing) return { ok: false, errors: { _form: 'news.notFound' } };
 	const v = await validate(ctx, allianceId, input);
@@ -297,6 +302,7 @@ export async function deleteNews(
 	userId: string | null,
 	id: string
 ): Promise<boolean> {
+	await requireAccessFor(ctx, userId, allianceId, 'content.edit');
 	const existing = await getNews(ctx, allianceId, id);
 	if (!existing) return false;
 	await ctx.db.transaction().execute(async (trx) => {

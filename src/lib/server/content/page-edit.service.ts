@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../context.ts';
 import type { DB } from '../db/db.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { requireAccessFor } from '../access/access.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import { DuplicateSlugError } from './db-errors.ts';
 import * as repo from './page.repository.ts';
@@ -108,6 +109,7 @@ export async function createPage(
 	userId: string | null,
 	input: PageInput
 ): Promise<PageSaveResult> {
+	await requireAccessFor(ctx, userId, allianceId, 'content.edit');
 	const v = validate(input);
 	if (!v.ok) return allErrors(ctx.db, allianceId, null, v);
 	const { data } = v;
@@ -154,6 +156,7 @@ export async function updatePage(
 	id: string,
 	input: PageInput
 ): Promise<PageSaveResult> {
+	await requireAccessFor(ctx, userId, allianceId, 'content.edit');
 	const existing = await getPage(ctx, allianceId, id);
 	if (!existing) return { ok: false, errors: { _form: 'page.notFound' } };
 	const legal = existing.kind !== 'page';
@@ -202,6 +205,7 @@ export async function movePage(
 	id: string,
 	direction: 'up' | 'down'
 ): Promise<PageActionResult> {
+	await requireAccessFor(ctx, userId, allianceId, 'content.edit');
 	const page = await getPage(ctx, allianceId, id);
 	if (!page) return { ok: false, error: 'page.notFound' };
 	await inTransaction(ctx, async (trx) => {
@@ -232,6 +236,7 @@ export async function setPagePublished(
 	id: string,
 	published: boolean
 ): Promise<PageActionResult> {
+	await requireAccessFor(ctx, userId, allianceId, 'content.edit');
 	const page = await getPage(ctx, allianceId, id);
 	if (!page) return { ok: false, error: 'page.notFound' };
 	if (page.kind !== 'page' && !published) return { ok: false, error: 'page.protected' };
@@ -255,6 +260,7 @@ export async function deletePage(
 	userId: string | null,
 	id: string
 ): Promise<PageActionResult> {
+	await requireAccessFor(ctx, userId, allianceId, 'content.edit');
 	const page = await getPage(ctx, allianceId, id);
 	if (!page) return { ok: false, error: 'page.notFound' };
 	if (page.kind !== 'page') return { ok: false, error: 'page.protected' };

@@ -1,30 +1,20 @@
-import { assertAllianceRole } from '../auth/actor.ts';
+import { requireAccess } from '../access/access.service.ts';
 import { RuleError } from '../auth/rule-error.ts';
 import type { DB } from '../db/db.ts';
 import type { EventActor, EventStatus } from './event.types.ts';
 
 /*
  * Who may change which event — checked again in every service, against the database, whatever
- * the route already checked. Coordinators and editors: every event of their alliance. Partner
- * contacts: only events organised by a partner they speak for, and never decide about
- * publication (they draft and submit; moderation is the coordinators'). The system (imports,
- * seeds) may do anything inside the alliance it was called for.
+ * the route already checked (the rule itself lives in access/access.rules.ts). Coordinators and
+ * editors: every event of their alliance. Partner contacts: only events organised by a partner
+ * they speak for, and never decide about publication (they draft and submit; moderation is the
+ * coordinators'). The system (imports, seeds) may do anything inside the alliance it was called for.
  */
 
 export type EventRole = 'staff' | 'partner' | 'system';
 
 /** Statuses a partner contact may set on their own events. */
 export const PARTNER_STATUSES: readonly EventStatus[] = ['draft', 'submitted'];
-
-async function partnerIdsOf(db: DB, allianceId: string, userId: string): Promise<string[]> {
-	const rows = await db
-		.selectFrom('partner_contact')
-		.select('partner_id')
-		.where('alliance_id', '=', allianceId)
-		.where('user_id', '=', userId)
-		.execute();
-	return rows.map((r) => r.partner_id);
-}
 
 /**
  * Throws RuleError 403 unless the actor may edit events organised by `organiserPartnerIds`
@@ -36,18 +26,8 @@ export async function assertMayEditEvent(
 	allianceId: string,
 	organiserPartnerIds: readonly (string | null)[]
 ): Promise<EventRole> {
-	if ('system' in actor) return 'system';
-	const role = await assertAllianceRole(db, actor, allianceId, [
-		'coordinator',
-		'editor',
-		'partner'
-	]);
-	if (role !== 'partner') return 'staff';
-	const own = await partnerIdsOf(db, allianceId, actor.userId);
-	if (!organiserPartnerIds.every((id) => id !== null && own.includes(id))) {
-		throw new RuleError('error.forbidden', 403);
-	}
-	return 'partner';
+	const grant = await requireAccess({ db }, actor, allianceId, 'event.edit', organiserPartnerIds);
+	return grant.system ? 'system' : grant.asPartner ? 'partner' : 'staff';
 }
 
 /** Throws unless `role` may give an event the status. */

@@ -280,18 +280,7 @@ export async function replaceRelations(
 	}
 }
 
-/** Which of `ids` are topics of the alliance. */
-export async function existingTopicIds(db: DB, allianceId: string, ids: readonly string[]) {
-	if (!ids.length) return [];
-	const rows = await db
-		.selectFrom('topic')
-		.select('id')
-		.where('alliance_id', '=', allianceId)
-		.where('id', 'in', ids)
-		.execute();
-	return rows.map((r) => r.id);
-}
-
+/** A partner of the alliance by id (the organiser's name). */
 export function findPartnerName(db: DB, allianceId: string, id: string) {
 	return db
 		.selectFrom('partner')
@@ -309,24 +298,6 @@ export function findPartnerChoices(db: DB, allianceId: string) {
 		.where('alliance_id', '=', allianceId)
 		.orderBy('name')
 		.execute();
-}
-
-/** Which of `ids` are files of the alliance of the given kind. */
-export async function existingFileIds(
-	db: DB,
-	allianceId: string,
-	ids: readonly string[],
-	kind: 'image' | 'document'
-) {
-	if (!ids.length) return [];
-	const rows = await db
-		.selectFrom('file')
-		.select('id')
-		.where('alliance_id', '=', allianceId)
-		.where('kind', '=', kind)
-		.where('id', 'in', ids)
-		.execute();
-	return rows.map((r) => r.id);
 }
 
 /** Title, name, size and type of files of the alliance (attachments list). */

@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../context.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { assertSameAlliance } from '../access/access.service.ts';
 import { RuleError } from '../auth/rule-error.ts';
 import { htmlToText } from '../content/sanitize.ts';
 import { isUniqueViolation } from '../content/db-errors.ts';
@@ -96,22 +97,14 @@ async function assertReferences(
 	allianceId: string,
 	input: EventInput
 ): Promise<string | null> {
-	const topics = await repo.existingTopicIds(db, allianceId, input.topicIds);
-	if (topics.length !== input.topicIds.length) throw new RuleError('error.invalid', 400, 'topics');
-	let partnerName: string | null = null;
-	if (input.organiserPartnerId) {
-		const partner = await repo.findPartnerName(db, allianceId, input.organiserPartnerId);
-		if (!partner) throw new RuleError('error.invalid', 400, 'organiser');
-		partnerName = partner.name;
-	}
-	if (input.image) {
-		const ok = await repo.existingFileIds(db, allianceId, [input.image.fileId], 'image');
-		if (!ok.length) throw new RuleError('error.invalid', 400, 'imageId');
-	}
-	const docs = await repo.existingFileIds(db, allianceId, input.attachmentIds, 'document');
-	if (docs.length !== input.attachmentIds.length)
-		throw new RuleError('error.invalid', 400, 'attachments');
-	return partnerName;
+	await assertSameAlliance({ db }, allianceId, [
+		{ kind: 'topic', field: 'topics', ids: input.topicIds },
+		{ kind: 'partner', field: 'organiser', ids: input.organiserPartnerId },
+		{ kind: 'image', field: 'imageId', ids: input.image?.fileId },
+		{ kind: 'document', field: 'attachments', ids: input.attachmentIds }
+	]);
+	if (!input.organiserPartnerId) return null;
+	return (await repo.findPartnerName(db, allianceId, input.organiserPartnerId))?.name ?? null;
 }
 
 function searchText(input: EventInput, organiserName: string): string {

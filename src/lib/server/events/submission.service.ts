@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context.ts';
 import { RuleError } from '../auth/rule-error.ts';
-import { hitRateLimit } from '../http/rate-limit.ts';
-import { existingTopicIds } from './event.repository.ts';
+import { hitFormLimit } from '../http/rate-limit.ts';
+import { idsInAlliance } from '../access/access.service.ts';
 import { createEvent, recordEventChange, validateEventInput } from './event.service.ts';
 import { SYSTEM_ACTOR, type EventInput } from './event.types.ts';
 import { sendSubmissionConfirmation } from './moderation.mails.ts';
@@ -46,13 +46,14 @@ export async function submitPublicEvent(
 	}
 	const settings = await calendarSettings(ctx, allianceId);
 	if (!settings.publicSubmissions) return { ok: false, key: 'submission.closed', status: 403 };
-	const allowed = await hitRateLimit(
-		ctx.db,
-		`submission:${allianceId}:${clientKey}`,
-		SUBMISSION_RATE_LIMIT,
-		3600_000,
-		now.getTime()
-	);
+	const allowed = await hitFormLimit(ctx.db, {
+		form: 'submission',
+		allianceId,
+		client: clientKey,
+		limit: SUBMISSION_RATE_LIMIT,
+		windowMs: 3600_000,
+		now: now.getTime()
+	});
 	if (!allowed) return { ok: false, key: 'error.tooManyRequests', status: 429 };
 	// Same rules as every event; nothing the public sends decides about the alliance's own fields.
 	const input = validateEventInput({
@@ -64,7 +65,7 @@ export async function submitPublicEvent(
 		attachmentIds: [],
 		highlight: false,
 		// Only the alliance's own topics (anything else is dropped, not an error for the public).
-		topicIds: await existingTopicIds(ctx.db, allianceId, raw.topicIds)
+		topicIds: await idsInAlliance(ctx, allianceId, 'topic', raw.topicIds)
 	});
 	const token = newToken();
 	await repo.insertSubmission(ctx.db, {

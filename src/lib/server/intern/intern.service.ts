@@ -1,3 +1,4 @@
+import { assertSameAlliance } from '../access/access.service.ts';
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
 import { RuleError } from '../auth/rule-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -117,9 +118,9 @@ export async function createFolder(
 	input: { name: string; parentId: string }
 ): Promise<{ id: string }> {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator', 'editor']);
-	if (input.parentId && !(await repo.findFolder(ctx.db, allianceId, input.parentId))) {
-		throw new RuleError('error.notFound', 404);
-	}
+	await assertSameAlliance(ctx, allianceId, [
+		{ kind: 'folder', field: 'parentId', ids: input.parentId }
+	]);
 	const id = crypto.randomUUID();
 	await repo.insertFolder(ctx.db, {
 		id,
@@ -146,9 +147,9 @@ export async function addLibraryDocument(
 	file: File | null
 ): Promise<void> {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator', 'editor']);
-	if (!(await repo.findFolder(ctx.db, allianceId, input.folderId))) {
-		throw new RuleError('error.notFound', 404);
-	}
+	await assertSameAlliance(ctx, allianceId, [
+		{ kind: 'folder', field: 'folderId', ids: input.folderId }
+	]);
 	const stored = await storeDocument(ctx, allianceId, actor.userId, file, {
 		title: input.title,
 		listed: false

@@ -4,7 +4,7 @@ import { RuleError } from '../auth/rule-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import { findAllianceById } from '../alliances/alliance.repository.ts';
-import { hitRateLimit } from '../http/rate-limit.ts';
+import { hitFormLimit } from '../http/rate-limit.ts';
 import type { PartnerKind } from '../db/schema.ts';
 import type { ServiceContext } from '../context.ts';
 import * as appRepo from './partner-application.repository.ts';
@@ -74,12 +74,13 @@ export async function submitApplication(
 	ctx: ApplicationCtx,
 	input: { allianceId: string; client: string; data: ApplicationInput; link: LinkContext }
 ): Promise<{ ok: true; id: string } | { ok: false; reason: 'rateLimited' }> {
-	const allowed = await hitRateLimit(
-		ctx.db,
-		`partner-apply:${input.allianceId}:${input.client}`,
-		APPLICATIONS_PER_HOUR,
-		60 * 60 * 1000
-	);
+	const allowed = await hitFormLimit(ctx.db, {
+		form: 'partner-apply',
+		allianceId: input.allianceId,
+		client: input.client,
+		limit: APPLICATIONS_PER_HOUR,
+		windowMs: 60 * 60 * 1000
+	});
 	if (!allowed) return { ok: false, reason: 'rateLimited' };
 	const now = new Date().toISOString();
 	const id = crypto.randomUUID();

@@ -1,5 +1,6 @@
 import type { Auth } from '../auth/auth.ts';
-import { assertAllianceRole, type Actor } from '../auth/actor.ts';
+import { partnerIdsOfUser, requireAccess } from '../access/access.service.ts';
+import type { Actor } from '../auth/actor.ts';
 import type { LinkContext } from '../auth/link-context.ts';
 import { findMemberByEmail } from '../auth/member.repository.ts';
 import { operatorInvite } from '../auth/operator-actions.ts';
@@ -27,7 +28,7 @@ export async function partnerIdsOf(
 	viewer: { userId: string; email: string }
 ): Promise<string[]> {
 	await linkAcceptedInvitations(ctx, allianceId, viewer.userId, viewer.email);
-	return repo.findPartnerIdsOfUser(ctx.db, allianceId, viewer.userId);
+	return partnerIdsOfUser(ctx, allianceId, viewer.userId);
 }
 
 /**
@@ -79,11 +80,8 @@ export async function assertCanManagePartner(
 	allianceId: string,
 	partnerId: string
 ): Promise<'coordinator' | 'contact'> {
-	const role = await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator', 'partner']);
-	if (role === 'coordinator' || role === null) return 'coordinator';
-	const own = await repo.findPartnerIdsOfUser(ctx.db, allianceId, actor.userId);
-	if (!own.includes(partnerId)) throw new RuleError('error.notFound', 404);
-	return 'contact';
+	const grant = await requireAccess(ctx, actor, allianceId, 'partner.manage', [partnerId]);
+	return grant.asPartner ? 'contact' : 'coordinator';
 }
 
 export interface ContactOverview {

@@ -1,3 +1,4 @@
+import { assertSameAlliance } from '../access/access.service.ts';
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
 import { RuleError } from '../auth/rule-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -75,6 +76,9 @@ export async function updateOwnProfile(
 	if (!existing || (as === 'contact' && existing.status !== 'active')) {
 		throw new RuleError('error.notFound', 404);
 	}
+	await assertSameAlliance(ctx, allianceId, [
+		{ kind: 'topic', field: 'topics', ids: input.topics }
+	]);
 	const logoId = await storeLogo(ctx, allianceId, actor.userId, logoFile, input.name);
 	const values: PartnerProfileValues & { logoId?: string } = {
 		...input,

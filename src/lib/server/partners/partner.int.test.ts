@@ -11,6 +11,7 @@ import { acceptWithNewAccount } from '../accounts/invitation.service.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { findMembership } from '../auth/member.repository.ts';
 import { RuleError } from '../auth/rule-error.ts';
+import { INSTALLATION_FACTOR } from '../http/rate-limit.ts';
 import {
 	acceptApplication,
 	declineApplication,
@@ -428,5 +429,24 @@ describe('Bündnispartner werden', () => {
 			});
 		}
 		expect(last.ok).toBe(false);
+	});
+
+	it('limits applications per address across all alliances of the installation too', async () => {
+		const send = async (alliance: Alliance, i: number) =>
+			submitApplication(ctx, {
+				allianceId: alliance.id,
+				client: '10.0.7.7',
+				data: application({ email: `rundreise${i}@example.org` }),
+				link: linkFor(ctx, alliance)
+			});
+		const others = [await makeAlliance(ctx), await makeAlliance(ctx), await makeAlliance(ctx)];
+		let sent = 0;
+		for (const alliance of others) {
+			for (let i = 0; i < APPLICATIONS_PER_HOUR; i++) {
+				if ((await send(alliance, sent + i)).ok) sent++;
+			}
+		}
+		// Every alliance alone would take five; the installation takes twice that from one address.
+		expect(sent).toBe(APPLICATIONS_PER_HOUR * INSTALLATION_FACTOR);
 	});
 });

@@ -214,20 +214,6 @@ export function findContactsOfPartner(db: DB, allianceId: string, partnerId: str
 		.execute();
 }
 
-export async function findPartnerIdsOfUser(
-	db: DB,
-	allianceId: string,
-	userId: string
-): Promise<string[]> {
-	const rows = await db
-		.selectFrom('partner_contact')
-		.select('partner_id')
-		.where('alliance_id', '=', allianceId)
-		.where('user_id', '=', userId)
-		.execute();
-	return rows.map((r) => r.partner_id);
-}
-
 export async function insertContact(
 	db: DB,
 	row: { id: string; alliance_id: string; partner_id: string; user_id: string; created_at: string }

@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../context.ts';
+import { assertSameAlliance } from '../access/access.service.ts';
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
 import { RuleError } from '../auth/rule-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -336,6 +337,9 @@ export async function createPartner(
 	logo: File | null
 ): Promise<{ id: string; slug: string }> {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
+	await assertSameAlliance(ctx, allianceId, [
+		{ kind: 'topic', field: 'topics', ids: input.topics }
+	]);
 	const logoId = await storeLogo(ctx, allianceId, actor.userId, logo, input.name);
 	const created = await insertPartnerRecord(ctx, allianceId, { ...input, logoId });
 	await recordAudit(ctx, {
@@ -392,6 +396,9 @@ export async function updatePartnerAsCoordinator(
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	const existing = await repo.findPartnerById(ctx.db, allianceId, partnerId);
 	if (!existing) throw new RuleError('error.notFound', 404);
+	await assertSameAlliance(ctx, allianceId, [
+		{ kind: 'topic', field: 'topics', ids: input.topics }
+	]);
 	const logoId = await storeLogo(ctx, allianceId, actor.userId, logo.file, input.name);
 	await applyProfile(
 		ctx,

@@ -1,3 +1,4 @@
+import { assertSameAlliance } from '../access/access.service.ts';
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
 import { RuleError } from '../auth/rule-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -221,6 +222,12 @@ export async function writeProject(
 	id: string | null,
 	input: ProjectInput
 ): Promise<{ id: string; slug: string }> {
+	await assertSameAlliance(ctx, allianceId, [
+		{ kind: 'workingGroup', field: 'workingGroupId', ids: input.workingGroupId },
+		{ kind: 'topic', field: 'topicId', ids: input.topicId },
+		{ kind: 'partner', field: 'partners', ids: input.partners },
+		{ kind: 'news', field: 'news', ids: input.news }
+	]);
 	const now = new Date().toISOString();
 	const values = {
 		title: input.title,

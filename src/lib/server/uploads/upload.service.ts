@@ -5,6 +5,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import type { ServiceContext } from '../context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { requireAccessFor } from '../access/access.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import * as repo from './upload.repository.ts';
 import { imageSlots } from './image-slots.ts';
@@ -166,6 +167,7 @@ export async function storeImage(
 	file: File | null | undefined,
 	options: { alt?: string; maxWidth?: number } = {}
 ): Promise<UploadResult> {
+	await requireAccessFor(ctx, userId, allianceId, 'member');
 	const refused = precheck(file, MAX_IMAGE_BYTES);
 	if (refused || !file) return { ok: false, error: refused ?? 'upload.empty' };
 	const bytes = new Uint8Array(await file.arrayBuffer());
@@ -222,6 +224,7 @@ export async function storeDocument(
 	file: File | null | undefined,
 	meta: { title: string; description?: string; listed?: boolean }
 ): Promise<UploadResult> {
+	await requireAccessFor(ctx, userId, allianceId, 'member');
 	const refused = precheck(file, MAX_DOCUMENT_BYTES);
 	if (refused || !file) return { ok: false, error: refused ?? 'upload.empty' };
 	const bytes = new Uint8Array(await file.arrayBuffer());
@@ -321,6 +324,7 @@ export async function updateDocument(
 	id: string,
 	meta: { title: string; description: string; listed: boolean }
 ): Promise<boolean> {
+	await requireAccessFor(ctx, userId, allianceId, 'content.edit');
 	const existing = await getFile(ctx, allianceId, id);
 	if (!existing || existing.kind !== 'document') return false;
 	await repo.updateFile(ctx.db, allianceId, id, {
@@ -348,6 +352,7 @@ export async function updateImageAlt(
 	id: string,
 	alt: string
 ): Promise<boolean> {
+	await requireAccessFor(ctx, userId, allianceId, 'content.edit');
 	const existing = await getFile(ctx, allianceId, id);
 	if (!existing || existing.kind !== 'image') return false;
 	await repo.updateFile(ctx.db, allianceId, id, { alt: alt.trim().slice(0, 300) });
@@ -370,6 +375,7 @@ export async function deleteFile(
 	userId: string | null,
 	id: string
 ): Promise<DeleteFileResult> {
+	await requireAccessFor(ctx, userId, allianceId, 'content.edit');
 	if (!isFileId(id)) return { ok: false, error: 'upload.notFound' };
 	const row = await repo.findFileById(ctx.db, allianceId, id);
 	if (!row) return { ok: false, error: 'upload.notFound' };

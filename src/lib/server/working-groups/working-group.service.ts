@@ -4,7 +4,7 @@ import { RuleError } from '../auth/rule-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
-import { findPartnerIdsOfUser } from '../partners/partner.repository.ts';
+import { assertSameAlliance, partnerIdsOfUser } from '../access/access.service.ts';
 import { listTopics } from '../partners/partner.service.ts';
 import { htmlToPlain, slugify, textToHtml } from '../partners/partner-text.ts';
 import type { TopicRef } from '../partners/partner.types.ts';
@@ -166,6 +166,9 @@ export async function writeGroup(
 	id: string | null,
 	input: WorkingGroupInput
 ): Promise<{ id: string; slug: string }> {
+	await assertSameAlliance(ctx, allianceId, [
+		{ kind: 'topic', field: 'topicId', ids: input.topicId }
+	]);
 	const now = new Date().toISOString();
 	const values = {
 		name: input.name,
@@ -254,7 +257,7 @@ export async function addMember(
 		if (!account) throw new RuleError('groups.error.member', 400, 'userId');
 		name = account.name;
 		email = account.email;
-		partnerId = (await findPartnerIdsOfUser(ctx.db, allianceId, account.id))[0] ?? null;
+		partnerId = (await partnerIdsOfUser(ctx, allianceId, account.id))[0] ?? null;
 	}
 	await repo.insertMember(ctx.db, {
 		id: crypto.randomUUID(),

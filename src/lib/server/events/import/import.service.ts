@@ -1,3 +1,4 @@
+import { assertSameAlliance } from '../../access/access.service.ts';
 import crypto from 'node:crypto';
 import type { Actor } from '../../auth/actor.ts';
 import { RuleError, isRuleError } from '../../auth/rule-error.ts';
@@ -185,9 +186,9 @@ export async function createFeed(
 	now = new Date()
 ): Promise<Feed> {
 	const partnerId = form.partnerId || null;
-	if (partnerId && !(await events.findPartnerName(ctx.db, allianceId, partnerId))) {
-		throw new RuleError('error.invalid', 400, 'partnerId');
-	}
+	await assertSameAlliance(ctx, allianceId, [
+		{ kind: 'partner', field: 'partnerId', ids: partnerId }
+	]);
 	const role = await assertMayManage(ctx, actor, allianceId, partnerId);
 	await assertFetchable(form.url, ctx.fetchPolicy);
 	const settings = await calendarSettings(ctx, allianceId);
@@ -227,9 +228,9 @@ export async function updateFeed(
 ): Promise<Feed> {
 	const current = await getFeed(ctx, actor, allianceId, feedId);
 	const partnerId = form.partnerId || null;
-	if (partnerId && !(await events.findPartnerName(ctx.db, allianceId, partnerId))) {
-		throw new RuleError('error.invalid', 400, 'partnerId');
-	}
+	await assertSameAlliance(ctx, allianceId, [
+		{ kind: 'partner', field: 'partnerId', ids: partnerId }
+	]);
 	const role = await assertMayManage(ctx, actor, allianceId, partnerId);
 	if (form.url !== current.url) await assertFetchable(form.url, ctx.fetchPolicy);
 	const settings = await calendarSettings(ctx, allianceId);

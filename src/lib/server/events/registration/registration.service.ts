@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../../context.ts';
 import { RuleError } from '../../auth/rule-error.ts';
-import { hitRateLimit } from '../../http/rate-limit.ts';
+import { hitFormLimit } from '../../http/rate-limit.ts';
 import { eventIcs } from '../calendar-feed.service.ts';
 import { occurrencePath } from '../calendar.service.ts';
 import { toCalendarEvent } from '../event.mapper.ts';
@@ -288,13 +288,14 @@ export async function register(
 		ctx.log.info({ slug }, 'registration: honeypot filled, dropped');
 		return { ok: true, status: 'confirmed', token: null, repeated: false };
 	}
-	const allowed = await hitRateLimit(
-		ctx.db,
-		`registration:${allianceId}:${clientKey}`,
-		REGISTRATION_RATE_LIMIT,
-		10 * 60_000,
-		now.getTime()
-	);
+	const allowed = await hitFormLimit(ctx.db, {
+		form: 'registration',
+		allianceId,
+		client: clientKey,
+		limit: REGISTRATION_RATE_LIMIT,
+		windowMs: 10 * 60_000,
+		now: now.getTime()
+	});
 	if (!allowed) return { ok: false, key: 'error.tooManyRequests', status: 429 };
 
 	const event = await loadEvent(ctx, allianceId, slug);
