@@ -10,6 +10,7 @@ import {
 	feedWindowStart
 } from '#lib/server/events/calendar-feed.service.ts';
 import { feedResponse } from '#lib/server/events/feed-response.ts';
+import { preflight } from '#lib/server/http/cors.ts';
 
 /** The iCalendar feed of the alliance; takes the same filters as /termine (subscribe via webcal://). */
 export const GET: RequestHandler = async ({ locals, url, request }) => {
@@ -44,3 +45,9 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 };
 
 export const HEAD = GET;
+
+/** CORS preflight (docs/api.md): other sites may read this interface, conditionally too. */
+export const OPTIONS: RequestHandler = ({ locals }) => {
+	requireAlliance(locals);
+	return preflight();
+};

@@ -5,6 +5,7 @@ import { translate } from '#lib/i18n/index.ts';
 import { filterQuery, parseFilter } from '#lib/server/events/calendar-filter.ts';
 import { calendarRss, feedValidators } from '#lib/server/events/calendar-feed.service.ts';
 import { feedResponse } from '#lib/server/events/feed-response.ts';
+import { preflight } from '#lib/server/http/cors.ts';
 import { localDate, localTime } from '#lib/server/events/time-zone.ts';
 
 /** RSS 2.0 of the next dates, with the same filters as /termine. */
@@ -45,4 +46,12 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 			{ now, selfUrl: `${site}/termine/feed.rss${query}`, pageUrl: `${site}/termine${query}` }
 		)
 	);
+};
+
+export const HEAD = GET;
+
+/** CORS preflight (docs/api.md): other sites may read this interface, conditionally too. */
+export const OPTIONS: RequestHandler = ({ locals }) => {
+	requireAlliance(locals);
+	return preflight();
 };
