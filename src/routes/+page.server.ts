@@ -3,6 +3,7 @@ import { getApp } from '#lib/server/app.ts';
 import { listAlliances } from '#lib/server/alliances/alliance.service.ts';
 import { latestNews } from '#lib/server/content/news.service.ts';
 import { nextHighlights } from '#lib/server/events/calendar.service.ts';
+import { allianceJsonLd } from '#lib/server/seo/structured-data.ts';
 
 /** Home: the alliance's welcome, patron, motto, news and next events; or, on a multi-alliance
  *  instance without an alliance, the list of alliances. */
@@ -13,7 +14,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 			events: [],
 			news: [],
 			home: null,
-			alliances: alliances.map((a) => ({ slug: a.slug, name: a.name, town: a.town }))
+			alliances: alliances.map((a) => ({ slug: a.slug, name: a.name, town: a.town })),
+			jsonLd: null
 		};
 	}
 	const a = locals.alliance;
@@ -45,6 +47,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 			foundingYear: a.foundingYear,
 			patron: a.patron
 		},
-		alliances: []
+		alliances: [],
+		jsonLd: allianceJsonLd(getApp().publicUrl, a, locals.prefix)
 	};
 };

@@ -3,6 +3,7 @@ import { getApp } from '#lib/server/app.ts';
 import { withPrefix } from '#lib/server/content/links.ts';
 import { requireAlliance, isEditor } from '#lib/server/auth/permissions.ts';
 import { getLegalPage } from '#lib/server/content/page.service.ts';
+import { allianceJsonLd } from '#lib/server/seo/structured-data.ts';
 
 /** Impressum: the structured data from the alliance settings, then the page text. */
 export const load: PageServerLoad = async ({ locals }) => {
@@ -15,6 +16,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 		complete: Boolean(i.provider && i.address && (i.email || i.phone) && i.responsible),
 		bodyHtml: withPrefix(page?.bodyHtml ?? '', locals.prefix),
 		pageId: page?.id ?? null,
-		canEdit: isEditor(locals.viewer)
+		canEdit: isEditor(locals.viewer),
+		jsonLd: allianceJsonLd(getApp().publicUrl, alliance, locals.prefix)
 	};
 };

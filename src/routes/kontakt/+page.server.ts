@@ -5,10 +5,14 @@ import { contactSchema } from '#lib/server/contact/contact.schema.ts';
 import { sendContactMessage } from '#lib/server/contact/contact.service.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { clientKey } from '#lib/server/http/rate-limit.ts';
+import { allianceJsonLd } from '#lib/server/seo/structured-data.ts';
 
 export const load: PageServerLoad = ({ locals }) => {
 	const alliance = requireAlliance(locals);
-	return { contact: alliance.contact };
+	return {
+		contact: alliance.contact,
+		jsonLd: allianceJsonLd(getApp().publicUrl, alliance, locals.prefix)
+	};
 };
 
 export const actions: Actions = {

@@ -7,9 +7,10 @@ import { eventDetail } from '#lib/server/events/calendar.service.ts';
 import { eventJsonLd, jsonForScript, mapUrl } from '#lib/server/events/event-public.ts';
 import { describeRrule } from '#lib/server/events/recurrence.ts';
 import { localDate } from '#lib/server/events/time-zone.ts';
+import { allianceSiteUrl } from '#lib/server/http/site-url.ts';
 
 /** One event (/termine/elterncafe) or one date of a series (/termine/elterncafe/2026-12-02). */
-export const load: PageServerLoad = async ({ locals, url, params }) => {
+export const load: PageServerLoad = async ({ locals, params }) => {
 	const alliance = requireAlliance(locals);
 	const date = params.datum ?? null;
 	if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date))
@@ -24,7 +25,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	if (params.slug !== event.slug) {
 		redirect(301, `${locals.prefix}/termine/${event.slug}${date ? `/${date}` : ''}`);
 	}
-	const site = `${url.origin}${locals.prefix}`;
+	// Absolute URLs (canonical, JSON-LD, preview image) from configuration, not the request.
+	const site = allianceSiteUrl(getApp().publicUrl, alliance, locals.prefix);
 	const path = occurrence?.path ?? `/termine/${event.slug}`;
 	const description = (
 		occurrence?.summary ||
@@ -37,7 +39,9 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		name: alliance.name,
 		pageUrl: `${site}${path}`,
 		imageUrl,
-		description
+		fallbackImageUrl: alliance.logoId ? `${site}/dateien/${alliance.logoId}` : null,
+		description,
+		town: alliance.town
 	});
 	const ics = `/termine/${event.slug}/termin.ics`;
 	return {
