@@ -4,6 +4,7 @@ import { listAlliances } from '#lib/server/alliances/alliance.service.ts';
 import { latestNews } from '#lib/server/content/news.service.ts';
 import { nextHighlights } from '#lib/server/events/calendar.service.ts';
 import { listCategories } from '#lib/server/offers/offer-category.service.ts';
+import { allianceJsonLd } from '#lib/server/seo/structured-data.ts';
 
 /** Home: the alliance's welcome, patron, motto, news and next events; or, on a multi-alliance
  *  instance without an alliance, the list of alliances. */
@@ -15,7 +16,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 			news: [],
 			lebenslagen: [],
 			home: null,
-			alliances: alliances.map((a) => ({ slug: a.slug, name: a.name, town: a.town }))
+			alliances: alliances.map((a) => ({ slug: a.slug, name: a.name, town: a.town })),
+			jsonLd: null
 		};
 	}
 	const a = locals.alliance;
@@ -49,6 +51,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 			foundingYear: a.foundingYear,
 			patron: a.patron
 		},
-		alliances: []
+		alliances: [],
+		jsonLd: allianceJsonLd(getApp().publicUrl, a, locals.prefix)
 	};
 };

@@ -54,6 +54,7 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 	'/termine/feed.ics': 'calendar feed (iCalendar)',
 	'/termine/feed.rss': 'calendar feed (RSS)',
 	'/api/termine': 'published events as JSON (widget)',
+	'/api/openapi.json': 'OpenAPI description of the public JSON interfaces',
 	'/widget/termine': 'the embeddable list of published events (framed by partners’ sites)',
 	'/themen': 'focus topics',
 	'/themen/[slug]': 'a focus topic',

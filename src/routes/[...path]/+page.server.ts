@@ -5,6 +5,7 @@ import { withPrefix } from '#lib/server/content/links.ts';
 import { isEditor, requireAlliance } from '#lib/server/auth/permissions.ts';
 import { findPageByPath } from '#lib/server/content/page.service.ts';
 import { htmlToText } from '#lib/server/content/sanitize.ts';
+import { ABOUT_SLUGS, allianceJsonLd } from '#lib/server/seo/structured-data.ts';
 
 /** A page of the alliance by its path: /parent or /parent/child. Drafts only for editors. */
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -26,6 +27,10 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		children: children.map((c) => ({ title: c.title, path: c.path, summary: c.summary })),
 		draft,
 		canEdit,
-		allianceName: alliance.name
+		allianceName: alliance.name,
+		// The about pages describe the alliance: its Organization for search engines.
+		jsonLd: ABOUT_SLUGS.includes(segments[0] ?? '')
+			? allianceJsonLd(getApp().publicUrl, alliance, locals.prefix)
+			: null
 	};
 };

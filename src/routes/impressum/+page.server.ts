@@ -4,6 +4,7 @@ import { withPrefix } from '#lib/server/content/links.ts';
 import { requireAlliance, isEditor } from '#lib/server/auth/permissions.ts';
 import { getLegalPage } from '#lib/server/content/page.service.ts';
 import { withoutPlaceholders } from '#lib/server/content/privacy-text.ts';
+import { allianceJsonLd } from '#lib/server/seo/structured-data.ts';
 
 /** Impressum: the structured data from the alliance settings, then the page text. */
 export const load: PageServerLoad = async ({ locals }) => {
@@ -21,6 +22,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 			locals.prefix
 		),
 		pageId: page?.id ?? null,
-		canEdit: isEditor(locals.viewer)
+		canEdit: isEditor(locals.viewer),
+		jsonLd: allianceJsonLd(getApp().publicUrl, alliance, locals.prefix)
 	};
 };

@@ -5,6 +5,7 @@ import { concernForm, submitConcern } from '#lib/server/concerns/concern-intake.
 import { concernFormSchema } from '#lib/server/concerns/concern.schema.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { clientKey } from '#lib/server/http/rate-limit.ts';
+import { allianceJsonLd } from '#lib/server/seo/structured-data.ts';
 
 /*
  * The contact point: a family writes in (general messages are a category). The form carries a
@@ -14,7 +15,11 @@ import { clientKey } from '#lib/server/http/rate-limit.ts';
 export const load: PageServerLoad = async ({ locals, setHeaders }) => {
 	const alliance = allowPublicConcern(locals);
 	setHeaders({ 'cache-control': 'private, no-store' });
-	return { contact: alliance.contact, ...(await concernForm(getApp(), alliance.id)) };
+	return {
+		contact: alliance.contact,
+		jsonLd: allianceJsonLd(getApp().publicUrl, alliance, locals.prefix),
+		...(await concernForm(getApp(), alliance.id))
+	};
 };
 
 export const actions: Actions = {

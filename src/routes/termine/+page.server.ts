@@ -8,7 +8,8 @@ import {
 	canonicalLocation,
 	pageParam
 } from '#lib/server/events/calendar-page.ts';
-import { isMonth, upcoming } from '#lib/server/events/calendar.service.ts';
+import { isMonth } from '#lib/server/events/calendar.service.ts';
+import { upcomingSeries } from '#lib/server/events/calendar-series.ts';
 import { localDate, parseWall } from '#lib/server/events/time-zone.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
@@ -35,7 +36,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	if (canonical) redirect(301, canonical);
 	const app = getApp();
 	const base = await calendarPageBase(app, alliance.id, url, siteUrlOf(locals));
-	const result = await upcoming(app, alliance.id, base.filter, { page });
+	// Each series once, at its next date, with the dates after it (the day and month views list every date).
+	const result = await upcomingSeries(app, alliance.id, base.filter, { page });
 	if (page > result.pages) error(404, { message: 'error.notFound' });
 	return {
 		...base,

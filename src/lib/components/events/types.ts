@@ -1,3 +1,5 @@
+import type { RepeatDescription } from './repeat-text.ts';
+
 /** The shape of one occurrence as calendar pages receive it (see OccurrenceView on the server). */
 export interface OccurrenceItemData {
 	eventId: string;
@@ -19,4 +21,21 @@ export interface OccurrenceItemData {
 	targetGroups: string[];
 	highlight: boolean;
 	note: string;
+	/** In the upcoming list: a series listed once at its next date (see calendar-series.ts) */
+	series?: SeriesItemData | null;
+}
+
+export interface SeriesItemData {
+	repeat: RepeatDescription;
+	startTime: string;
+	endTime: string;
+	nextDates: {
+		recurrenceId: string;
+		start: string;
+		cancelled: boolean;
+		moved: boolean;
+		path: string;
+	}[];
+	more: boolean;
+	path: string;
 }

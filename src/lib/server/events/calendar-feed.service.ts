@@ -94,6 +94,19 @@ function descriptionOf(summary: string, html: string, url: string, note: string)
 	return [note, summary, plainFromSanitised(html), url].filter(Boolean).join('\n\n').slice(0, 8000);
 }
 
+/**
+ * ORGANIZER of an event: the event's contact address, else the organising partner's public
+ * address (RFC 5545 wants a mail address; without one the property is left out).
+ */
+export function organizerOf(
+	event: Pick<CalendarEvent, 'organiser' | 'contact'>,
+	site: Pick<FeedSite, 'name'>
+): { name: string; email: string } | null {
+	const email = event.contact.email || event.organiser.email;
+	if (!email) return null;
+	return { name: event.organiser.name || event.contact.name || site.name, email };
+}
+
 /** The VEVENTs of one event: the series (or single date) and one per override. */
 export function icsEventsOf(
 	event: CalendarEvent,
@@ -131,12 +144,7 @@ export function icsEventsOf(
 		url,
 		categories,
 		status: cancelled ? 'CANCELLED' : 'CONFIRMED',
-		organizer: event.contact.email
-			? {
-					name: event.organiser.name || event.contact.name || site.name,
-					email: event.contact.email
-				}
-			: null
+		organizer: organizerOf(event, site)
 	};
 	const out = [base];
 	if (!event.rrule) return out;

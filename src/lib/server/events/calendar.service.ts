@@ -129,13 +129,25 @@ export async function upcoming(
 	ctx: ReadCtx,
 	allianceId: string,
 	filter: CalendarFilter,
-	options: { page?: number; pageSize?: number; now?: Date } = {}
+	options: {
+		page?: number;
+		pageSize?: number;
+		now?: Date;
+		/** Each series once, at its next date (the list page; see calendar-series.ts) */
+		seriesOnce?: boolean;
+	} = {}
 ): Promise<Paged<DayGroup[]>> {
 	const now = options.now ?? new Date();
 	await ensureHorizon(ctx.db, allianceId, now);
 	const pageSize = options.pageSize ?? PAGE_SIZE;
 	const window = listWindow(filter, now);
-	const base = { ...baseQuery(filter), order: 'asc' as const };
+	const base = {
+		...baseQuery(filter),
+		order: 'asc' as const,
+		...(options.seriesOnce
+			? { firstOfSeries: { endAfter: window.from, startBefore: window.to } }
+			: {})
+	};
 	const running = await occ.findOccurrences(ctx.db, allianceId, {
 		...base,
 		from: window.from,

@@ -1,5 +1,6 @@
 import type { EventDetail } from './calendar.service.ts';
 import type { EventLocation } from './event.types.ts';
+import { postalAddress } from '../seo/structured-data.ts';
 import { utcToWall } from './time-zone.ts';
 
 /*
@@ -33,20 +34,24 @@ export function mapUrl(location: EventLocation): string | null {
 		: null;
 }
 
-/** JSON for a <script type="application/ld+json"> element: nothing in it can end the element. */
-export function jsonForScript(value: unknown): string {
-	return JSON.stringify(value)
-		.replace(/</g, '\\u003c')
-		.replace(/>/g, '\\u003e')
-		.replace(/&/g, '\\u0026')
-		.replace(/\u2028/g, '\\u2028')
-		.replace(/\u2029/g, '\\u2029');
-}
+export { jsonForScript } from '../seo/structured-data.ts';
 
 /** schema.org Event of the date shown on the detail page. */
 export function eventJsonLd(
 	detail: EventDetail,
-	site: { url: string; name: string; pageUrl: string; imageUrl: string | null; description: string }
+	site: {
+		/** The alliance's public base URL (configuration) */
+		url: string;
+		name: string;
+		pageUrl: string;
+		imageUrl: string | null;
+		/** Stands in for the image when the event has none (the alliance's logo) */
+		fallbackImageUrl?: string | null;
+		description: string;
+		/** The alliance's town, for addresses written without one */
+		town?: string;
+		now?: Date;
+	}
 ): Record<string, unknown> {
 	const { event, occurrence } = detail;
 	const start = occurrence?.start ?? event.start;
@@ -59,7 +64,7 @@ export function eventJsonLd(
 	const place = {
 		'@type': 'Place',
 		name: occurrence?.placeName || event.location.placeName || undefined,
-		address: event.location.address || undefined,
+		address: postalAddress(detail.override?.address || event.location.address, site.town),
 		geo:
 			event.location.latitude !== null && event.location.longitude !== null
 				? {
@@ -74,6 +79,10 @@ export function eventJsonLd(
 		...(online ? [{ '@type': 'VirtualLocation', url: event.location.onlineUrl }] : [])
 	];
 	const cancelled = occurrence?.cancelled || event.status === 'cancelled';
+	const over = Date.parse(end) < (site.now ?? new Date()).getTime();
+	const image = site.imageUrl ?? site.fallbackImageUrl ?? null;
+	const partnerSlug = event.organiser.partnerId ? event.organiser.partnerSlug : null;
+	const moved = !!occurrence?.moved && occurrence.recurrenceId !== start;
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Event',
@@ -93,22 +102,36 @@ export function eventJsonLd(
 				: 'https://schema.org/OnlineEventAttendanceMode'
 			: 'https://schema.org/OfflineEventAttendanceMode',
 		location: location.length === 1 ? location[0] : location,
-		image: site.imageUrl ? [site.imageUrl] : undefined,
+		previousStartDate: moved
+			? event.allDay
+				? date(occurrence.recurrenceId)
+				: isoWithOffset(occurrence.recurrenceId)
+			: undefined,
+		image: image ? [image] : undefined,
 		organizer: {
 			'@type': 'Organization',
 			name: event.organiser.name || site.name,
-			url: event.contact.websiteUrl || site.url
+			// The organiser's own page here; a free-text organiser's website; else the alliance.
+			url: partnerSlug
+				? `${site.url}/partner/${partnerSlug}`
+				: !event.organiser.partnerId && event.organiser.name && event.contact.websiteUrl
+					? event.contact.websiteUrl
+					: `${site.url}/`,
+			email: event.contact.email || event.organiser.email || undefined
 		},
 		isAccessibleForFree: event.cost.kind === 'free',
-		offers:
-			event.cost.kind === 'on_request'
-				? undefined
+		offers: {
+			'@type': 'Offer',
+			url: site.pageUrl,
+			// On request: no price is known, the offer (and its availability) still is.
+			...(event.cost.kind === 'on_request'
+				? {}
 				: {
-						'@type': 'Offer',
 						price: event.cost.kind === 'free' ? 0 : (event.cost.cents ?? 0) / 100,
-						priceCurrency: 'EUR',
-						url: site.pageUrl
-					},
+						priceCurrency: 'EUR'
+					}),
+			availability: cancelled || over ? 'https://schema.org/SoldOut' : 'https://schema.org/InStock'
+		},
 		inLanguage: event.languages.length ? event.languages : undefined,
 		keywords: detail.topics.map((t) => t.name).join(', ') || undefined
 	};

@@ -50,7 +50,8 @@ export function toCalendarEvent(row: EventRow, rel?: Relations): CalendarEvent {
 		organiser: {
 			partnerId: row.organiser_partner_id,
 			name: row.partner_name ?? row.organiser_name,
-			partnerSlug: row.partner_slug
+			partnerSlug: row.partner_slug,
+			email: row.partner_email ?? ''
 		},
 		contact: {
 			name: row.contact_name,

@@ -12,6 +12,7 @@ import type {
 export type EventRow = Selectable<EventTable> & {
 	partner_name: string | null;
 	partner_slug: string | null;
+	partner_email: string | null;
 };
 export type OverrideRow = Selectable<EventOverrideTable>;
 export type HistoryRow = Selectable<EventHistoryTable> & { user_name: string | null };
@@ -21,7 +22,11 @@ function selectEvent(db: DB, allianceId: string) {
 		.selectFrom('event')
 		.leftJoin('partner', 'partner.id', 'event.organiser_partner_id')
 		.selectAll('event')
-		.select(['partner.name as partner_name', 'partner.slug as partner_slug'])
+		.select([
+			'partner.name as partner_name',
+			'partner.slug as partner_slug',
+			'partner.public_email as partner_email'
+		])
 		.where('event.alliance_id', '=', allianceId);
 }
 

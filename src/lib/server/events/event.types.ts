@@ -91,6 +91,8 @@ export interface CalendarEvent {
 		/** The partner's name, or free text (imports, submissions), or '' for the alliance */
 		name: string;
 		partnerSlug: string | null;
+		/** The partner's public e-mail address ('' when none or not a partner) */
+		email: string;
 	};
 	contact: { name: string; email: string; phone: string; websiteUrl: string };
 	topicIds: string[];

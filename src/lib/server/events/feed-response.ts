@@ -1,9 +1,11 @@
 import type { Validators } from './calendar-feed.service.ts';
 import { isNotModified } from './calendar-feed.service.ts';
+import { CORS_HEADERS } from '../http/cors.ts';
 
 /*
  * HTTP answers of the feeds: validators on every answer, 304 when the client's copy is
- * current, public caching for a few minutes, readable from other sites (public data only).
+ * current, public caching for a few minutes, readable from other sites (public data only;
+ * the preflight is `preflight()` in http/cors.ts, exported as OPTIONS by each interface).
  */
 
 export const FEED_MAX_AGE = 300;
@@ -16,7 +18,7 @@ function commonHeaders(validators: Validators): Record<string, string> {
 		etag: validators.etag,
 		'last-modified': validators.lastModified.toUTCString(),
 		'cache-control': `public, max-age=${FEED_MAX_AGE}`,
-		'access-control-allow-origin': '*',
+		...CORS_HEADERS,
 		vary: 'Accept-Encoding'
 	};
 }

@@ -54,6 +54,11 @@ export interface OccurrenceQuery {
 	terms: readonly string[];
 	eventId?: string;
 	recurrenceId?: string;
+	/**
+	 * Each event once: only its first occurrence that ends after `endAfter` and starts before
+	 * `startBefore` (a series is listed at its next date; single events are unaffected).
+	 */
+	firstOfSeries?: { endAfter: string; startBefore: string };
 	order: 'asc' | 'desc';
 	limit: number;
 	offset: number;
@@ -85,6 +90,22 @@ function whereQuery(db: DB, allianceId: string, q: OccurrenceQuery) {
 	if (q.endedBy) query = query.where('o.end_utc', '<=', q.endedBy);
 	if (q.eventId) query = query.where('o.event_id', '=', q.eventId);
 	if (q.recurrenceId) query = query.where('o.recurrence_id', '=', q.recurrenceId);
+	if (q.firstOfSeries) {
+		const { endAfter, startBefore } = q.firstOfSeries;
+		query = query.where((eb) =>
+			eb(
+				'o.start_utc',
+				'=',
+				eb
+					.selectFrom('event_occurrence as first')
+					.select((f) => f.fn.min<string>('first.start_utc').as('start'))
+					.where('first.alliance_id', '=', allianceId)
+					.whereRef('first.event_id', '=', 'o.event_id')
+					.where('first.end_utc', '>', endAfter)
+					.where('first.start_utc', '<', startBefore)
+			)
+		);
+	}
 	if (!hasEventFilter(q)) return query;
 	return query.where('o.event_id', 'in', (eb) => {
 		let events = eb.selectFrom('event as e').select('e.id').where('e.alliance_id', '=', allianceId);

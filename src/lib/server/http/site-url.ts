@@ -12,3 +12,12 @@ export function siteUrlOf(locals: {
 }): string {
 	return allianceBaseUrl(getApp().publicUrl, locals.alliance, locals.prefix);
 }
+
+/** Absolute base URL without trailing slash, e.g. https://buendnis.example/b/musterstadt. */
+export function allianceSiteUrl(
+	publicUrl: string,
+	alliance: Pick<Alliance, 'slug' | 'domain'>,
+	prefix: string
+): string {
+	return allianceBaseUrl(publicUrl, alliance, prefix);
+}

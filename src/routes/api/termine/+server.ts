@@ -6,6 +6,7 @@ import { filterQuery, parseFilter } from '#lib/server/events/calendar-filter.ts'
 import { feedValidators, occurrenceJson } from '#lib/server/events/calendar-feed.service.ts';
 import { upcoming } from '#lib/server/events/calendar.service.ts';
 import { feedResponse } from '#lib/server/events/feed-response.ts';
+import { preflight } from '#lib/server/http/cors.ts';
 import { localDate } from '#lib/server/events/time-zone.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
@@ -40,4 +41,12 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 			items: result.items.flatMap((d) => d.items.map((o) => occurrenceJson(o, site)))
 		});
 	});
+};
+
+export const HEAD = GET;
+
+/** CORS preflight (docs/api.md): other sites may read this interface, conditionally too. */
+export const OPTIONS: RequestHandler = ({ locals }) => {
+	requireAlliance(locals);
+	return preflight();
 };

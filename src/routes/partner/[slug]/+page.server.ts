@@ -6,6 +6,8 @@ import { publicPartner } from '#lib/server/partners/partner.service.ts';
 import { EMPTY_FILTER } from '#lib/server/events/calendar-filter.ts';
 import { upcoming } from '#lib/server/events/calendar.service.ts';
 import { projectsOfPartner } from '#lib/server/projects/project.service.ts';
+import { htmlToText } from '#lib/server/content/sanitize.ts';
+import { partnerJsonLd } from '#lib/server/seo/structured-data.ts';
 
 /** A partner's public profile: public data only (see PublicPartner), its events and projects. */
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -27,5 +29,12 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			path: o.path
 		}))
 	);
-	return { partner, events, moreEvents: upcomingEvents.total > events.length, projects };
+	const description = htmlToText(partner.descriptionHtml).slice(0, 300);
+	return {
+		partner,
+		events,
+		moreEvents: upcomingEvents.total > events.length,
+		projects,
+		jsonLd: partnerJsonLd(app.publicUrl, partner, alliance, locals.prefix, description)
+	};
 };

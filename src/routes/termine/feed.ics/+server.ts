@@ -11,6 +11,7 @@ import {
 } from '#lib/server/events/calendar-feed.service.ts';
 import { feedResponse, VARY_LANGUAGE } from '#lib/server/events/feed-response.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
+import { preflight } from '#lib/server/http/cors.ts';
 
 /** The iCalendar feed of the alliance; takes the same filters as /termine (subscribe via webcal://). */
 export const GET: RequestHandler = async ({ locals, url, request }) => {
@@ -45,3 +46,9 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 };
 
 export const HEAD = GET;
+
+/** CORS preflight (docs/api.md): other sites may read this interface, conditionally too. */
+export const OPTIONS: RequestHandler = ({ locals }) => {
+	requireAlliance(locals);
+	return preflight();
+};

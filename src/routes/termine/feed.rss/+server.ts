@@ -5,6 +5,7 @@ import { translate } from '#lib/i18n/index.ts';
 import { filterQuery, parseFilter } from '#lib/server/events/calendar-filter.ts';
 import { calendarRss, feedValidators } from '#lib/server/events/calendar-feed.service.ts';
 import { feedResponse, VARY_LANGUAGE } from '#lib/server/events/feed-response.ts';
+import { preflight } from '#lib/server/http/cors.ts';
 import { localDate, localTime } from '#lib/server/events/time-zone.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
@@ -51,4 +52,12 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 			),
 		VARY_LANGUAGE
 	);
+};
+
+export const HEAD = GET;
+
+/** CORS preflight (docs/api.md): other sites may read this interface, conditionally too. */
+export const OPTIONS: RequestHandler = ({ locals }) => {
+	requireAlliance(locals);
+	return preflight();
 };

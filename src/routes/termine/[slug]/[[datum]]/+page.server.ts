@@ -38,7 +38,9 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		name: alliance.name,
 		pageUrl: `${site}${path}`,
 		imageUrl,
-		description
+		fallbackImageUrl: alliance.logoId ? `${site}/dateien/${alliance.logoId}` : null,
+		description,
+		town: alliance.town
 	});
 	const ics = `/termine/${event.slug}/termin.ics`;
 	return {
