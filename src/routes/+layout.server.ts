@@ -1,12 +1,15 @@
 import type { LayoutServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { navigation } from '#lib/server/content/page.service.ts';
+import { brandLogo, siteAddress } from '#lib/server/alliances/brand.service.ts';
 import { isEditor, isCoordinator } from '#lib/server/auth/permissions.ts';
 
 /** Data every page needs: the alliance's face (name, colours, logo), navigation and who is signed in. */
 export const load: LayoutServerLoad = async ({ locals }) => {
 	const { alliance, viewer, prefix, locale } = locals;
-	const nav = alliance ? await navigation(getApp(), alliance.id) : [];
+	const [nav, logo] = alliance
+		? await Promise.all([navigation(getApp(), alliance.id), brandLogo(getApp(), alliance)])
+		: [[], null];
 	return {
 		locale,
 		prefix,
@@ -15,6 +18,8 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 					name: alliance.name,
 					shortName: alliance.shortName,
 					logoId: alliance.logoId,
+					logo,
+					url: siteAddress(getApp(), alliance, prefix),
 					colors: alliance.colors,
 					contact: alliance.contact,
 					socialLinks: alliance.socialLinks,
