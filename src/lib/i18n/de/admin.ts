@@ -13,6 +13,7 @@ export const admin = {
 	'admin.nav.events': 'Termine',
 	'admin.nav.news': 'Neuigkeiten',
 	'admin.nav.documents': 'Dokumente',
+	'admin.nav.involved': 'Texte „Machen Sie mit“',
 	'admin.nav.profile': 'Profil & Farben',
 	'admin.nav.people': 'Personen',
 	'admin.nav.partners': 'Bündnispartner',

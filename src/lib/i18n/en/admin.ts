@@ -15,6 +15,7 @@ export const admin: Record<keyof typeof de, string> = {
 	'admin.nav.events': 'Events',
 	'admin.nav.news': 'News',
 	'admin.nav.documents': 'Documents',
+	'admin.nav.involved': 'Texts “Get involved”',
 	'admin.nav.profile': 'Profile & colours',
 	'admin.nav.people': 'People',
 	'admin.nav.partners': 'Alliance partners',

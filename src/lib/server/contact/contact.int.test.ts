@@ -33,7 +33,7 @@ describe('contact form', () => {
 		expect(toAlliance.text).toContain('eltern@example.org');
 		const copy = await ctx.smtp.waitFor(
 			'eltern@example.org',
-			/Ihre Nachricht an Bündnis Musterstadt/
+			/Ihre Nachricht an „Bündnis Musterstadt“/
 		);
 		expect(copy.text).toContain('Herbstferien');
 		const stored = await ctx.db

@@ -66,7 +66,7 @@ export async function sendContactMessage(
 		to: input.email,
 		fromName: alliance.name,
 		replyTo: alliance.contact.email || undefined,
-		subject: `Ihre Nachricht an ${alliance.name}: ${input.subject}`,
+		subject: `Ihre Nachricht an „${alliance.name}“: ${input.subject}`,
 		text: `Guten Tag ${input.name},
 
 vielen Dank für Ihre Nachricht! Wir haben sie erhalten und melden uns so bald wie möglich bei Ihnen.
