@@ -67,6 +67,11 @@ describe('a coordinator on a small phone', () => {
 			await page.goto(url(path));
 			const found = await sideways(page);
 			if (found) problems.push(`360: ${found}`);
+			// Nor does a list scroll inside its box.
+			const boxes = await page
+				.locator('.table-wrap')
+				.evaluateAll((els) => els.map((e) => e.scrollWidth - e.clientWidth));
+			if (boxes.some((over) => over > 0)) problems.push(`360: ${path} list scrolls (${boxes})`);
 		}
 		await page.goto(url('/admin/termine'));
 		const eventEdit = await firstLink(page, /^\/admin\/termine\/(?!neu$|moderation|import)[^/]+$/);

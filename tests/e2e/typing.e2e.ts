@@ -97,8 +97,10 @@ async function typeInto(page: Page, token: string, only?: (i: number) => boolean
 		} else {
 			continue;
 		}
-		typed.push({ index: i, ...(await valueOf(page, i)) });
+		typed.push({ index: i, value: '', checked: false });
 	}
+	// Read back once everything is typed: checking a radio unchecks its neighbours.
+	for (const t of typed) Object.assign(t, await valueOf(page, t.index));
 	return typed;
 }
 

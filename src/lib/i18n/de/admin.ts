@@ -86,6 +86,7 @@ export const admin = {
 	'admin.entity.topic': 'Thema',
 	'admin.entity.working_group': 'Arbeitsgruppe',
 	'admin.entity.working_group_member': 'Mitglied einer Arbeitsgruppe',
+	'admin.entity.involved_text': 'Texte „Machen Sie mit“',
 	'admin.audit.accept': 'angenommen',
 	'admin.audit.add': 'hinzugefügt',
 	'admin.audit.apply': 'beantragt',

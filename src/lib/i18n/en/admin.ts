@@ -87,6 +87,7 @@ export const admin: Record<keyof typeof de, string> = {
 	'admin.entity.topic': 'Topic',
 	'admin.entity.working_group': 'Working group',
 	'admin.entity.working_group_member': 'Working group member',
+	'admin.entity.involved_text': 'Texts “Get involved”',
 	'admin.audit.accept': 'accepted',
 	'admin.audit.add': 'added',
 	'admin.audit.apply': 'applied',
