@@ -139,7 +139,7 @@ async function publicFormPages(): Promise<string[]> {
 	}
 	// The registration form of a published event with registration (the plenum of the demo).
 	const list = await (await fetch(url('/termine?q=Plenum'))).text();
-	const event = /href="(\/termine\/[^"/]+)[^"]*"/.exec(list)?.[1];
+	const event = /href="(\/termine\/(?!melden|archiv|monat|tag|feed)[^"/?]+)[^"]*"/.exec(list)?.[1];
 	expect(event, 'a published event in the demo calendar').toBeTruthy();
 	out.push(`${event}/anmeldung`);
 	return out;
