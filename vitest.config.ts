@@ -16,7 +16,8 @@ export default mergeConfig(
 						name: 'unit',
 						include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 						exclude: ['src/**/*.int.test.ts'],
-						environment: 'node'
+						environment: 'node',
+						testTimeout: 60000
 					}
 				},
 				{
@@ -24,8 +25,9 @@ export default mergeConfig(
 						name: 'sqlite',
 						include: ['src/**/*.int.test.ts', 'tests/integration/**/*.int.test.ts'],
 						env: { TEST_DB: 'sqlite' },
-						testTimeout: 20000,
-						hookTimeout: 30000
+						// Limits against hangs only, never speed targets: a loaded machine is slow.
+						testTimeout: 180000,
+						hookTimeout: 180000
 					}
 				},
 				{
@@ -34,8 +36,9 @@ export default mergeConfig(
 						include: ['src/**/*.int.test.ts', 'tests/integration/**/*.int.test.ts'],
 						env: { TEST_DB: 'postgres' },
 						globalSetup: ['tests/support/postgres-setup.ts'],
-						testTimeout: 20000,
-						hookTimeout: 30000
+						// Limits against hangs only, never speed targets: a loaded machine is slow.
+						testTimeout: 180000,
+						hookTimeout: 180000
 					}
 				},
 				{
@@ -43,8 +46,8 @@ export default mergeConfig(
 						name: 'e2e',
 						include: ['tests/e2e/**/*.e2e.ts'],
 						globalSetup: ['tests/e2e/setup.ts'],
-						testTimeout: 60000,
-						hookTimeout: 120000,
+						testTimeout: 600000,
+						hookTimeout: 600000,
 						fileParallelism: false
 					}
 				}

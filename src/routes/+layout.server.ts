@@ -1,6 +1,7 @@
 import type { LayoutServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { navigation } from '#lib/server/content/page.service.ts';
+import { brandLogo, siteAddress } from '#lib/server/alliances/brand.service.ts';
 import { isEditor, isCoordinator, isAllianceMember } from '#lib/server/auth/permissions.ts';
 
 /** Data every page needs: the alliance's face (name, colours, logo), navigation and who is signed in. */
@@ -13,7 +14,12 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 				? ('team' as const)
 				: ('holding' as const)
 			: null;
-	const nav = alliance && preview !== 'holding' ? await navigation(getApp(), alliance.id) : [];
+	const [nav, logo] = alliance
+		? await Promise.all([
+				preview !== 'holding' ? navigation(getApp(), alliance.id) : Promise.resolve([]),
+				brandLogo(getApp(), alliance)
+			])
+		: [[], null];
 	return {
 		locale,
 		prefix,
@@ -23,6 +29,8 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 					name: alliance.name,
 					shortName: alliance.shortName,
 					logoId: alliance.logoId,
+					logo,
+					url: siteAddress(getApp(), alliance, prefix),
 					colors: alliance.colors,
 					contact: alliance.contact,
 					socialLinks: alliance.socialLinks,

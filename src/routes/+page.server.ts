@@ -1,5 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { patronPhotoAlt } from '#lib/server/alliances/alliance-profile.service.ts';
 import { listAlliances } from '#lib/server/alliances/alliance.service.ts';
 import { latestNews } from '#lib/server/content/news.service.ts';
 import { nextHighlights } from '#lib/server/events/calendar.service.ts';
@@ -21,10 +22,11 @@ export const load: PageServerLoad = async ({ locals }) => {
 		};
 	}
 	const a = locals.alliance;
-	const [news, events, lebenslagen] = await Promise.all([
+	const [news, events, lebenslagen, photoAlt] = await Promise.all([
 		latestNews(getApp(), a.id, 3),
 		nextHighlights(getApp(), a.id, 4),
-		listCategories(getApp(), a.id)
+		listCategories(getApp(), a.id),
+		patronPhotoAlt(getApp(), a)
 	]);
 	return {
 		events: events.map((e) => ({
@@ -49,7 +51,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 			motto: a.motto,
 			mottoSource: a.mottoSource,
 			foundingYear: a.foundingYear,
-			patron: a.patron
+			patron: { ...a.patron, photoAlt }
 		},
 		alliances: [],
 		jsonLd: allianceJsonLd(getApp().publicUrl, a, locals.prefix)

@@ -61,6 +61,8 @@ test('a family registers for the plenum (phone, no JavaScript) and receives the 
 		page.getByRole('button', { name: 'Anmeldung absagen' }).click()
 	]);
 	expect(await page.locator('[role=status]').first().innerText()).toContain('Sie sind abgemeldet');
+	// Said once, not twice (confirmation and status line).
+	expect((await page.locator('main').innerText()).match(/Sie sind abgemeldet/g)).toHaveLength(1);
 	await context.close();
 });
 

@@ -64,7 +64,7 @@ export class TestSmtp {
 	}
 
 	/** Waits until a mail to `to` (and matching `subject`, if given) has arrived. */
-	async waitFor(to: string, subject?: RegExp, timeoutMs = 10000): Promise<CaughtMail> {
+	async waitFor(to: string, subject?: RegExp, timeoutMs = 60000): Promise<CaughtMail> {
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
 			const found = this.mails.find(

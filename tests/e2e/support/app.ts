@@ -38,10 +38,8 @@ export async function login(page: Page, who: Who, prefix = ''): Promise<void> {
 	await form.getByLabel(/Passwort|Password/i).fill(password);
 	await form.locator('button[type=submit]').click();
 	try {
-		await page.waitForURL((u) => !u.pathname.endsWith('/anmelden'), {
-			timeout: 15000,
-			waitUntil: 'commit'
-		});
+		// The context's navigation timeout applies: a guard against a hang, not a speed target.
+		await page.waitForURL((u) => !u.pathname.endsWith('/anmelden'), { waitUntil: 'commit' });
 		await page.waitForLoadState('domcontentloaded');
 	} catch (error) {
 		const text = await page

@@ -66,9 +66,13 @@ export async function desktopContext(
 	);
 }
 
-/** A missing element fails in 10 s, not Playwright's default 30 s. */
+/**
+ * Waits are for conditions (an element, a URL); these limits only stop a hung test. They are
+ * generous on purpose: on a loaded 2-core machine a login (password hashing) or a first render
+ * can take many seconds, and a test must not fail because the machine is busy.
+ */
 export function withTimeouts(context: BrowserContext): BrowserContext {
-	context.setDefaultTimeout(10000);
-	context.setDefaultNavigationTimeout(20000);
+	context.setDefaultTimeout(45000);
+	context.setDefaultNavigationTimeout(90000);
 	return context;
 }

@@ -16,7 +16,7 @@ export async function allMails(): Promise<Mail[]> {
 }
 
 /** Waits until a mail to `to` (and with a matching subject) has arrived. */
-export async function waitForMail(to: string, subject?: RegExp, timeoutMs = 10000): Promise<Mail> {
+export async function waitForMail(to: string, subject?: RegExp, timeoutMs = 60000): Promise<Mail> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const mails = await allMails();

@@ -56,7 +56,7 @@ export const calendarWorkflows = {
 	'registration.manage.title': 'Ihre Anmeldung',
 	'registration.manage.status.confirmed': 'Ihr Platz ist bestätigt.',
 	'registration.manage.status.waitlisted': 'Sie stehen auf der Warteliste.',
-	'registration.manage.status.cancelled': 'Sie sind abgemeldet.',
+	'registration.manage.status.cancelled': 'Diese Anmeldung ist abgesagt.',
 	'registration.manage.event': 'Termin',
 	'registration.manage.persons': 'Personen',
 	'registration.manage.personsValue': 'Erwachsene: {adults}, Kinder: {children}',

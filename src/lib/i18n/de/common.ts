@@ -48,6 +48,7 @@ export const common = {
 	'error.date': 'Bitte geben Sie ein gültiges Datum an.',
 	'error.color': 'Bitte geben Sie eine Farbe im Format #1a2b3c an.',
 	'error.slug': 'Nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. „unsere-ziele“.',
+	'common.pleaseChoose': 'Bitte wählen …',
 	'common.save': 'Speichern',
 	'common.saved': 'Gespeichert.',
 	'common.cancel': 'Abbrechen',

@@ -19,6 +19,8 @@ export const content = {
 		'JPEG, PNG, WebP oder GIF, höchstens 10 MB. Wir verkleinern große Fotos und entfernen Standort- und Kameradaten.',
 	'upload.documentHint': 'Nur PDF, höchstens 20 MB.',
 	'upload.alt': 'Bildbeschreibung (Alternativtext)',
+	'upload.chooseAgain':
+		'Sie hatten „{file}“ ausgewählt. Ihr Browser behält eine Datei nicht, wenn das Formular zurückkommt – bitte wählen Sie sie noch einmal aus.',
 	'upload.altHint':
 		'Was ist auf dem Bild zu sehen? Zum Beispiel: „Kinder spielen beim Familienfest im Stadtpark“.',
 
@@ -172,6 +174,11 @@ export const content = {
 	'editor.linkPrompt':
 		'Welche Adresse soll der Link haben? (z. B. https://www.beispiel.de oder info@beispiel.de)',
 	'editor.linkRemove': 'Link entfernen',
+	'editor.linkDialog': 'Link einfügen',
+	'editor.linkAddress': 'Adresse des Links',
+	'editor.linkApply': 'Link übernehmen',
+	'editor.linkInvalid':
+		'Diese Adresse können wir nicht verlinken. Bitte geben Sie eine Webadresse (https://…), eine E-Mail-Adresse oder einen Pfad dieser Website (/…) ein.',
 	'editor.image': 'Bild',
 	'editor.imageDialog': 'Bild einfügen',
 	'editor.imageChoose': 'Bereits hochgeladenes Bild wählen',

@@ -119,7 +119,7 @@ export const events = {
 	'events.feeds.calName': 'Termine – {name}',
 	'events.feeds.calNameFiltered': 'Termine (Auswahl) – {name}',
 	'events.feeds.rssTitle': 'Termine – {name}',
-	'events.feeds.rssDescription': 'Die nächsten Termine des {name}',
+	'events.feeds.rssDescription': 'Die nächsten Termine – {name}',
 
 	'events.weekday.MO': 'Montag',
 	'events.weekday.TU': 'Dienstag',

@@ -208,6 +208,13 @@ export const partners = {
 		'Sie sind Koordinatorin oder Koordinator: Partner bearbeiten Sie in der Verwaltung.',
 	'partners.intern.toAdmin': 'Zur Partnerverwaltung',
 	'involved.title': 'Machen Sie mit!',
+	'involved.admin.title': 'Texte für „Machen Sie mit“',
+	'involved.admin.intro.lead':
+		'So laden Sie Familien, Unternehmen und Vereine zum Mitmachen ein. Ein leeres Feld zeigt wieder unseren Vorschlag.',
+	'involved.admin.intro': 'Einleitung',
+	'involved.admin.own': 'Ihr eigener Text.',
+	'involved.admin.default': 'Unser Vorschlag – ändern Sie ihn gern.',
+	'involved.admin.saved': 'Die Texte sind gespeichert.',
 	'involved.intro':
 		'Ein familienfreundlicher Ort entsteht nicht von allein – sondern durch Menschen, Betriebe und Einrichtungen, die mit anpacken. Ob mit Ihrer Firma, Ihrem Verein, Ihrer Einrichtung oder als Privatperson: So können Sie das Bündnis unterstützen.',
 	'involved.actions.title': 'Aktionen für Familien',
@@ -226,7 +233,7 @@ export const partners = {
 	'involved.share.text':
 		'Erzählen Sie Freundinnen, Nachbarn und Kollegen von uns – am einfachsten mit einer E-Mail. Wir setzen dafür keine Tracking-Knöpfe ein.',
 	'involved.share.link': 'Per E-Mail weitersagen',
-	'involved.share.subject': 'Kennst du schon das {name}?',
+	'involved.share.subject': 'Kennst du schon „{name}“?',
 	'involved.share.body': 'Hier gibt es Termine und Ansprechpartner für Familien: {url}',
 	'involved.share.copy': 'Oder kopieren Sie diese Adresse:',
 	'involved.events.title': 'Termine eintragen',
@@ -315,6 +322,8 @@ export const partners = {
 	'projects.field.title': 'Titel',
 	'projects.field.summary': 'Kurzbeschreibung',
 	'projects.field.description': 'Beschreibung',
+	'projects.field.descriptionHint':
+		'Worum geht es im Projekt, wer macht mit, was haben Familien davon? Ein Absatz pro Leerzeile.',
 	'projects.field.goals': 'Ziele',
 	'projects.field.results': 'Ergebnisse',
 	'projects.field.status': 'Stand',
@@ -364,6 +373,8 @@ export const partners = {
 	'groups.field.name': 'Name',
 	'groups.field.summary': 'Kurzbeschreibung',
 	'groups.field.description': 'Beschreibung',
+	'groups.field.descriptionHint':
+		'Woran arbeitet die Gruppe, und wer ist willkommen? Ein Absatz pro Leerzeile.',
 	'groups.field.contactName': 'Ansprechperson',
 	'groups.field.contactEmail': 'E-Mail der Ansprechperson (öffentlich)',
 	'groups.field.topic': 'Thema',
@@ -410,6 +421,8 @@ export const partners = {
 	'topics.field.name': 'Name',
 	'topics.field.summary': 'Kurzbeschreibung',
 	'topics.field.description': 'Beschreibung',
+	'topics.field.descriptionHint':
+		'Worum geht es bei diesem Thema, und was tut das Bündnis dafür? Ein Absatz pro Leerzeile.',
 	'topics.field.position': 'Reihenfolge',
 	'topics.admin.delete': 'Thema löschen',
 	'topics.admin.deleteHint':

@@ -56,7 +56,7 @@ export const calendarWorkflows: Record<keyof typeof de, string> = {
 	'registration.manage.title': 'Your registration',
 	'registration.manage.status.confirmed': 'Your place is confirmed.',
 	'registration.manage.status.waitlisted': 'You are on the waiting list.',
-	'registration.manage.status.cancelled': 'You have cancelled.',
+	'registration.manage.status.cancelled': 'This registration is cancelled.',
 	'registration.manage.event': 'Event',
 	'registration.manage.persons': 'People',
 	'registration.manage.personsValue': 'Adults: {adults}, children: {children}',

@@ -48,6 +48,7 @@ export const common: Record<keyof typeof de, string> = {
 	'error.date': 'Please enter a valid date.',
 	'error.color': 'Please enter a colour like #1a2b3c.',
 	'error.slug': 'Lower-case letters, digits and hyphens only, e.g. “our-goals”.',
+	'common.pleaseChoose': 'Please choose …',
 	'common.save': 'Save',
 	'common.saved': 'Saved.',
 	'common.cancel': 'Cancel',

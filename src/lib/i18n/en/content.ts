@@ -17,6 +17,8 @@ export const content: Record<keyof typeof de, string> = {
 		'JPEG, PNG, WebP or GIF, up to 10 MB. We scale large photos down and remove location and camera data.',
 	'upload.documentHint': 'PDF only, up to 20 MB.',
 	'upload.alt': 'Image description (alternative text)',
+	'upload.chooseAgain':
+		'You had chosen “{file}”. Your browser does not keep a file when the form comes back – please choose it once more.',
 	'upload.altHint':
 		'What does the image show? For example: “Children playing at the family fair in the park”.',
 
@@ -161,6 +163,11 @@ export const content: Record<keyof typeof de, string> = {
 	'editor.linkPrompt':
 		'Which address should the link have? (e.g. https://www.example.org or info@example.org)',
 	'editor.linkRemove': 'Remove link',
+	'editor.linkDialog': 'Insert link',
+	'editor.linkAddress': 'Link address',
+	'editor.linkApply': 'Apply link',
+	'editor.linkInvalid':
+		'This address cannot be linked. Please enter a web address (https://…), an e-mail address or a path on this site (/…).',
 	'editor.image': 'Image',
 	'editor.imageDialog': 'Insert image',
 	'editor.imageChoose': 'Choose an uploaded image',

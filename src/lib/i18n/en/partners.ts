@@ -202,6 +202,13 @@ export const partners = {
 	'partners.intern.coordinatorHint':
 		'You are a coordinator: you edit partners in the administration.',
 	'partners.intern.toAdmin': 'To partner administration',
+	'involved.admin.title': 'Texts for “Get involved”',
+	'involved.admin.intro.lead':
+		'How you invite families, businesses and associations to take part. An empty field shows our suggestion again.',
+	'involved.admin.intro': 'Introduction',
+	'involved.admin.own': 'Your own text.',
+	'involved.admin.default': 'Our suggestion – feel free to change it.',
+	'involved.admin.saved': 'The texts have been saved.',
 	'involved.title': 'Get involved!',
 	'involved.intro':
 		'A family-friendly town does not happen by itself – it takes people, businesses and institutions who lend a hand. With your company, your association, your institution or as an individual: this is how you can support the alliance.',
@@ -310,6 +317,8 @@ export const partners = {
 	'projects.field.title': 'Title',
 	'projects.field.summary': 'Short description',
 	'projects.field.description': 'Description',
+	'projects.field.descriptionHint':
+		'What is the project about, who takes part, what do families gain? One paragraph per blank line.',
 	'projects.field.goals': 'Goals',
 	'projects.field.results': 'Results',
 	'projects.field.status': 'Status',
@@ -356,6 +365,8 @@ export const partners = {
 	'groups.field.name': 'Name',
 	'groups.field.summary': 'Short description',
 	'groups.field.description': 'Description',
+	'groups.field.descriptionHint':
+		'What does the group work on, and who is welcome? One paragraph per blank line.',
 	'groups.field.contactName': 'Contact person',
 	'groups.field.contactEmail': 'Contact person’s email (public)',
 	'groups.field.topic': 'Topic',
@@ -402,6 +413,8 @@ export const partners = {
 	'topics.field.name': 'Name',
 	'topics.field.summary': 'Short description',
 	'topics.field.description': 'Description',
+	'topics.field.descriptionHint':
+		'What is this topic about, and what does the alliance do for it? One paragraph per blank line.',
 	'topics.field.position': 'Order',
 	'topics.admin.delete': 'Delete topic',
 	'topics.admin.deleteHint':

@@ -4,7 +4,7 @@ import { createTestContext, type TestContext } from '../../../../tests/support/c
 import { makeAlliance, makePerson } from '../../../../tests/factories/accounts.ts';
 import { RuleError } from '../auth/rule-error.ts';
 import { zodErrors } from '../http/forms.ts';
-import { getProfile, updateProfile } from './alliance-profile.service.ts';
+import { getProfile, patronPhotoAlt, updateProfile } from './alliance-profile.service.ts';
 import { profileFormValues, profileSchema } from './alliance.schema.ts';
 import { getAlliance } from './alliance.service.ts';
 import type { Alliance } from './alliance.types.ts';
@@ -106,6 +106,43 @@ describe('alliance profile', () => {
 			.where('entity', '=', 'alliance')
 			.execute();
 		expect(audit).toEqual([{ action: 'update', entity: 'alliance', user_id: coordinator.userId }]);
+	});
+
+	it('keeps the description typed for the patron photo, shows it back and lets it be changed', async () => {
+		const alliance = await makeAlliance(ctx);
+		const coordinator = await makePerson(ctx, { alliance, role: 'coordinator' });
+		const alt = 'Dr. Miriam Hoffmann lacht, im Hintergrund das Rathaus';
+		const saved = await updateProfile(
+			ctx,
+			coordinator,
+			alliance.id,
+			parse(posted(alliance, { patronName: 'Dr. Miriam Hoffmann', patronPhotoAlt: alt })),
+			{ patronPhoto: await tinyPng() }
+		);
+		expect(saved.patron.photoId).toBeTruthy();
+		expect(await patronPhotoAlt(ctx, saved)).toBe(alt);
+
+		// Saved again without a new photo: the description can be changed …
+		const changed = 'Dr. Miriam Hoffmann am Schreibtisch';
+		const again = await updateProfile(
+			ctx,
+			coordinator,
+			alliance.id,
+			parse(posted(saved, { patronName: 'Dr. Miriam Hoffmann', patronPhotoAlt: changed }))
+		);
+		expect(again.patron.photoId).toBe(saved.patron.photoId);
+		expect(await patronPhotoAlt(ctx, again)).toBe(changed);
+
+		// … but not emptied while the photo stays.
+		const error = await updateProfile(
+			ctx,
+			coordinator,
+			alliance.id,
+			parse(posted(again, { patronName: 'Dr. Miriam Hoffmann', patronPhotoAlt: '' }))
+		).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(RuleError);
+		expect((error as RuleError).key).toBe('admin.profile.error.altRequired');
+		expect(await patronPhotoAlt(ctx, (await getAlliance(ctx, alliance.id))!)).toBe(changed);
 	});
 
 	it('turns plain text from the no-JavaScript textarea into paragraphs', async () => {

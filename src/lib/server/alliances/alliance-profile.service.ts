@@ -3,7 +3,7 @@ import { RuleError } from '../auth/rule-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { sanitizeRichText } from '../content/sanitize.ts';
 import type { ServiceContext } from '../context.ts';
-import { storeImage } from '../uploads/upload.service.ts';
+import { getFile, storeImage, updateImageAlt } from '../uploads/upload.service.ts';
 import * as repo from './alliance.repository.ts';
 import type { ProfileInput } from './alliance.schema.ts';
 import { getAlliance } from './alliance.service.ts';
@@ -53,6 +53,12 @@ export async function getProfile(ctx: Ctx, actor: Actor, allianceId: string): Pr
 	return alliance;
 }
 
+/** The description (alt text) the coordinators gave the patron's photo ('' without a photo). */
+export async function patronPhotoAlt(ctx: Ctx, alliance: Alliance): Promise<string> {
+	if (!alliance.patron.photoId) return '';
+	return (await getFile(ctx, alliance.id, alliance.patron.photoId))?.alt ?? '';
+}
+
 /**
  * Saves the profile. Everything is checked before anything is written (the form schema did
  * the fields, this the files), and the row is written in one statement – a refused save leaves
@@ -68,7 +74,8 @@ export async function updateProfile(
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	const current = await getAlliance(ctx, allianceId);
 	if (!current) throw new RuleError('error.notFound', 404);
-	if (chosen(files.patronPhoto) && !input.patronPhotoAlt) {
+	const keepsPatronPhoto = !input.removePatronPhoto && !!current.patron.photoId;
+	if ((chosen(files.patronPhoto) || keepsPatronPhoto) && !input.patronPhotoAlt) {
 		throw new RuleError('admin.profile.error.altRequired', 400, 'patronPhotoAlt');
 	}
 
@@ -89,6 +96,15 @@ export async function updateProfile(
 		});
 		if (!stored.ok) throw new RuleError(stored.error, 400, 'patronPhoto');
 		patronPhotoId = stored.file.id;
+	} else if (keepsPatronPhoto && current.patron.photoId) {
+		// The description belongs to the photo: a changed one is saved without a new upload.
+		await updateImageAlt(
+			ctx,
+			allianceId,
+			actor.userId,
+			current.patron.photoId,
+			input.patronPhotoAlt
+		);
 	}
 
 	await repo.updateAlliance(ctx.db, allianceId, {

@@ -44,7 +44,7 @@ ${ctx.allianceName}`
 			await mailer.send({
 				to: email,
 				fromName: ctx.allianceName,
-				subject: `Neues Passwort für ${ctx.allianceName}`,
+				subject: `Neues Passwort – ${ctx.allianceName}`,
 				text: `Guten Tag ${name},
 
 Sie haben ein neues Passwort für Ihren Zugang bei „${ctx.allianceName}“ angefordert.
@@ -104,7 +104,7 @@ ${ctx.allianceName}`
 			await mailer.send({
 				to: email,
 				fromName: ctx.allianceName,
-				subject: `Ihr Anmeldelink für ${ctx.allianceName}`,
+				subject: `Ihr Anmeldelink – ${ctx.allianceName}`,
 				text: `Guten Tag,
 
 mit diesem Link melden Sie sich ohne Passwort an (er gilt 15 Minuten und nur einmal):

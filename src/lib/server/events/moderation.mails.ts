@@ -57,7 +57,7 @@ ${d.when}
 Bitte bestätigen Sie mit diesem Link, dass die E-Mail-Adresse Ihnen gehört:
 ${d.confirmUrl}
 
-Der Link gilt ${d.validHours} Stunden. Danach schaut sich das Team von ${d.allianceName} den Termin an und veröffentlicht ihn im Kalender – wir geben Ihnen Bescheid.
+Der Link gilt ${d.validHours} Stunden. Danach schaut sich das Team des Bündnisses „${d.allianceName}“ den Termin an und veröffentlicht ihn im Kalender – wir geben Ihnen Bescheid.
 
 Falls Sie das nicht waren, ignorieren Sie diese E-Mail einfach; dann passiert nichts.
 
@@ -118,7 +118,7 @@ Thank you for contributing!
 ${d.allianceName}`
 			: `Guten Tag ${d.name},
 
-gute Nachricht: Ihr Termin steht jetzt im Kalender von ${d.allianceName}.
+gute Nachricht: Ihr Termin steht jetzt im Kalender des Bündnisses „${d.allianceName}“.
 
 ${d.title}
 ${d.when}

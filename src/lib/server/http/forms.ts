@@ -16,13 +16,23 @@ export interface FormFailure {
 	message?: string;
 }
 
-/** Plain text values of a form (files left out), for refilling it. */
+/** Where the name of a chosen file is kept: a browser cannot refill a file input. */
+export const chosenFileKey = (name: string) => `file:${name}`;
+
+/**
+ * Plain text values of a form, for refilling it; of a chosen file only its name (under
+ * `file:<field>`), so that the page can say which file has to be chosen again.
+ */
 export function formValues(form: FormData): Record<string, string> {
 	const values: Record<string, string> = {};
 	for (const [key, value] of form.entries()) {
 		if (key === 'password' || key === 'passwordRepeat' || key === 'currentPassword') continue;
 		if (typeof value === 'string') {
 			values[key] = key in values ? `${values[key]}\n${value}` : value;
+		} else if (value.size > 0 && value.name) {
+			const fileKey = chosenFileKey(key);
+			const name = value.name.slice(0, 200);
+			values[fileKey] = fileKey in values ? `${values[fileKey]}, ${name}` : name;
 		}
 	}
 	return values;

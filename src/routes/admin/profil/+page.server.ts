@@ -1,6 +1,10 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
-import { getProfile, updateProfile } from '#lib/server/alliances/alliance-profile.service.ts';
+import {
+	getProfile,
+	patronPhotoAlt,
+	updateProfile
+} from '#lib/server/alliances/alliance-profile.service.ts';
 import { profileFormValues, profileSchema } from '#lib/server/alliances/alliance.schema.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
 import { isRuleError } from '#lib/server/auth/rule-error.ts';
@@ -14,7 +18,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		values: profileFormValues(profile),
 		welcomeHtml: profile.welcomeHtml,
 		logoId: profile.logoId,
-		patronPhotoId: profile.patron.photoId
+		patronPhotoId: profile.patron.photoId,
+		patronPhotoAlt: await patronPhotoAlt(getApp(), profile)
 	};
 };
 

@@ -1,4 +1,5 @@
 import type { Alliance } from '../../alliances/alliance.types.ts';
+import { brandLogo } from '../../alliances/brand.service.ts';
 import type { ServiceContext } from '../../context.ts';
 import { translate, type Locale } from '../../../i18n/index.ts';
 import { longDay, timeText } from '../../../components/events/format.ts';
@@ -69,7 +70,10 @@ export async function renderWidget(
 ): Promise<string> {
 	const t = (key: string, params?: Record<string, string | number>) =>
 		translate(options.locale, key, params);
-	const result = await upcoming(ctx, alliance.id, options.filter, { pageSize: options.limit, now });
+	const [result, logo] = await Promise.all([
+		upcoming(ctx, alliance.id, options.filter, { pageSize: options.limit, now }),
+		brandLogo(ctx, alliance)
+	]);
 	const brand = HEX.test(alliance.colors.primary) ? alliance.colors.primary : '#1f5f8b';
 	const accent = HEX.test(alliance.colors.accent) ? alliance.colors.accent : '#a3431d';
 	const link = (path: string) => esc(`${siteUrl}${path}`);
@@ -94,6 +98,10 @@ export async function renderWidget(
 	const body = days
 		? `<ul class="days">${days}</ul>`
 		: `<p class="none">${esc(t('widget.none'))}</p>`;
+	// The alliance's logo at its own shape (width/height from the image), or its name.
+	const brandMark = logo
+		? `<a class="logo" href="${esc(siteUrl)}/" target="_blank" rel="noopener"><img src="${esc(`${siteUrl}/dateien/${logo.id}`)}" alt="${esc(logo.alt)}" width="${logo.width}" height="${logo.height}"></a>`
+		: `<span class="meta">${esc(alliance.shortName || alliance.name)}</span>`;
 	const script = options.autoSize ? '<script src="/widget-frame.js" defer></script>' : '';
 	return `<!doctype html>
 <html lang="${options.locale}">
@@ -117,13 +125,14 @@ a:focus-visible{outline:3px solid #1a1a1a;outline-offset:2px}
 .cancelled a{text-decoration:line-through}
 .off{display:inline-block;font-size:.75rem;font-weight:700;color:#a4161a;border:1px solid currentColor;border-radius:999px;padding:0 .4rem}
 .none{color:#4f5862;margin:.2rem 0}
-footer{margin-top:.6rem;padding-top:.4rem;border-top:2px solid var(--brand);font-size:.87rem;display:flex;justify-content:space-between;gap:.5rem;flex-wrap:wrap}
+footer{margin-top:.6rem;padding-top:.4rem;border-top:2px solid var(--brand);font-size:.87rem;display:flex;justify-content:space-between;align-items:center;gap:.5rem;flex-wrap:wrap}
+.logo img{display:block;width:auto;height:auto;max-height:2.5rem;max-width:9rem}
 </style>
 ${script}
 </head>
 <body>
 ${body}
-<footer><a href="${esc(more)}" target="_blank" rel="noopener">${esc(t('widget.all'))}</a><span class="meta">${esc(alliance.shortName || alliance.name)}</span></footer>
+<footer><a href="${esc(more)}" target="_blank" rel="noopener">${esc(t('widget.all'))}</a>${brandMark}</footer>
 </body>
 </html>
 `;
