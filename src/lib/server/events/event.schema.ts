@@ -9,7 +9,13 @@ import {
 	type TargetGroup
 } from './event.types.ts';
 import { buildRrule, normalizeRrule, WEEKDAY_CODES, type RepeatKind } from './recurrence.ts';
-import { addDays, DEFAULT_TIME_ZONE, localToUtcIso, parseWall } from './time-zone.ts';
+import {
+	addDays,
+	DEFAULT_TIME_ZONE,
+	isValidTimeZone,
+	localToUtcIso,
+	parseWall
+} from './time-zone.ts';
 
 /*
  * Validation of events: `eventInputSchema` checks the domain object every caller hands to the
@@ -70,6 +76,11 @@ export const eventInputSchema = z
 		start: instant,
 		end: instant,
 		allDay: z.boolean(),
+		timeZone: z
+			.string()
+			.max(64)
+			.refine((v) => isValidTimeZone(v), { message: 'error.invalid' })
+			.optional(),
 		rrule: z.string().max(600).nullable(),
 		exdates: z.array(instant).max(LIMITS.exdates),
 		location: z.object({
@@ -117,7 +128,11 @@ export const eventInputSchema = z
 			issue(['cost', 'cents'], 'events.error.amount');
 		if (v.image && !v.image.alt) issue(['image', 'alt'], 'events.error.imageAlt');
 		if (v.rrule !== null) {
-			const normal = normalizeRrule(v.rrule, { allDay: v.allDay, start: v.start });
+			const normal = normalizeRrule(v.rrule, {
+				allDay: v.allDay,
+				start: v.start,
+				timeZone: v.timeZone
+			});
 			if (!normal.ok) issue(['rrule'], normal.error);
 		}
 	})
@@ -125,8 +140,13 @@ export const eventInputSchema = z
 		const rrule =
 			v.rrule === null
 				? null
-				: (normalizeRrule(v.rrule, { allDay: v.allDay, start: v.start }) as { rrule: string })
-						.rrule;
+				: (
+						normalizeRrule(v.rrule, {
+							allDay: v.allDay,
+							start: v.start,
+							timeZone: v.timeZone
+						}) as { rrule: string }
+					).rrule;
 		return {
 			...v,
 			rrule,

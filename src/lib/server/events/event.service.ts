@@ -139,6 +139,7 @@ function columnsOf(input: EventInput, partnerName: string | null) {
 		start_utc: input.start,
 		end_utc: input.end,
 		all_day: input.allDay ? 1 : 0,
+		...(input.timeZone ? { time_zone: input.timeZone } : {}),
 		rrule: input.rrule,
 		exdates: JSON.stringify(input.exdates),
 		place_name: input.location.placeName,

@@ -139,6 +139,8 @@ export interface EventInput {
 	start: string;
 	end: string;
 	allDay: boolean;
+	/** IANA zone the series is expanded in (imports keep the source's); default Europe/Berlin */
+	timeZone?: string;
 	rrule: string | null;
 	exdates: string[];
 	location: EventLocation;

@@ -57,6 +57,7 @@ export function inputFromComponent(
 		start: c.start,
 		end: c.end,
 		allDay: c.allDay,
+		timeZone: c.timeZone,
 		rrule: c.recurrenceId ? null : c.rrule,
 		exdates: c.recurrenceId ? [] : c.exdates,
 		location: {
