@@ -305,7 +305,10 @@ export const calendarWorkflows = {
 	'import.skip.badDate': 'Der Termin hat ein ungültiges Datum.',
 	'import.skip.dateOutOfRange':
 		'Der Termin liegt vor 1900 oder mehr als fünf Jahre in der Zukunft.',
-	'import.skip.unknownZone': 'Die Zeitzone des Termins ist unbekannt; die Uhrzeit wäre unsicher.',
+	'import.note.zoneGuessed':
+		'Die Zeitzone des Termins ist unbekannt. Er wurde mit der Zeitzone des Kalenders (sonst deutscher Zeit) übernommen; bitte prüfen Sie die Uhrzeit.',
+	'import.note.zoneApproximated':
+		'Die Zeitzone des Termins passt zu keiner bekannten Zeitzone. Der erste Termin stimmt; Wiederholungen folgen der Zeitzone des Kalenders (sonst deutscher Zeit).',
 	'import.note.noUid':
 		'Der Termin hat keine eindeutige Kennung (UID). Er wurde mit einer abgeleiteten Kennung übernommen.',
 	'import.note.emptyRule':

@@ -295,7 +295,10 @@ export const calendarWorkflows: Record<keyof typeof de, string> = {
 	'import.skip.noStart': 'The event has no start.',
 	'import.skip.badDate': 'The event has an invalid date.',
 	'import.skip.dateOutOfRange': 'The event is before 1900 or more than five years ahead.',
-	'import.skip.unknownZone': 'The time zone of the event is unknown; its time would be uncertain.',
+	'import.note.zoneGuessed':
+		"The time zone of the event is unknown. It was imported in the calendar's time zone (otherwise German time); please check the time.",
+	'import.note.zoneApproximated':
+		"The time zone of the event matches no known time zone. The first date is exact; repetitions follow the calendar's time zone (otherwise German time).",
 	'import.note.noUid':
 		'The event has no unique identifier (UID). It was imported with a derived identifier.',
 	'import.note.emptyRule': 'The repeat rule is empty. The event was imported as a single date.',

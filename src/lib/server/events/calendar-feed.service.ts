@@ -116,6 +116,7 @@ export function icsEventsOf(
 		timeZone: event.timeZone,
 		rrule: event.rrule,
 		exdates: event.exdates,
+		rdates: event.rdates,
 		summary: event.title,
 		description: descriptionOf(
 			event.summary,
@@ -139,7 +140,7 @@ export function icsEventsOf(
 			: null
 	};
 	const out = [base];
-	if (!event.rrule) return out;
+	if (!event.rrule && !event.rdates.length) return out;
 	for (const o of overrides) {
 		const durationMs = Date.parse(event.end) - Date.parse(event.start);
 		const start = o.start ?? o.recurrenceId;

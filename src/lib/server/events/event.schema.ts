@@ -83,6 +83,7 @@ export const eventInputSchema = z
 			.optional(),
 		rrule: z.string().max(600).nullable(),
 		exdates: z.array(instant).max(LIMITS.exdates),
+		rdates: z.array(instant).max(LIMITS.exdates).optional(),
 		location: z.object({
 			placeName: line(),
 			address: line(),
@@ -150,7 +151,13 @@ export const eventInputSchema = z
 		return {
 			...v,
 			rrule,
-			exdates: rrule ? [...new Set(v.exdates.map((d) => new Date(d).toISOString()))].sort() : [],
+			exdates:
+				rrule || v.rdates?.length
+					? [...new Set(v.exdates.map((d) => new Date(d).toISOString()))].sort()
+					: [],
+			rdates: v.rdates
+				? [...new Set(v.rdates.map((d) => new Date(d).toISOString()))].sort()
+				: undefined,
 			targetGroups: [...new Set(v.targetGroups)] as TargetGroup[],
 			topicIds: [...new Set(v.topicIds)],
 			attachmentIds: [...new Set(v.attachmentIds)],

@@ -142,6 +142,7 @@ function columnsOf(input: EventInput, partnerName: string | null) {
 		...(input.timeZone ? { time_zone: input.timeZone } : {}),
 		rrule: input.rrule,
 		exdates: JSON.stringify(input.exdates),
+		...(input.rdates ? { rdates: JSON.stringify(input.rdates) } : {}),
 		place_name: input.location.placeName,
 		address: input.location.address,
 		district: input.location.district,

@@ -84,6 +84,8 @@ export interface CalendarEvent {
 	rrule: string | null;
 	/** UTC ISO original starts */
 	exdates: string[];
+	/** Extra dates of the series (RDATE), UTC ISO starts */
+	rdates: string[];
 	location: EventLocation;
 	organiser: {
 		/** null: the alliance itself */
@@ -143,6 +145,8 @@ export interface EventInput {
 	timeZone?: string;
 	rrule: string | null;
 	exdates: string[];
+	/** Extra dates (RDATE, imports); undefined keeps the stored ones */
+	rdates?: string[];
 	location: EventLocation;
 	organiserPartnerId: string | null;
 	organiserName: string;

@@ -20,6 +20,8 @@ export interface IcsEvent {
 	timeZone?: string;
 	rrule?: string | null;
 	exdates?: readonly string[];
+	/** Extra dates (RDATE) */
+	rdates?: readonly string[];
 	/** Set on an override: the original start of the occurrence it replaces */
 	recurrenceId?: string;
 	summary: string;
@@ -222,9 +224,10 @@ function eventLines(e: IcsEvent): string[] {
 	if (e.recurrenceId) lines.push(dateProp('RECURRENCE-ID', e.recurrenceId, e.allDay, tz));
 	lines.push(dateProp('DTSTART', e.start, e.allDay, tz));
 	if (e.end !== e.start) lines.push(dateProp('DTEND', e.end, e.allDay, tz));
-	if (e.rrule && !e.recurrenceId) {
-		lines.push(`RRULE:${e.rrule}`);
+	if ((e.rrule || e.rdates?.length) && !e.recurrenceId) {
+		if (e.rrule) lines.push(`RRULE:${e.rrule}`);
 		for (const ex of e.exdates ?? []) lines.push(dateProp('EXDATE', ex, e.allDay, tz));
+		for (const r of e.rdates ?? []) lines.push(dateProp('RDATE', r, e.allDay, tz));
 	}
 	lines.push(`SEQUENCE:${e.sequence}`);
 	lines.push(`STATUS:${e.status}`);

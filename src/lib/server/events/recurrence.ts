@@ -29,6 +29,8 @@ export interface Series {
 	rrule: string | null;
 	/** Original starts (UTC ISO) that do not take place and are not shown */
 	exdates?: readonly string[];
+	/** Extra starts (RDATE, UTC ISO), each with the series' duration */
+	rdates?: readonly string[];
 }
 
 export interface OccurrenceOverride {
@@ -305,6 +307,7 @@ function wallStarts(rule: CompiledRule, fromWall: number, toWall: number, limit:
 /** True when `recurrenceId` is an occurrence the rule generates (exdates not considered). */
 export function isOccurrenceOf(series: Series, recurrenceId: string): boolean {
 	const target = new Date(recurrenceId).getTime();
+	if ((series.rdates ?? []).some((r) => new Date(r).getTime() === target)) return true;
 	if (!series.rrule) return target === new Date(series.start).getTime();
 	const rule = ruleFor(series);
 	const wall = utcToWall(target, rule.timeZone);
@@ -343,10 +346,24 @@ export function expandOccurrences(
 		};
 	};
 
-	if (!series.rrule) {
+	const rdates = (series.rdates ?? []).map((r) => new Date(r).getTime());
+	if (!series.rrule && !rdates.length) {
 		const start = new Date(series.start).getTime();
 		const one = place(start, new Date(series.end).getTime());
 		return one ? [one] : [];
+	}
+	if (!series.rrule) {
+		// A first date with extra dates (RDATE) and no rule.
+		const exdates = new Set((series.exdates ?? []).map(norm));
+		const duration = new Date(series.end).getTime() - new Date(series.start).getTime();
+		const starts = [...new Set([new Date(series.start).getTime(), ...rdates])];
+		for (const s of starts.sort((a, b) => a - b)) {
+			if (exdates.has(iso(s))) continue;
+			const occurrence = place(s, s + duration);
+			if (occurrence) result.push(occurrence);
+		}
+		result.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+		return result.slice(0, limit);
 	}
 
 	const rule = ruleFor(series);
@@ -361,6 +378,14 @@ export function expandOccurrences(
 		if (exdates.has(id) || seen.has(id)) continue;
 		seen.add(id);
 		const occurrence = place(recurrenceId, endOf(rule, wall, recurrenceId));
+		if (occurrence) result.push(occurrence);
+	}
+	// Extra dates (RDATE) with the series' duration.
+	for (const s of rdates) {
+		const id = iso(s);
+		if (exdates.has(id) || seen.has(id)) continue;
+		seen.add(id);
+		const occurrence = place(s, endOf(rule, utcToWall(s, rule.timeZone), s));
 		if (occurrence) result.push(occurrence);
 	}
 	// Occurrences moved into the window from outside the range just searched.
@@ -378,13 +403,15 @@ export function expandOccurrences(
 
 /** The last original start of a finite series (COUNT or UNTIL), or null when it never ends. */
 export function seriesLastStart(series: Series): string | null {
-	if (!series.rrule) return series.start;
+	const lastRdate = [...(series.rdates ?? [])].map(norm).sort().pop();
+	const later = (a: string) => (lastRdate && lastRdate > a ? lastRdate : a);
+	if (!series.rrule) return later(series.start);
 	const rule = ruleFor(series);
 	const options = rule.rule.origOptions;
 	if (!options.count && !options.until) return null;
 	const all = rule.rule.all((_d, i) => i < MAX_OCCURRENCES);
 	const last = all[all.length - 1];
-	return last ? iso(wallToUtc(last.getTime(), rule.timeZone)) : series.start;
+	return later(last ? iso(wallToUtc(last.getTime(), rule.timeZone)) : series.start);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import * as eventSubmission from './2026-11-21T1710-event-submission.ts';
 import * as eventOccurrenceRange from './2026-11-21T1730-event-occurrence-range.ts';
 import * as eventImport from './2026-11-21T1740-event-import.ts';
 import * as registrationCancelNotice from './2026-11-21T1750-registration-cancel-notice.ts';
+import * as eventRdates from './2026-12-06T1100-event-rdates.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -25,5 +26,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-21T1710-event-submission': eventSubmission,
 	'2026-11-21T1730-event-occurrence-range': eventOccurrenceRange,
 	'2026-11-21T1740-event-import': eventImport,
-	'2026-11-21T1750-registration-cancel-notice': registrationCancelNotice
+	'2026-11-21T1750-registration-cancel-notice': registrationCancelNotice,
+	'2026-12-06T1100-event-rdates': eventRdates
 };

@@ -301,11 +301,12 @@ describe('hostile files (issue 7.2)', () => {
 		);
 		expect(outcome.ok).toBe(true);
 		if (!outcome.ok) return;
-		expect(outcome.components).toEqual([]);
+		// The event in the ignored zone is kept at Berlin time, and named.
+		expect(outcome.components.map((c) => [c.uid, c.timeZone])).toEqual([['evil', 'Europe/Berlin']]);
 		expect(outcome.problems.map((p) => p.reason)).toEqual([
 			'import.note.zoneIgnored',
 			'import.skip.dateOutOfRange',
-			'import.skip.unknownZone'
+			'import.note.zoneGuessed'
 		]);
 	});
 

@@ -37,6 +37,8 @@ export interface IcsComponent {
 	uid: string;
 	/** Original start of the occurrence this component replaces (UTC), or null for a master */
 	recurrenceId: string | null;
+	/** The same as a date (local midnight in Berlin), for a series of all-day events */
+	recurrenceIdDate: string | null;
 	/** RANGE=THISANDFUTURE on the RECURRENCE-ID: the change applies to all later dates too */
 	thisAndFuture: boolean;
 	start: string;
@@ -46,6 +48,8 @@ export interface IcsComponent {
 	timeZone: string;
 	rrule: string | null;
 	exdates: string[];
+	/** EXDATE given as a DATE for a timed series: every date of that day is left out */
+	exdateDays: string[];
 	/** Extra dates (RDATE), UTC starts; `rdateEnds` holds a PERIOD's end where given */
 	rdates: string[];
 	rdateEnds: Record<string, string>;
@@ -197,6 +201,8 @@ function splitBlocks(lines: string[]) {
 	return { calendarProps, zones, events };
 }
 
+const DATE_PROPS = new Set(['DTSTART', 'DTEND', 'EXDATE', 'RDATE', 'RECURRENCE-ID']);
+
 function parseBlock(lines: string[]): Component {
 	const text = ['BEGIN:VCALENDAR', 'VERSION:2.0', ...lines, 'END:VCALENDAR'].join('\r\n');
 	const root = new ICAL.Component(ICAL.parse(text) as unknown as unknown[]);
@@ -261,6 +267,11 @@ class ZoneResolver {
 		return this.fromVtimezone(raw, near);
 	}
 
+	/** The file's own VTIMEZONE of a TZID, if any. */
+	vtimezone(tzid: string): Zone | undefined {
+		return this.vtimezones.get(tzid.trim().replace(/^"|"$/g, ''));
+	}
+
 	/** The IANA zone whose offsets over the year match the file's VTIMEZONE. */
 	private fromVtimezone(tzid: string, near: Time): string | null {
 		const zone = this.vtimezones.get(tzid);
@@ -309,20 +320,32 @@ function timeOf(prop: Property | null): TimeValue | null {
 	return { time: value, tzid: typeof tzid === 'string' ? tzid : null };
 }
 
+const timeOfDay = (t: Time) => `${pad(t.hour)}:${pad(t.minute)}`;
+
 const isUtc = (t: Time) => t.zone === ICAL.Timezone.utcTimezone || t.toString().endsWith('Z');
 
 class Reader {
 	private readonly zones: ZoneResolver;
+	/** Notes about the event being read (a zone that had to be guessed) */
+	readonly notes = new Map<string, string>();
 	constructor(zones: ZoneResolver) {
 		this.zones = zones;
+	}
+
+	/** The zone of a TZID that names no known zone: the calendar's zone or Berlin (noted). */
+	private fallbackZone(value: TimeValue): string {
+		const tzid = value.tzid ?? '';
+		this.notes.set(
+			this.zones.vtimezone(tzid) ? 'import.note.zoneApproximated' : 'import.note.zoneGuessed',
+			tzid
+		);
+		return this.zones.calendarZone ?? DEFAULT_TIME_ZONE;
 	}
 
 	zoneOf(value: TimeValue): string {
 		if (value.time.isDate) return DEFAULT_TIME_ZONE;
 		if (isUtc(value.time)) return 'UTC';
-		const zone = this.zones.resolve(value.tzid, value.time);
-		if (zone === null) throw new ReadError('import.skip.unknownZone', value.tzid ?? '');
-		return zone;
+		return this.zones.resolve(value.tzid, value.time) ?? this.fallbackZone(value);
 	}
 
 	/** A DATE or DATE-TIME value as a UTC instant (a DATE: local midnight in Berlin). */
@@ -335,6 +358,12 @@ class Reader {
 		}
 		const wall = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
 		if (Number.isNaN(wall)) throw new ReadError('import.skip.badDate', t.toString());
+		if (value.tzid && !isUtc(t) && this.zones.resolve(value.tzid, t) === null) {
+			// No IANA zone matches the file's VTIMEZONE: this instant by the VTIMEZONE itself.
+			const own = this.zones.vtimezone(value.tzid);
+			this.fallbackZone(value);
+			if (own) return new Date(wall - own.utcOffset(t) * 1000).toISOString();
+		}
 		const zone = this.zoneOf(value);
 		return new Date(zone === 'UTC' ? wall : wallToUtc(wall, zone)).toISOString();
 	}
@@ -445,10 +474,22 @@ export function parseIcs(input: string, now = new Date()): ParsedFeed {
 				.slice(0, 32)}`;
 			problem('import.note.noUid', uid, false);
 		}
-		// Repair RRULE lines before ical.js reads them.
+		// Repair RRULE lines (and dates written without VALUE=DATE) before ical.js reads them.
 		const lines: string[] = [];
 		for (const line of block.lines) {
-			if (propName(line) !== 'RRULE') {
+			const name = propName(line);
+			if (DATE_PROPS.has(name) && /^\d{8}Z?(,\d{8}Z?)*$/.test(propValue(line).trim())) {
+				// A date written without VALUE=DATE (or with a stray Z, as Google writes RDATEs).
+				const params = line.slice(name.length, line.length - propValue(line).length - 1);
+				const dates = propValue(line).trim().replace(/Z/g, '');
+				lines.push(
+					/VALUE=(?!DATE)/i.test(params)
+						? line
+						: `${name}${params.replace(/;VALUE=DATE/i, '')};VALUE=DATE:${dates}`
+				);
+				continue;
+			}
+			if (name !== 'RRULE') {
 				lines.push(line);
 				continue;
 			}
@@ -478,7 +519,9 @@ export function parseIcs(input: string, now = new Date()): ParsedFeed {
 			return;
 		}
 		try {
+			reader.notes.clear();
 			const component = readEvent(vevent, uid, reader, maxYear);
+			for (const [reason, detail] of reader.notes) problem(reason, detail, false);
 			if (vevent.getAllProperties('rrule').length > 1) {
 				problem('import.note.extraRules', 'RRULE', false);
 			}
@@ -529,6 +572,12 @@ function readEvent(vevent: Component, uid: string, reader: Reader, maxYear: numb
 		}
 	}
 	if (Date.parse(endUtc) < Date.parse(startUtc)) endUtc = startUtc;
+	if (allDay && endUtc === startUtc) {
+		// DTEND = DTSTART on an all-day event: one day.
+		const end = start.time.clone();
+		end.adjust(1, 0, 0, 0);
+		endUtc = reader.toUtc({ time: end, tzid: null });
+	}
 
 	const rruleProp = vevent.getFirstProperty('rrule');
 	const rruleValue = rruleProp?.getFirstValue();
@@ -536,13 +585,15 @@ function readEvent(vevent: Component, uid: string, reader: Reader, maxYear: numb
 
 	const instants = (name: 'exdate' | 'rdate') => {
 		const starts: string[] = [];
+		const days: string[] = [];
 		const ends: Record<string, string> = {};
 		for (const prop of vevent.getAllProperties(name)) {
 			const tzid = prop.getParameter('tzid');
 			for (const value of prop.getValues()) {
 				if (value instanceof ICAL.Time) {
 					const tv = { time: value, tzid: typeof tzid === 'string' ? tzid : null };
-					starts.push(allDay ? reader.toUtcAsDate(tv) : reader.toUtc(tv));
+					if (value.isDate && !allDay) days.push(dateText(value));
+					else starts.push(allDay ? reader.toUtcAsDate(tv) : reader.toUtc(tv));
 				} else if (value instanceof ICAL.Period) {
 					const tv = { time: value.start, tzid: typeof tzid === 'string' ? tzid : null };
 					const s = reader.toUtc(tv);
@@ -556,9 +607,10 @@ function readEvent(vevent: Component, uid: string, reader: Reader, maxYear: numb
 				}
 			}
 		}
-		return { starts: [...new Set(starts)].sort(), ends };
+		return { starts: [...new Set(starts)].sort(), ends, days };
 	};
-	const exdates = instants('exdate').starts;
+	const excluded = instants('exdate');
+	const exdates = excluded.starts;
 	const rdates = instants('rdate');
 
 	const recurrenceProp = vevent.getFirstProperty('recurrence-id');
@@ -569,11 +621,8 @@ function readEvent(vevent: Component, uid: string, reader: Reader, maxYear: numb
 	const sequence = Number(vevent.getFirstPropertyValue('sequence') ?? 0);
 	return {
 		uid: uid.slice(0, 500),
-		recurrenceId: recurrence
-			? recurrence.time.isDate || allDay
-				? reader.toUtcAsDate(recurrence)
-				: reader.toUtc(recurrence)
-			: null,
+		recurrenceId: recurrence ? reader.toUtc(recurrence) : null,
+		recurrenceIdDate: recurrence ? reader.toUtcAsDate(recurrence) : null,
 		thisAndFuture: typeof range === 'string' && range.toUpperCase() === 'THISANDFUTURE',
 		start: startUtc,
 		end: endUtc,
@@ -581,7 +630,15 @@ function readEvent(vevent: Component, uid: string, reader: Reader, maxYear: numb
 		timeZone,
 		rrule,
 		exdates,
-		rdates: rdates.starts,
+		exdateDays: excluded.days,
+		rdates: [
+			...new Set([
+				...rdates.starts,
+				...rdates.days.map((d) => localToUtcIso(d, timeOfDay(start.time), timeZone) ?? '')
+			])
+		]
+			.filter(Boolean)
+			.sort(),
 		rdateEnds: rdates.ends,
 		summary: text(vevent, 'summary'),
 		description: text(vevent, 'description'),

@@ -1,5 +1,6 @@
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { countOccurrences, normalizeRrule } from '../recurrence.ts';
+import { countOccurrences, expandOccurrences, normalizeRrule } from '../recurrence.ts';
+import { localDate, utcToWall, wallToUtc } from '../time-zone.ts';
 import { IcsParseError, parseIcs, type IcsComponent, type IcsProblem } from './ics-parse.ts';
 
 /*
@@ -91,6 +92,21 @@ export function readFeed(
 				continue;
 			}
 			c.rrule = normal.rrule;
+			if (c.exdateDays.length) {
+				// EXDATE as a date on a timed series: every date of that day (in the series' zone).
+				const days = new Set(c.exdateDays);
+				const series = {
+					start: c.start,
+					end: c.end,
+					allDay: c.allDay,
+					timeZone: c.timeZone,
+					rrule: c.rrule
+				};
+				const horizon = new Date(now.getTime() + 2 * YEAR).toISOString();
+				for (const o of expandOccurrences(series, [], { from: c.start, to: horizon })) {
+					if (days.has(localDate(o.start, c.timeZone))) c.exdates.push(o.recurrenceId);
+				}
+			}
 			const count = countOccurrences(
 				{ start: c.start, end: c.end, allDay: c.allDay, timeZone: c.timeZone, rrule: c.rrule },
 				now,
@@ -109,7 +125,55 @@ export function readFeed(
 		}
 		components.push(c);
 	}
-	return { ok: true, components, problems, occurrences };
+	return { ok: true, components: applyThisAndFuture(components, now), problems, occurrences };
+}
+
+/**
+ * RECURRENCE-ID;RANGE=THISANDFUTURE: the change applies to that date and every later one
+ * (RFC 5545 §3.8.4.4). Each later date of the series (up to two years ahead) gets the same
+ * shift, duration and texts as a changed date of its own, unless the file changes it itself.
+ */
+function applyThisAndFuture(components: IcsComponent[], now: Date): IcsComponent[] {
+	const ranges = components.filter((c) => c.recurrenceId && c.thisAndFuture);
+	if (!ranges.length) return components;
+	const out = [...components];
+	const horizon = new Date(now.getTime() + 2 * YEAR).toISOString();
+	for (const range of ranges.sort((a, b) => (a.recurrenceId! < b.recurrenceId! ? -1 : 1))) {
+		const master = components.find((c) => c.uid === range.uid && !c.recurrenceId);
+		if (!master || (!master.rrule && !master.rdates.length)) continue;
+		const rid = Date.parse(master.allDay ? range.recurrenceIdDate! : range.recurrenceId!);
+		// The shift on the series' clock: 10:00 → 10:00 two days later also across a DST change.
+		const zone = master.timeZone;
+		const shift = utcToWall(Date.parse(range.start), zone) - utcToWall(rid, zone);
+		const duration = Date.parse(range.end) - Date.parse(range.start);
+		const series = {
+			start: master.start,
+			end: master.end,
+			allDay: master.allDay,
+			timeZone: master.timeZone,
+			rrule: master.rrule,
+			rdates: master.rdates,
+			exdates: master.exdates
+		};
+		for (const o of expandOccurrences(series, [], { from: range.recurrenceId!, to: horizon })) {
+			const at = Date.parse(o.recurrenceId);
+			if (at <= rid) continue;
+			const own = out.findIndex((c) => c.uid === range.uid && c.recurrenceId === o.recurrenceId);
+			if (own >= 0 && !out[own]!.thisAndFuture && out[own]!.sequence >= range.sequence) continue;
+			const start = new Date(wallToUtc(utcToWall(at, zone) + shift, zone)).toISOString();
+			const replacement: IcsComponent = {
+				...range,
+				thisAndFuture: false,
+				recurrenceId: o.recurrenceId,
+				recurrenceIdDate: o.recurrenceId,
+				start,
+				end: new Date(Date.parse(start) + duration).toISOString()
+			};
+			if (own >= 0) out[own] = replacement;
+			else out.push(replacement);
+		}
+	}
+	return out;
 }
 
 function runWorker(

@@ -37,6 +37,7 @@ interface Outcome {
 	result: SyncResult;
 	ours: string[];
 	reference: string[];
+	referenceError: string;
 	onlyOurs: string[];
 	onlyReference: string[];
 }
@@ -75,9 +76,7 @@ afterAll(async () => {
 		const errors = rows.reduce((n, o) => n + (o.result.ok ? o.result.skipped : 1), 0);
 		const diff = rows.reduce((n, o) => n + o.onlyOurs.length + o.onlyReference.length, 0);
 		const occurrences = rows.reduce((n, o) => n + o.reference.length, 0);
-		lines.push(
-			`${source} | ${rows.length} | ${imported} | ${errors} | ${diff} of ${occurrences}`
-		);
+		lines.push(`${source} | ${rows.length} | ${imported} | ${errors} | ${diff} of ${occurrences}`);
 	}
 	console.log(`\nImport fixtures (${ctx.dialect}):\n${lines.join('\n')}`);
 });
@@ -115,9 +114,16 @@ async function importAndCompare(relative: string): Promise<Outcome> {
 	const decoded = relative.endsWith('.latin1.ics')
 		? text
 		: fs.readFileSync(path.join(ROOT, relative), 'utf8');
-	const reference = referenceOccurrences(decoded, from, to)
-		.map((o) => `${o.start}|${o.end}`)
-		.sort();
+	let reference: string[] = [];
+	let referenceError = '';
+	try {
+		reference = referenceOccurrences(decoded, from, to)
+			.map((o) => `${o.start}|${o.end}`)
+			.sort();
+	} catch (error) {
+		// The reference cannot read the file at all (our import must still not fail).
+		referenceError = String(error);
+	}
 	const left = [...reference];
 	const onlyOurs: string[] = [];
 	for (const o of ours) {
@@ -125,11 +131,25 @@ async function importAndCompare(relative: string): Promise<Outcome> {
 		if (i >= 0) left.splice(i, 1);
 		else onlyOurs.push(o);
 	}
-	return { file: relative, result, ours, reference, onlyOurs, onlyReference: left };
+	return { file: relative, result, ours, reference, referenceError, onlyOurs, onlyReference: left };
 }
 
-/** Files whose differences are understood (see the README in tests/fixtures/ics). */
-const KNOWN_DIFFERENCES: Record<string, number> = {};
+/**
+ * Files whose differences are understood (each explained in tests/fixtures/ics/README.md):
+ * where the reference (ical.js) departs from RFC 5545 or the import refuses on purpose.
+ */
+const KNOWN_DIFFERENCES: Record<string, number> = {
+	// DTEND equal to a DATE DTSTART: ical.js keeps zero days, the site shows the one day.
+	'icalendar/example.ics': 6,
+	// An orphan RECURRENCE-ID;RANGE=THISANDFUTURE with 19 RDATE periods: the import keeps the
+	// RDATEs (18 more dates), ical.js shows only the component's own date.
+	'icalendar/issue_156_RDATE_with_PERIOD_TZID_khal.ics': 18,
+	// A daily rule from 2012 without end: more than 5,000 dates up to two years after today,
+	// refused by the limits of issue 7.2 (named to the coordinator).
+	'ical.js/daily_recur.ics': 395,
+	// RDATE without RRULE: ical.js drops the DTSTART date, which RFC 5545 counts as the first.
+	'recurring-ical-events/issue_113_period_rdate_duration.ics': 1
+};
 
 for (const source of SOURCES) {
 	const dir = path.join(ROOT, 'real', source);
@@ -138,11 +158,15 @@ for (const source of SOURCES) {
 		it.each(files)('%s: imported and expanded like the reference', async (file) => {
 			const outcome = await importAndCompare(`real/${source}/${file}`);
 			report.push({ source, outcome });
-			expect(
-				{ onlyOurs: outcome.onlyOurs, onlyReference: outcome.onlyReference },
-				JSON.stringify(outcome.result)
-			).toBeDefined();
-			expect(outcome.onlyOurs.length + outcome.onlyReference.length).toBe(
+			const explain = JSON.stringify({
+				onlyOurs: outcome.onlyOurs.slice(0, 4),
+				onlyReference: outcome.onlyReference.slice(0, 4),
+				created: outcome.result.created,
+				referenceError: outcome.referenceError,
+				error: outcome.result.error,
+				events: outcome.result.events?.map((e) => `${e.reason} ${e.detail}`)
+			});
+			expect(outcome.onlyOurs.length + outcome.onlyReference.length, explain).toBe(
 				KNOWN_DIFFERENCES[`${source}/${file}`] ?? 0
 			);
 		});
@@ -201,12 +225,18 @@ describe('producer quirks (issue 9.3), each compared with the reference', () => 
 		expect(reasons(o)).toEqual([[expect.stringMatching(/^derived-/), 'import.note.noUid', false]]);
 		expect([o.onlyOurs, o.onlyReference]).toEqual([[], []]);
 		// The same file again: the derived UID is the same, nothing new.
-		const feedId = (await ctx.db
-			.selectFrom('event_feed')
-			.select('id')
-			.where('name', '=', 'quirks/no-uid.ics')
-			.executeTakeFirstOrThrow()).id;
-		await ctx.db.updateTable('event_feed').set({ content_hash: null }).where('id', '=', feedId).execute();
+		const feedId = (
+			await ctx.db
+				.selectFrom('event_feed')
+				.select('id')
+				.where('name', '=', 'quirks/no-uid.ics')
+				.executeTakeFirstOrThrow()
+		).id;
+		await ctx.db
+			.updateTable('event_feed')
+			.set({ content_hash: null })
+			.where('id', '=', feedId)
+			.execute();
 		const again = await syncFeed(ictx, alliance.id, feedId, new Date('2027-01-10T00:00:00Z'));
 		expect(again).toMatchObject({ created: 0, unchanged: 2 });
 	});
@@ -219,7 +249,10 @@ describe('producer quirks (issue 9.3), each compared with the reference', () => 
 			.select(['title', 'place_name'])
 			.where('external_uid', '=', 'fest@verein.example')
 			.executeTakeFirstOrThrow();
-		expect(event).toEqual({ title: 'Spielplatzfest für Groß und Klein', place_name: 'Bürgerhaus Süd' });
+		expect(event).toEqual({
+			title: 'Spielplatzfest für Groß und Klein',
+			place_name: 'Bürgerhaus Süd'
+		});
 	});
 });
 
@@ -261,7 +294,16 @@ describe('time zones of the source (issue 9.1)', () => {
 describe('everything RFC 5545 allows (issue 9.2)', () => {
 	it('an Exchange all-day exception with a TZID', async () => {
 		const o = await quirk('exchange-allday-exception.ics');
-		expect([o.onlyOurs, o.onlyReference]).toEqual([[], []]);
+		// The EXDATE and RECURRENCE-ID name 14 and 21 December as midnight in Exchange's zone:
+		// those dates are left out and moved. ical.js compares them as times with the all-day
+		// dates and keeps both (3 differences, all on ical.js's side).
+		const days = o.ours.map((entry) => berlin(entry).slice(0, 10));
+		expect(days).toEqual(['2026-12-07', '2026-12-22', '2026-12-28', '2027-01-04']);
+		expect(o.onlyOurs.map((e) => berlin(e).slice(0, 10))).toEqual(['2026-12-22']);
+		expect(o.onlyReference.map((e) => berlin(e).slice(0, 10))).toEqual([
+			'2026-12-14',
+			'2026-12-21'
+		]);
 	});
 
 	it('DURATION instead of DTEND, timed and all-day', async () => {
@@ -299,7 +341,10 @@ describe('everything RFC 5545 allows (issue 9.2)', () => {
 describe('durations are exact (issue 9.4)', () => {
 	it('02:30–03:30 on the spring change lasts one hour', async () => {
 		const o = await quirk('dst-gap.ics');
-		expect([o.onlyOurs, o.onlyReference]).toEqual([[], []]);
+		// RFC 5545 §3.3.5 reads 02:30 on the change day with the offset before the gap (03:30
+		// summer time); ical.js takes the offset after it (01:30 winter time): one date differs.
+		expect(o.onlyOurs.map(berlin)).toEqual(['2027-03-28 03:30–2027-03-28 04:30']);
+		expect(o.onlyReference.map(berlin)).toEqual(['2027-03-28 01:30–2027-03-28 03:30']);
 		expect(o.ours.map(berlin)).toEqual([
 			'2027-03-21 02:30–2027-03-21 03:30',
 			'2027-03-28 03:30–2027-03-28 04:30',

@@ -126,20 +126,20 @@ describe('hostile feeds (issue 7.2)', () => {
 		expect(Number(count.n)).toBe(0);
 	});
 
-	it('a VTIMEZONE with a daily rule from the year 0001: ignored, its event named, the others kept', async () => {
+	it('a VTIMEZONE with a daily rule from the year 0001: ignored, its event kept at Berlin time and named', async () => {
 		const feed = await subscribe('vtimezone-daily-from-0001.ics');
 		const { result, maxGap } = await whileResponsive(() =>
 			syncFeed(ictx, alliance.id, feed.id, now)
 		);
 		expect(maxGap).toBeLessThan(200);
-		expect(result).toMatchObject({ ok: true, created: 1, skipped: 1 });
+		expect(result).toMatchObject({ ok: true, created: 2, skipped: 0 });
 		expect(result.events).toEqual(
 			expect.arrayContaining([
 				expect.objectContaining({ reason: 'import.note.zoneIgnored' }),
 				expect.objectContaining({
 					uid: 'zeitzone@feed.example',
-					reason: 'import.skip.unknownZone',
-					skipped: true
+					reason: 'import.note.zoneGuessed',
+					skipped: false
 				})
 			])
 		);

@@ -60,6 +60,7 @@ export function inputFromComponent(
 		timeZone: c.timeZone,
 		rrule: c.recurrenceId ? null : c.rrule,
 		exdates: c.recurrenceId ? [] : c.exdates,
+		rdates: c.recurrenceId ? [] : c.rdates,
 		location: {
 			placeName: location.placeName,
 			address: location.address,

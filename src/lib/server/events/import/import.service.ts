@@ -352,6 +352,10 @@ function groupSeries(components: IcsComponent[]): Series[] {
 	const out: Series[] = [];
 	for (const series of byUid.values()) {
 		if (series.master) {
+			// An all-day series names its dates as dates (Exchange writes them with a TZID).
+			if (series.master.allDay) {
+				for (const o of series.overrides) o.recurrenceId = o.recurrenceIdDate;
+			}
 			out.push(series);
 			continue;
 		}
@@ -389,13 +393,15 @@ async function syncOverrides(
 	let changed = false;
 	await ctx.db.transaction().execute(async (trx) => {
 		const event = await events.findEventById(trx, allianceId, eventId);
-		if (!event || !event.rrule) return;
+		const rdates = event ? (JSON.parse(event.rdates) as string[]) : [];
+		if (!event || (!event.rrule && !rdates.length)) return;
 		const series = {
 			start: event.start_utc,
 			end: event.end_utc,
 			allDay: event.all_day === 1,
 			timeZone: event.time_zone,
-			rrule: event.rrule
+			rrule: event.rrule,
+			rdates
 		};
 		const duration = Date.parse(event.end_utc) - Date.parse(event.start_utc);
 		const desired = new Map<string, OverrideValues>();
@@ -496,6 +502,11 @@ async function syncSeries(
 		return 'cancelled';
 	}
 	const input = inputFromComponent(master, owner, existing);
+	// An RDATE given as a PERIOD with its own end: that date keeps its end (as a changed date).
+	const periodOverrides = Object.entries(master.rdateEnds)
+		.filter(([start]) => !series.overrides.some((o) => o.recurrenceId === start))
+		.map(([start, end]) => ({ ...master, recurrenceId: start, start, end, rrule: null }));
+	series.overrides.push(...periodOverrides);
 	if (!existing) {
 		const created = await createEvent(ctx, SYSTEM_ACTOR, allianceId, input, {
 			status: feed.auto_publish === 1 ? 'published' : 'submitted',
