@@ -54,6 +54,33 @@ const schema = z.object({
 		.transform((v) => v === 'true'),
 	/** Bearer token for /metrics (Prometheus); without it /metrics answers 404. */
 	METRICS_TOKEN: optionalString.pipe(z.string().min(16, 'mindestens 16 Zeichen').optional()),
+	/**
+	 * Calendar import: host names that may be subscribed although they are private or loopback
+	 * addresses (a city's intranet calendar server, a local test server). Comma-separated; empty:
+	 * only public addresses.
+	 */
+	IMPORT_ALLOWED_HOSTS: z
+		.string()
+		.optional()
+		.default('')
+		.transform((v) =>
+			v
+				.split(',')
+				.map((h) => h.trim().toLowerCase())
+				.filter(Boolean)
+		)
+		.pipe(
+			z.array(
+				z
+					.string()
+					.max(253)
+					.regex(
+						/^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)$/,
+						'Rechnernamen oder Adressen ohne Schema und Port, durch Kommas getrennt'
+					)
+					.transform((h) => h.replace(/^\[|\]$/g, ''))
+			)
+		),
 	/** Requests per minute and address for login and forms. */
 	RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(10)
 });

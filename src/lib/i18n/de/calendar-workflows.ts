@@ -285,6 +285,39 @@ export const calendarWorkflows = {
 	'import.error.badIcs':
 		'Die Kalenderdatei ist fehlerhaft und konnte nicht gelesen werden. Die bisher importierten Termine bleiben unverändert.',
 	'import.error.tooMany': 'Die Kalenderdatei enthält zu viele Termine (höchstens 3000).',
+	'import.error.parseTimeout': 'Das Lesen der Kalenderdatei hat zu lange gedauert.',
+	'import.error.memory':
+		'Die Kalenderdatei braucht zu viel Speicher zum Lesen. Bitte abonnieren Sie einen kleineren Kalender.',
+	'import.error.tooManyOccurrences':
+		'Die Kalenderdatei enthält zu viele Termine (höchstens 20.000 Termine in fünf Jahren). Bitte abonnieren Sie einen kleineren Kalender, z. B. nur eine Kategorie.',
+	'import.error.worker':
+		'Die Kalenderdatei konnte nicht gelesen werden. Bitte versuchen Sie es später noch einmal.',
+	'import.events.heading': 'Einzelne Termine',
+	'import.events.intro':
+		'Diese Termine wurden beim letzten Abgleich nicht oder nur angepasst übernommen:',
+	'import.events.skipped': 'nicht übernommen',
+	'import.events.kept': 'übernommen',
+	'import.events.more': 'Weitere Hinweise werden nicht angezeigt.',
+	'import.skip.badRule':
+		'Die Wiederholungsregel ist fehlerhaft (z. B. „UNTL“ statt „UNTIL“). Damit keine endlose Serie entsteht, wurde der Termin nicht übernommen.',
+	'import.skip.unreadable': 'Der Termin ist fehlerhaft und konnte nicht gelesen werden.',
+	'import.skip.noStart': 'Der Termin hat keinen Beginn.',
+	'import.skip.badDate': 'Der Termin hat ein ungültiges Datum.',
+	'import.skip.dateOutOfRange':
+		'Der Termin liegt vor 1900 oder mehr als fünf Jahre in der Zukunft.',
+	'import.note.zoneGuessed':
+		'Die Zeitzone des Termins ist unbekannt. Er wurde mit der Zeitzone des Kalenders (sonst deutscher Zeit) übernommen; bitte prüfen Sie die Uhrzeit.',
+	'import.note.zoneApproximated':
+		'Die Zeitzone des Termins passt zu keiner bekannten Zeitzone. Der erste Termin stimmt; Wiederholungen folgen der Zeitzone des Kalenders (sonst deutscher Zeit).',
+	'import.note.noUid':
+		'Der Termin hat keine eindeutige Kennung (UID). Er wurde mit einer abgeleiteten Kennung übernommen.',
+	'import.note.emptyRule':
+		'Die Wiederholungsregel ist leer. Der Termin wurde als einzelner Termin übernommen.',
+	'import.note.ruleRepaired':
+		'Die Wiederholungsregel war ungewöhnlich geschrieben und wurde korrigiert.',
+	'import.note.extraRules': 'Der Termin hat mehrere Wiederholungsregeln; nur die erste gilt.',
+	'import.note.zoneIgnored':
+		'Eine Zeitzonen-Beschreibung in der Datei ist unbrauchbar und wurde nicht verwendet.',
 	'import.warning.skipped': 'Einige Termine konnten nicht übernommen werden (siehe Einzelheiten).',
 	'widget.frameTitle': 'Termine – {name}',
 	'widget.none': 'Zurzeit stehen hier keine Termine an.',

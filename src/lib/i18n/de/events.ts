@@ -199,6 +199,8 @@ export const events = {
 	'events.error.rruleCount': 'Bitte wählen Sie zwischen 1 und 1000 Wiederholungen.',
 	'events.error.rruleUntil':
 		'Das Ende der Wiederholung muss nach dem ersten Termin und vor dem Jahr 2100 liegen.',
+	'events.error.rruleTooMany':
+		'Diese Wiederholung ergibt zu viele Termine (höchstens 5000 bis zwei Jahre im Voraus) oder beginnt vor dem Jahr 1900. Bitte wählen Sie ein Ende oder einen größeren Abstand.',
 	'events.error.exdate': 'Bitte geben Sie ausgelassene Tage als Datum an, z. B. 24.12.2026.',
 	'events.error.conflict':
 		'Jemand anderes hat diesen Termin inzwischen geändert. Bitte laden Sie die Seite neu; Ihre Eingaben sind unten noch zu sehen.',

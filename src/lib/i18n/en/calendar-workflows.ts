@@ -278,6 +278,33 @@ export const calendarWorkflows: Record<keyof typeof de, string> = {
 	'import.error.badIcs':
 		'The calendar file is faulty and could not be read. The events imported so far stay as they are.',
 	'import.error.tooMany': 'The calendar file contains too many events (3000 at most).',
+	'import.error.parseTimeout': 'Reading the calendar file took too long.',
+	'import.error.memory':
+		'The calendar file needs too much memory to read. Please subscribe to a smaller calendar.',
+	'import.error.tooManyOccurrences':
+		'The calendar file contains too many dates (at most 20,000 within five years). Please subscribe to a smaller calendar, e.g. one category only.',
+	'import.error.worker': 'The calendar file could not be read. Please try again later.',
+	'import.events.heading': 'Single events',
+	'import.events.intro': 'These events were skipped or adjusted in the last sync:',
+	'import.events.skipped': 'skipped',
+	'import.events.kept': 'imported',
+	'import.events.more': 'Further notes are not shown.',
+	'import.skip.badRule':
+		'The repeat rule is faulty (e.g. "UNTL" instead of "UNTIL"). To avoid an endless series, the event was skipped.',
+	'import.skip.unreadable': 'The event is faulty and could not be read.',
+	'import.skip.noStart': 'The event has no start.',
+	'import.skip.badDate': 'The event has an invalid date.',
+	'import.skip.dateOutOfRange': 'The event is before 1900 or more than five years ahead.',
+	'import.note.zoneGuessed':
+		"The time zone of the event is unknown. It was imported in the calendar's time zone (otherwise German time); please check the time.",
+	'import.note.zoneApproximated':
+		"The time zone of the event matches no known time zone. The first date is exact; repetitions follow the calendar's time zone (otherwise German time).",
+	'import.note.noUid':
+		'The event has no unique identifier (UID). It was imported with a derived identifier.',
+	'import.note.emptyRule': 'The repeat rule is empty. The event was imported as a single date.',
+	'import.note.ruleRepaired': 'The repeat rule was written unusually and has been corrected.',
+	'import.note.extraRules': 'The event has several repeat rules; only the first applies.',
+	'import.note.zoneIgnored': 'A time zone description in the file is unusable and was not used.',
 	'import.warning.skipped': 'Some events could not be taken over (see details).',
 	'widget.frameTitle': 'Events – {name}',
 	'widget.none': 'No upcoming events here at the moment.',

@@ -199,6 +199,8 @@ export const events: Record<keyof typeof de, string> = {
 	'events.error.rruleCount': 'Please choose between 1 and 1000 repetitions.',
 	'events.error.rruleUntil':
 		'The repetition must end after the first date and before the year 2100.',
+	'events.error.rruleTooMany':
+		'This repetition produces too many dates (at most 5000 up to two years ahead) or starts before 1900. Please choose an end or a longer interval.',
 	'events.error.exdate': 'Please enter skipped days as dates, e.g. 24.12.2026.',
 	'events.error.conflict':
 		'Someone else has changed this event in the meantime. Please reload the page; your input is still shown below.',

@@ -129,6 +129,7 @@ export function icsEventsOf(
 		timeZone: event.timeZone,
 		rrule: event.rrule,
 		exdates: event.exdates,
+		rdates: event.rdates,
 		summary: event.title,
 		description: descriptionOf(
 			event.summary,
@@ -147,7 +148,7 @@ export function icsEventsOf(
 		organizer: organizerOf(event, site)
 	};
 	const out = [base];
-	if (!event.rrule) return out;
+	if (!event.rrule && !event.rdates.length) return out;
 	for (const o of overrides) {
 		const durationMs = Date.parse(event.end) - Date.parse(event.start);
 		const start = o.start ?? o.recurrenceId;

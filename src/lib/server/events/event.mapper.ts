@@ -39,6 +39,7 @@ export function toCalendarEvent(row: EventRow, rel?: Relations): CalendarEvent {
 		allDay: row.all_day === 1,
 		rrule: row.rrule,
 		exdates: jsonList(row.exdates),
+		rdates: jsonList(row.rdates),
 		location: {
 			placeName: row.place_name,
 			address: row.address,

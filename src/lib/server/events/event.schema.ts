@@ -9,7 +9,13 @@ import {
 	type TargetGroup
 } from './event.types.ts';
 import { buildRrule, normalizeRrule, WEEKDAY_CODES, type RepeatKind } from './recurrence.ts';
-import { addDays, DEFAULT_TIME_ZONE, localToUtcIso, parseWall } from './time-zone.ts';
+import {
+	addDays,
+	DEFAULT_TIME_ZONE,
+	isValidTimeZone,
+	localToUtcIso,
+	parseWall
+} from './time-zone.ts';
 
 /*
  * Validation of events: `eventInputSchema` checks the domain object every caller hands to the
@@ -70,8 +76,14 @@ export const eventInputSchema = z
 		start: instant,
 		end: instant,
 		allDay: z.boolean(),
+		timeZone: z
+			.string()
+			.max(64)
+			.refine((v) => isValidTimeZone(v), { message: 'error.invalid' })
+			.optional(),
 		rrule: z.string().max(600).nullable(),
 		exdates: z.array(instant).max(LIMITS.exdates),
+		rdates: z.array(instant).max(LIMITS.exdates).optional(),
 		location: z.object({
 			placeName: line(),
 			address: line(),
@@ -117,7 +129,11 @@ export const eventInputSchema = z
 			issue(['cost', 'cents'], 'events.error.amount');
 		if (v.image && !v.image.alt) issue(['image', 'alt'], 'events.error.imageAlt');
 		if (v.rrule !== null) {
-			const normal = normalizeRrule(v.rrule, { allDay: v.allDay, start: v.start });
+			const normal = normalizeRrule(v.rrule, {
+				allDay: v.allDay,
+				start: v.start,
+				timeZone: v.timeZone
+			});
 			if (!normal.ok) issue(['rrule'], normal.error);
 		}
 	})
@@ -125,12 +141,23 @@ export const eventInputSchema = z
 		const rrule =
 			v.rrule === null
 				? null
-				: (normalizeRrule(v.rrule, { allDay: v.allDay, start: v.start }) as { rrule: string })
-						.rrule;
+				: (
+						normalizeRrule(v.rrule, {
+							allDay: v.allDay,
+							start: v.start,
+							timeZone: v.timeZone
+						}) as { rrule: string }
+					).rrule;
 		return {
 			...v,
 			rrule,
-			exdates: rrule ? [...new Set(v.exdates.map((d) => new Date(d).toISOString()))].sort() : [],
+			exdates:
+				rrule || v.rdates?.length
+					? [...new Set(v.exdates.map((d) => new Date(d).toISOString()))].sort()
+					: [],
+			rdates: v.rdates
+				? [...new Set(v.rdates.map((d) => new Date(d).toISOString()))].sort()
+				: undefined,
 			targetGroups: [...new Set(v.targetGroups)] as TargetGroup[],
 			topicIds: [...new Set(v.topicIds)],
 			attachmentIds: [...new Set(v.attachmentIds)],

@@ -84,6 +84,8 @@ export interface CalendarEvent {
 	rrule: string | null;
 	/** UTC ISO original starts */
 	exdates: string[];
+	/** Extra dates of the series (RDATE), UTC ISO starts */
+	rdates: string[];
 	location: EventLocation;
 	organiser: {
 		/** null: the alliance itself */
@@ -141,8 +143,12 @@ export interface EventInput {
 	start: string;
 	end: string;
 	allDay: boolean;
+	/** IANA zone the series is expanded in (imports keep the source's); default Europe/Berlin */
+	timeZone?: string;
 	rrule: string | null;
 	exdates: string[];
+	/** Extra dates (RDATE, imports); undefined keeps the stored ones */
+	rdates?: string[];
 	location: EventLocation;
 	organiserPartnerId: string | null;
 	organiserName: string;

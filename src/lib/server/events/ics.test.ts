@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, serializeCalendar } from './ics.ts';
+import { escapeText, foldLine, serializeCalendar, vtimezoneFor } from './ics.ts';
+import { offsetAt, utcToWall } from './time-zone.ts';
 
 describe('iCalendar writer', () => {
 	it('escapes TEXT values', () => {
@@ -70,5 +71,29 @@ describe('iCalendar writer', () => {
 		expect(text).toContain('STATUS:CANCELLED');
 		expect(text).toContain('SEQUENCE:3');
 		expect(text).toContain('DTSTART;VALUE=DATE:20260710\r\nDTEND;VALUE=DATE:20260713');
+	});
+});
+
+describe('VTIMEZONE of other zones (imported series keep their zone)', () => {
+	it('describes Los Angeles, London and UTC so that ical.js reads the same offsets', async () => {
+		const { default: ICAL } = await import('ical.js');
+		for (const zone of ['America/Los_Angeles', 'Europe/London', 'UTC', 'Australia/Sydney']) {
+			const text = ['BEGIN:VCALENDAR', ...vtimezoneFor(zone), 'END:VCALENDAR'].join('\r\n');
+			const component = new ICAL.Component(ICAL.parse(text) as unknown as unknown[]);
+			const tz = new ICAL.Timezone(component.getFirstSubcomponent('vtimezone')!);
+			for (const iso of ['2026-01-15T12:00:00Z', '2026-07-15T12:00:00Z', '2027-03-28T12:00:00Z']) {
+				const wall = new Date(utcToWall(Date.parse(iso), zone));
+				const t = new ICAL.Time(
+					{
+						year: wall.getUTCFullYear(),
+						month: wall.getUTCMonth() + 1,
+						day: wall.getUTCDate(),
+						hour: wall.getUTCHours()
+					},
+					tz
+				);
+				expect(tz.utcOffset(t) * 1000, `${zone} ${iso}`).toBe(offsetAt(Date.parse(iso), zone));
+			}
+		}
 	});
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE, utcToWall } from './time-zone.ts';
+import { DEFAULT_TIME_ZONE, offsetAt, utcToWall } from './time-zone.ts';
 
 /*
  * A small iCalendar (RFC 5545) writer for the calendar's own data: VTIMEZONE for
@@ -20,6 +20,8 @@ export interface IcsEvent {
 	timeZone?: string;
 	rrule?: string | null;
 	exdates?: readonly string[];
+	/** Extra dates (RDATE) */
+	rdates?: readonly string[];
 	/** Set on an override: the original start of the occurrence it replaces */
 	recurrenceId?: string;
 	summary: string;
@@ -135,15 +137,97 @@ const VTIMEZONES: Record<string, string[]> = {
 	]
 };
 
+const generated = new Map<string, string[]>();
+
+function offsetText(ms: number): string {
+	const sign = ms < 0 ? '-' : '+';
+	const minutes = Math.abs(ms) / 60_000;
+	return `${sign}${String(Math.floor(minutes / 60)).padStart(2, '0')}${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * VTIMEZONE of any other IANA zone (imported series keep their source's zone), made from the
+ * platform's zone data: every change of offset from 1970 to 2040 as an RDATE of a STANDARD
+ * or DAYLIGHT observance (RFC 5545 §3.6.5 allows that instead of rules).
+ */
+export function vtimezoneFor(zone: string): string[] {
+	const known = VTIMEZONES[zone] ?? generated.get(zone);
+	if (known) return known;
+	const HOUR = 3_600_000;
+	const transitions: { at: number; from: number; to: number }[] = [];
+	let at = Date.UTC(1970, 0, 1);
+	const end = Date.UTC(2041, 0, 1);
+	let previous = offsetAt(at, zone);
+	for (let t = at + 7 * 24 * HOUR; t <= end; t += 7 * 24 * HOUR) {
+		const offset = offsetAt(t, zone);
+		if (offset !== previous) {
+			// Narrow the week down to the hour of the change.
+			let lo = at;
+			let hi = t;
+			while (hi - lo > HOUR) {
+				const mid = lo + Math.floor((hi - lo) / HOUR / 2) * HOUR;
+				if (offsetAt(mid, zone) === previous) lo = mid;
+				else hi = mid;
+			}
+			transitions.push({ at: hi, from: previous, to: offset });
+			previous = offset;
+		}
+		at = t;
+	}
+	const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
+	if (!transitions.length) {
+		const offset = offsetText(previous);
+		lines.push(
+			'BEGIN:STANDARD',
+			'DTSTART:19700101T000000',
+			`TZOFFSETFROM:${offset}`,
+			`TZOFFSETTO:${offset}`,
+			'END:STANDARD'
+		);
+	}
+	const groups = new Map<
+		string,
+		{ daylight: boolean; from: number; to: number; starts: string[] }
+	>();
+	for (const t of transitions) {
+		const key = `${t.from}|${t.to}`;
+		const group = groups.get(key) ?? {
+			daylight: t.to > t.from,
+			from: t.from,
+			to: t.to,
+			starts: []
+		};
+		// DTSTART/RDATE of an observance: local time before the change.
+		group.starts.push(stamp(t.at + t.from, false));
+		groups.set(key, group);
+	}
+	for (const g of groups.values()) {
+		const kind = g.daylight ? 'DAYLIGHT' : 'STANDARD';
+		lines.push(
+			`BEGIN:${kind}`,
+			`DTSTART:${g.starts[0]}`,
+			`TZOFFSETFROM:${offsetText(g.from)}`,
+			`TZOFFSETTO:${offsetText(g.to)}`
+		);
+		// One value per RDATE line: some readers (ical.js among them) take only the first.
+		for (const start of g.starts.slice(1)) lines.push(`RDATE:${start}`);
+		lines.push(`END:${kind}`);
+	}
+	lines.push('END:VTIMEZONE');
+	generated.set(zone, lines);
+	return lines;
+}
+
 function eventLines(e: IcsEvent): string[] {
 	const tz = e.timeZone ?? DEFAULT_TIME_ZONE;
 	const lines = ['BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${formatUtc(e.stamp)}`];
 	if (e.recurrenceId) lines.push(dateProp('RECURRENCE-ID', e.recurrenceId, e.allDay, tz));
 	lines.push(dateProp('DTSTART', e.start, e.allDay, tz));
 	if (e.end !== e.start) lines.push(dateProp('DTEND', e.end, e.allDay, tz));
-	if (e.rrule && !e.recurrenceId) {
-		lines.push(`RRULE:${e.rrule}`);
+	if ((e.rrule || e.rdates?.length) && !e.recurrenceId) {
+		if (e.rrule) lines.push(`RRULE:${e.rrule}`);
 		for (const ex of e.exdates ?? []) lines.push(dateProp('EXDATE', ex, e.allDay, tz));
+		for (const r of e.rdates ?? []) lines.push(dateProp('RDATE', r, e.allDay, tz));
 	}
 	lines.push(`SEQUENCE:${e.sequence}`);
 	lines.push(`STATUS:${e.status}`);
@@ -181,9 +265,7 @@ export function serializeCalendar(calendar: IcsCalendar): string {
 		lines.push(`X-PUBLISHED-TTL:PT${calendar.refreshMinutes}M`);
 	}
 	for (const zone of zones.size ? zones : [DEFAULT_TIME_ZONE]) {
-		const definition = VTIMEZONES[zone];
-		if (!definition) throw new Error(`no VTIMEZONE for ${zone}`);
-		lines.push(...definition);
+		lines.push(...vtimezoneFor(zone));
 	}
 	for (const event of calendar.events) lines.push(...eventLines(event));
 	lines.push('END:VCALENDAR');

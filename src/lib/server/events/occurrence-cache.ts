@@ -47,7 +47,16 @@ type SeriesRow = Pick<
 	| 'rrule'
 	| 'exdates'
 	| 'status'
->;
+> & { rdates?: string };
+
+function jsonOf(text: string | undefined): string[] {
+	try {
+		const list = JSON.parse(text ?? '[]') as unknown;
+		return Array.isArray(list) ? (list as string[]) : [];
+	} catch {
+		return [];
+	}
+}
 
 function exdatesOf(row: SeriesRow): string[] {
 	try {
@@ -67,9 +76,12 @@ export function occurrenceRows(row: SeriesRow, overrides: readonly OverrideRow[]
 		allDay: row.all_day === 1,
 		timeZone: row.time_zone,
 		rrule: row.rrule,
-		exdates: exdatesOf(row)
+		exdates: exdatesOf(row),
+		rdates: jsonOf(row.rdates)
 	};
-	const from = row.rrule && row.start_utc < pastLimit(now) ? pastLimit(now) : row.start_utc;
+	// Extra dates (RDATE) may lie before the first date.
+	const first = [row.start_utc, ...series.rdates.map((r) => new Date(r).toISOString())].sort()[0]!;
+	const from = row.rrule && first < pastLimit(now) ? pastLimit(now) : first;
 	const list = expandOccurrences(
 		series,
 		overrides.map((o) => ({
@@ -103,7 +115,10 @@ export function occurrenceRows(row: SeriesRow, overrides: readonly OverrideRow[]
 
 /** Rebuilds the occurrences of one event (call inside the transaction that changed it). */
 export async function rebuildOccurrences(db: DB, row: SeriesRow, now: Date): Promise<void> {
-	const overrides = row.rrule ? await repo.findOverrides(db, row.alliance_id, row.id) : [];
+	const overrides =
+		row.rrule || jsonOf(row.rdates).length
+			? await repo.findOverrides(db, row.alliance_id, row.id)
+			: [];
 	const { rows, until } = occurrenceRows(row, overrides, now);
 	await occurrences.replaceOccurrences(db, row.id, rows);
 	await repo.updateEventRow(db, row.alliance_id, row.id, { occurrences_until: until });

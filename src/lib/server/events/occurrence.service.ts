@@ -41,13 +41,15 @@ async function changeOverride(
 		const event = await repo.findEventById(trx, allianceId, eventId);
 		if (!event) throw new RuleError('error.notFound', 404);
 		await assertMayEditEvent(trx, actor, allianceId, [event.organiser_partner_id]);
-		if (!event.rrule) throw new RuleError('events.error.notRecurring', 400);
+		const rdates = JSON.parse(event.rdates) as string[];
+		if (!event.rrule && !rdates.length) throw new RuleError('events.error.notRecurring', 400);
 		const series = {
 			start: event.start_utc,
 			end: event.end_utc,
 			allDay: event.all_day === 1,
 			timeZone: event.time_zone,
-			rrule: event.rrule
+			rrule: event.rrule,
+			rdates
 		};
 		const exdates = JSON.parse(event.exdates) as string[];
 		if (!isOccurrenceOf(series, recurrenceId) || exdates.includes(recurrenceId)) {

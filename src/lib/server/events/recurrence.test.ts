@@ -63,7 +63,7 @@ describe('weekly across daylight-saving switches', () => {
 		expect(occ.map((o) => local(o.start))).toEqual(['2026-10-21 10:00', '2026-10-28 10:00']);
 	});
 
-	it('keeps the local duration for an overnight event in the night of the switch', () => {
+	it('keeps the exact duration for an overnight event in the night of the switch (RFC 5545)', () => {
 		const night: Series = {
 			start: berlin('2026-03-21', '22:00'),
 			end: berlin('2026-03-22', '06:00'),
@@ -75,9 +75,43 @@ describe('weekly across daylight-saving switches', () => {
 			to: berlin('2026-03-30')
 		});
 		expect(local(switchNight!.start)).toBe('2026-03-28 22:00');
-		expect(local(switchNight!.end)).toBe('2026-03-29 06:00');
-		// Seven hours, not eight: one hour is skipped that night.
-		expect(Date.parse(switchNight!.end) - Date.parse(switchNight!.start)).toBe(7 * 3_600_000);
+		expect(local(switchNight!.end)).toBe('2026-03-29 07:00');
+		// Eight hours like every other night: subscribers' calendar apps show the same.
+		expect(Date.parse(switchNight!.end) - Date.parse(switchNight!.start)).toBe(8 * 3_600_000);
+	});
+
+	it('keeps one hour for 02:30–03:30 on the spring change (issue 9.4)', () => {
+		const early: Series = {
+			start: berlin('2027-03-21', '02:30'),
+			end: berlin('2027-03-21', '03:30'),
+			allDay: false,
+			rrule: 'FREQ=WEEKLY;COUNT=3'
+		};
+		const list = expandOccurrences(early, [], {
+			from: berlin('2027-03-20'),
+			to: berlin('2027-04-10')
+		});
+		expect(list.map((o) => (Date.parse(o.end) - Date.parse(o.start)) / 60_000)).toEqual([
+			60, 60, 60
+		]);
+		expect(local(list[1]!.start)).toBe('2027-03-28 03:30');
+		expect(local(list[1]!.end)).toBe('2027-03-28 04:30');
+	});
+
+	it('refuses rules that expand too far: from the year 1000, or daily far beyond the limit', () => {
+		const now = new Date('2026-12-06T12:00:00Z');
+		const opts = (start: string) => ({ allDay: false, start, now });
+		expect(normalizeRrule('FREQ=DAILY', opts('1000-01-01T10:00:00.000Z'))).toEqual({
+			ok: false,
+			error: 'events.error.rruleTooMany'
+		});
+		expect(normalizeRrule('FREQ=DAILY', opts('1990-01-01T10:00:00.000Z'))).toEqual({
+			ok: false,
+			error: 'events.error.rruleTooMany'
+		});
+		expect(normalizeRrule('FREQ=DAILY', opts('2026-01-01T10:00:00.000Z')).ok).toBe(true);
+		expect(normalizeRrule('FREQ=YEARLY', opts('1950-05-01T10:00:00.000Z')).ok).toBe(true);
+		expect(normalizeRrule('FREQ=DAILY;COUNT=1000', opts('2026-12-07T10:00:00.000Z')).ok).toBe(true);
 	});
 
 	it('reads a local time that does not exist (02:30 on the switch day) as 03:30 summer time', () => {

@@ -29,6 +29,8 @@ export interface Series {
 	rrule: string | null;
 	/** Original starts (UTC ISO) that do not take place and are not shown */
 	exdates?: readonly string[];
+	/** Extra starts (RDATE, UTC ISO), each with the series' duration */
+	rdates?: readonly string[];
 }
 
 export interface OccurrenceOverride {
@@ -68,7 +70,19 @@ export type RruleProblem =
 	| 'events.error.rruleSyntax'
 	| 'events.error.rruleFrequency'
 	| 'events.error.rruleCount'
-	| 'events.error.rruleUntil';
+	| 'events.error.rruleUntil'
+	| 'events.error.rruleTooMany';
+
+/**
+ * Hard limits of every rule, typed into the form or read from a feed (issue 7): a rule is
+ * expanded from its first date up to EXPANSION_AHEAD_YEARS ahead of today; it may produce at
+ * most MAX_RULE_OCCURRENCES dates on the way (a daily rule from 2015 on is fine, one from the
+ * year 0001 or a COUNT-less rule with a far-away first date is refused). First dates before
+ * MIN_YEAR are refused. See docs/decisions/035-import-isolation.md.
+ */
+export const MAX_RULE_OCCURRENCES = 5000;
+export const EXPANSION_AHEAD_YEARS = 2;
+export const MIN_YEAR = 1900;
 
 const ALLOWED_PARTS = new Set([
 	'FREQ',
@@ -126,7 +140,7 @@ function untilToUtc(value: string, timeZone: string): number | null {
  */
 export function normalizeRrule(
 	input: string,
-	options: { allDay: boolean; start: string; timeZone?: string }
+	options: { allDay: boolean; start: string; timeZone?: string; now?: Date }
 ): { ok: true; rrule: string } | { ok: false; error: RruleProblem } {
 	const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
 	const text = input
@@ -169,6 +183,9 @@ export function normalizeRrule(
 			return { ok: false, error: 'events.error.rruleUntil' };
 		parts.set('UNTIL', formatUntil(ms, options.allDay, timeZone));
 	}
+	if (new Date(options.start).getUTCFullYear() < MIN_YEAR) {
+		return { ok: false, error: 'events.error.rruleTooMany' };
+	}
 	const order = ['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', ...ALLOWED_PARTS];
 	const rrule = [...new Set(order)]
 		.filter((k) => parts.has(k))
@@ -176,7 +193,9 @@ export function normalizeRrule(
 		.join(';');
 	try {
 		RRule.parseString(rrule);
-		ruleFor({ start: options.start, end: options.start, allDay: options.allDay, rrule, timeZone });
+		const series = { start: options.start, end: options.start, allDay: options.allDay, rrule };
+		const check = countOccurrences({ ...series, timeZone }, options.now ?? new Date());
+		if (!check.ok) return { ok: false, error: 'events.error.rruleTooMany' };
 	} catch {
 		return { ok: false, error: 'events.error.rruleSyntax' };
 	}
@@ -190,6 +209,9 @@ interface CompiledRule {
 	rule: InstanceType<typeof RRule>;
 	startWall: number;
 	durationWall: number;
+	/** Exact duration (timed events, RFC 5545 §3.8.5.3: DTEND gives the same exact duration) */
+	durationExact: number;
+	allDay: boolean;
 	timeZone: string;
 }
 
@@ -209,10 +231,61 @@ function ruleFor(series: Series): CompiledRule {
 		parsed.until = untilUtc === null ? null : new Date(utcToWall(untilUtc, timeZone));
 	}
 	const rule = new RRule({ ...parsed, dtstart: new Date(startWall), tzid: null });
-	const entry = { rule, startWall, durationWall: Math.max(0, endWall - startWall), timeZone };
+	const entry = {
+		rule,
+		startWall,
+		durationWall: Math.max(0, endWall - startWall),
+		durationExact: Math.max(0, new Date(series.end).getTime() - new Date(series.start).getTime()),
+		allDay: series.allDay,
+		timeZone
+	};
 	if (compiled.size > 5000) compiled.clear();
 	compiled.set(key, entry);
 	return entry;
+}
+
+/**
+ * End of an occurrence: all-day events keep their number of days (local midnights); timed
+ * events keep their exact duration, so 02:30–03:30 on the spring change lasts one hour
+ * (RFC 5545 §3.8.5.3), as in subscribers' calendar apps.
+ */
+function endOf(rule: CompiledRule, wall: number, startUtc: number): number {
+	return rule.allDay
+		? wallToUtc(wall + rule.durationWall, rule.timeZone)
+		: startUtc + rule.durationExact;
+}
+
+/**
+ * Counts the dates a rule produces from its first date up to EXPANSION_AHEAD_YEARS ahead of
+ * `now` (or its end). Refuses (ok: false) a rule that would produce more than
+ * MAX_RULE_OCCURRENCES on the way; never iterates further than that.
+ */
+export function countOccurrences(
+	series: Series,
+	now: Date,
+	window?: Window
+): { ok: true; total: number; inWindow: number } | { ok: false } {
+	if (!series.rrule) return { ok: true, total: 1, inWindow: 1 };
+	const rule = ruleFor(series);
+	const horizon = Date.UTC(now.getUTCFullYear() + EXPANSION_AHEAD_YEARS, now.getUTCMonth(), 1);
+	const toWall = utcToWall(horizon, rule.timeZone);
+	const from = window ? utcToWall(new Date(window.from).getTime(), rule.timeZone) : -Infinity;
+	const to = window ? utcToWall(new Date(window.to).getTime(), rule.timeZone) : Infinity;
+	let total = 0;
+	let inWindow = 0;
+	let tooMany = false;
+	rule.rule.all((date) => {
+		const wall = date.getTime();
+		if (wall > toWall) return false;
+		if (total >= MAX_RULE_OCCURRENCES) {
+			tooMany = true;
+			return false;
+		}
+		total++;
+		if (wall >= from && wall < to) inWindow++;
+		return true;
+	});
+	return tooMany ? { ok: false } : { ok: true, total, inWindow };
 }
 
 function overlaps(start: number, end: number, from: number, to: number): boolean {
@@ -234,6 +307,7 @@ function wallStarts(rule: CompiledRule, fromWall: number, toWall: number, limit:
 /** True when `recurrenceId` is an occurrence the rule generates (exdates not considered). */
 export function isOccurrenceOf(series: Series, recurrenceId: string): boolean {
 	const target = new Date(recurrenceId).getTime();
+	if ((series.rdates ?? []).some((r) => new Date(r).getTime() === target)) return true;
 	if (!series.rrule) return target === new Date(series.start).getTime();
 	const rule = ruleFor(series);
 	const wall = utcToWall(target, rule.timeZone);
@@ -272,23 +346,46 @@ export function expandOccurrences(
 		};
 	};
 
-	if (!series.rrule) {
+	const rdates = (series.rdates ?? []).map((r) => new Date(r).getTime());
+	if (!series.rrule && !rdates.length) {
 		const start = new Date(series.start).getTime();
 		const one = place(start, new Date(series.end).getTime());
 		return one ? [one] : [];
+	}
+	if (!series.rrule) {
+		// A first date with extra dates (RDATE) and no rule.
+		const exdates = new Set((series.exdates ?? []).map(norm));
+		const duration = new Date(series.end).getTime() - new Date(series.start).getTime();
+		const starts = [...new Set([new Date(series.start).getTime(), ...rdates])];
+		for (const s of starts.sort((a, b) => a - b)) {
+			if (exdates.has(iso(s))) continue;
+			const occurrence = place(s, s + duration);
+			if (occurrence) result.push(occurrence);
+		}
+		result.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+		return result.slice(0, limit);
 	}
 
 	const rule = ruleFor(series);
 	const exdates = new Set((series.exdates ?? []).map(norm));
 	const seen = new Set<string>();
-	const fromWall = utcToWall(from, rule.timeZone) - rule.durationWall - DAY;
+	const fromWall =
+		utcToWall(from, rule.timeZone) - Math.max(rule.durationWall, rule.durationExact) - DAY;
 	const toWall = utcToWall(to, rule.timeZone) + DAY;
 	for (const wall of wallStarts(rule, fromWall, toWall, limit + 64)) {
 		const recurrenceId = wallToUtc(wall, rule.timeZone);
 		const id = iso(recurrenceId);
 		if (exdates.has(id) || seen.has(id)) continue;
 		seen.add(id);
-		const occurrence = place(recurrenceId, wallToUtc(wall + rule.durationWall, rule.timeZone));
+		const occurrence = place(recurrenceId, endOf(rule, wall, recurrenceId));
+		if (occurrence) result.push(occurrence);
+	}
+	// Extra dates (RDATE) with the series' duration.
+	for (const s of rdates) {
+		const id = iso(s);
+		if (exdates.has(id) || seen.has(id)) continue;
+		seen.add(id);
+		const occurrence = place(s, endOf(rule, utcToWall(s, rule.timeZone), s));
 		if (occurrence) result.push(occurrence);
 	}
 	// Occurrences moved into the window from outside the range just searched.
@@ -297,7 +394,7 @@ export function expandOccurrences(
 		if (!isOccurrenceOf(series, id)) continue;
 		const recurrenceId = new Date(id).getTime();
 		const wall = utcToWall(recurrenceId, rule.timeZone);
-		const occurrence = place(recurrenceId, wallToUtc(wall + rule.durationWall, rule.timeZone));
+		const occurrence = place(recurrenceId, endOf(rule, wall, recurrenceId));
 		if (occurrence) result.push(occurrence);
 	}
 	result.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
@@ -306,13 +403,15 @@ export function expandOccurrences(
 
 /** The last original start of a finite series (COUNT or UNTIL), or null when it never ends. */
 export function seriesLastStart(series: Series): string | null {
-	if (!series.rrule) return series.start;
+	const lastRdate = [...(series.rdates ?? [])].map(norm).sort().pop();
+	const later = (a: string) => (lastRdate && lastRdate > a ? lastRdate : a);
+	if (!series.rrule) return later(series.start);
 	const rule = ruleFor(series);
 	const options = rule.rule.origOptions;
 	if (!options.count && !options.until) return null;
 	const all = rule.rule.all((_d, i) => i < MAX_OCCURRENCES);
 	const last = all[all.length - 1];
-	return last ? iso(wallToUtc(last.getTime(), rule.timeZone)) : series.start;
+	return later(last ? iso(wallToUtc(last.getTime(), rule.timeZone)) : series.start);
 }
 
 // ---------------------------------------------------------------------------------------------

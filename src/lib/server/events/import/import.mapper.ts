@@ -57,8 +57,10 @@ export function inputFromComponent(
 		start: c.start,
 		end: c.end,
 		allDay: c.allDay,
+		timeZone: c.timeZone,
 		rrule: c.recurrenceId ? null : c.rrule,
 		exdates: c.recurrenceId ? [] : c.exdates,
+		rdates: c.recurrenceId ? [] : c.rdates,
 		location: {
 			placeName: location.placeName,
 			address: location.address,

@@ -23,7 +23,8 @@ import { calendarSettings } from '../moderation.settings.ts';
 import { rebuildOccurrences } from '../occurrence-cache.ts';
 import { isOccurrenceOf } from '../recurrence.ts';
 import { cleanLine } from '../event-text.ts';
-import { IcsParseError, isBroken, parseIcs, type IcsComponent } from './ics-parse.ts';
+import { env } from '../../env.ts';
+import type { IcsComponent, IcsProblem } from './ics-parse.ts';
 import { inputFromComponent, splitLocation, type FeedOwner } from './import.mapper.ts';
 import * as repo from './import.repository.ts';
 import type { FeedForm } from './import.schema.ts';
@@ -64,6 +65,8 @@ export interface SyncResult {
 	skipped: number;
 	/** A few reasons for skipped events: "UID: message key" */
 	problems: string[];
+	/** Per event: what was skipped or repaired and why (at most MAX_REPORTED) */
+	events?: IcsProblem[];
 	/** import.error.* on failure */
 	error?: string;
 }
@@ -113,6 +116,17 @@ function toFeed(row: repo.FeedRow): Feed {
 }
 
 const scheduleKey = (feedId: string) => `import:${feedId}`;
+
+/** How many per-event notes a sync keeps for the status page. */
+export const MAX_REPORTED = 200;
+
+/** The SSRF policy: public addresses, plus the hosts the operator allows (IMPORT_ALLOWED_HOSTS). */
+function fetchPolicyOf(ctx: Pick<ImportCtx, 'fetchPolicy'>): FetchPolicy {
+	return { allowHosts: env().IMPORT_ALLOWED_HOSTS, ...ctx.fetchPolicy };
+}
+
+/** Lets timers and other requests run between two pieces of import work. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 // ---------------------------------------------------------------------------------------------
 // Subscriptions
@@ -190,7 +204,7 @@ export async function createFeed(
 		{ kind: 'partner', field: 'partnerId', ids: partnerId }
 	]);
 	const role = await assertMayManage(ctx, actor, allianceId, partnerId);
-	await assertFetchable(form.url, ctx.fetchPolicy);
+	await assertFetchable(form.url, fetchPolicyOf(ctx));
 	const settings = await calendarSettings(ctx, allianceId);
 	// Where partners' events need approval, a partner's own import cannot skip it.
 	const autoPublish =
@@ -232,7 +246,7 @@ export async function updateFeed(
 		{ kind: 'partner', field: 'partnerId', ids: partnerId }
 	]);
 	const role = await assertMayManage(ctx, actor, allianceId, partnerId);
-	if (form.url !== current.url) await assertFetchable(form.url, ctx.fetchPolicy);
+	if (form.url !== current.url) await assertFetchable(form.url, fetchPolicyOf(ctx));
 	const settings = await calendarSettings(ctx, allianceId);
 	const autoPublish =
 		form.autoPublish && !(role === 'partner' && settings.partnerEventsNeedApproval);
@@ -327,13 +341,21 @@ function groupSeries(components: IcsComponent[]): Series[] {
 	const byUid = new Map<string, Series>();
 	for (const c of components) {
 		const series = byUid.get(c.uid) ?? { key: c.uid, master: null, overrides: [] };
-		if (c.recurrenceId) series.overrides.push(c);
-		else series.master ??= c;
+		if (c.recurrenceId) {
+			// The same date twice: the higher SEQUENCE wins (RFC 5545 §3.8.7.4).
+			const twin = series.overrides.findIndex((o) => o.recurrenceId === c.recurrenceId);
+			if (twin < 0) series.overrides.push(c);
+			else if (c.sequence > series.overrides[twin]!.sequence) series.overrides[twin] = c;
+		} else if (!series.master || c.sequence > series.master.sequence) series.master = c;
 		byUid.set(c.uid, series);
 	}
 	const out: Series[] = [];
 	for (const series of byUid.values()) {
 		if (series.master) {
+			// An all-day series names its dates as dates (Exchange writes them with a TZID).
+			if (series.master.allDay) {
+				for (const o of series.overrides) o.recurrenceId = o.recurrenceIdDate;
+			}
 			out.push(series);
 			continue;
 		}
@@ -371,13 +393,15 @@ async function syncOverrides(
 	let changed = false;
 	await ctx.db.transaction().execute(async (trx) => {
 		const event = await events.findEventById(trx, allianceId, eventId);
-		if (!event || !event.rrule) return;
+		const rdates = event ? (JSON.parse(event.rdates) as string[]) : [];
+		if (!event || (!event.rrule && !rdates.length)) return;
 		const series = {
 			start: event.start_utc,
 			end: event.end_utc,
 			allDay: event.all_day === 1,
 			timeZone: event.time_zone,
-			rrule: event.rrule
+			rrule: event.rrule,
+			rdates
 		};
 		const duration = Date.parse(event.end_utc) - Date.parse(event.start_utc);
 		const desired = new Map<string, OverrideValues>();
@@ -478,6 +502,11 @@ async function syncSeries(
 		return 'cancelled';
 	}
 	const input = inputFromComponent(master, owner, existing);
+	// An RDATE given as a PERIOD with its own end: that date keeps its end (as a changed date).
+	const periodOverrides = Object.entries(master.rdateEnds)
+		.filter(([start]) => !series.overrides.some((o) => o.recurrenceId === start))
+		.map(([start, end]) => ({ ...master, recurrenceId: start, start, end, rrule: null }));
+	series.overrides.push(...periodOverrides);
 	if (!existing) {
 		const created = await createEvent(ctx, SYSTEM_ACTOR, allianceId, input, {
 			status: feed.auto_publish === 1 ? 'published' : 'submitted',
@@ -550,7 +579,7 @@ export async function syncFeed(
 	let body: Buffer;
 	let fetched;
 	try {
-		fetched = await safeFetch(feed.url, ctx.fetchPolicy ?? {}, {
+		fetched = await safeFetch(feed.url, fetchPolicyOf(ctx), {
 			etag: feed.http_etag,
 			lastModified: feed.http_last_modified
 		});
@@ -578,43 +607,50 @@ export async function syncFeed(
 		});
 		return { ...emptyResult(), notModified: true };
 	}
-	let components: IcsComponent[];
-	try {
-		components = parseIcs(body.toString('utf8'));
-	} catch (error) {
-		const key =
-			error instanceof IcsParseError ? `import.error.${error.problem}` : 'import.error.badIcs';
-		await recordFailure(
-			ctx,
-			feed,
-			key,
-			String(error instanceof Error ? error.message : error),
-			now
-		);
-		return { ...emptyResult(), ok: false, error: key };
+	// Parsed, repaired and counted in a worker thread under hard limits (ics-worker.ts).
+	const { parseFeedIsolated } = await import('./ics-worker.ts');
+	const parsed = await parseFeedIsolated(body, fetched.contentType, now);
+	if (!parsed.ok) {
+		await recordFailure(ctx, feed, `import.error.${parsed.problem}`, parsed.detail, now);
+		return { ...emptyResult(), ok: false, error: `import.error.${parsed.problem}` };
 	}
 
 	const result = emptyResult();
 	const owner: FeedOwner = { partnerId: feed.partner_id, name: feed.name };
-	const usable = components.filter((c) => !isBroken(c));
-	result.skipped += components.length - usable.length;
+	const usable = parsed.components;
+	const reported: IcsProblem[] = [...parsed.problems];
+	result.skipped += parsed.problems.filter((p) => p.skipped).length;
 	const all = groupSeries(usable);
 	const seen = new Set(all.map((s) => s.key));
+	// An event skipped this time (e.g. its rule is refused) keeps what was imported before.
+	for (const p of parsed.problems) if (p.skipped && p.uid) seen.add(p.uid);
 	for (const series of all) {
+		await breathe();
 		try {
 			const outcome = await syncSeries(ctx, allianceId, feed, owner, series, now);
 			if (outcome !== 'ignored') result[outcome]++;
 		} catch (error) {
 			if (!isRuleError(error)) throw error;
 			result.skipped++;
-			if (result.problems.length < 10)
-				result.problems.push(`${series.key.slice(0, 80)}: ${error.key}`);
+			reported.push({
+				uid: series.key.slice(0, 200),
+				title: (series.master?.summary ?? '').slice(0, 200),
+				reason: error.key,
+				detail: error.field ?? '',
+				skipped: true
+			});
 		}
 	}
+	result.events = reported.slice(0, MAX_REPORTED);
+	result.problems = reported
+		.filter((p) => p.skipped)
+		.slice(0, 10)
+		.map((p) => `${p.uid.slice(0, 80)}: ${p.reason}`);
 	// Gone from the feed: cancelled when public, removed when not yet public. Past single events
 	// are left alone (many feeds drop what is over).
 	for (const e of await repo.findImportedEvents(ctx.db, allianceId, feedId)) {
 		if (!e.external_uid || seen.has(e.external_uid)) continue;
+		await breathe();
 		if (e.status === 'cancelled' || e.status === 'rejected') continue;
 		if (!e.rrule && e.end_utc < now.toISOString()) continue;
 		if (e.status === 'published') {

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchError, safeFetch, type FetchPolicy } from './safe-fetch.ts';
+import { parseEnv } from '../../env.ts';
 
 /*
  * The fetcher against a real local HTTP server. Loopback is refused like every non-public
@@ -77,6 +78,33 @@ describe('safeFetch: SSRF guard', () => {
 		const before = hits;
 		expect(await problem(safeFetch(url, { timeoutMs: 2000 }))).toBe('blockedAddress');
 		expect(hits).toBe(before);
+	});
+
+	it('allows exactly the hosts an operator lists (IMPORT_ALLOWED_HOSTS), nothing else', async () => {
+		const policy: FetchPolicy = {
+			allowHosts: ['kalender.intranet.example'],
+			resolve: async () => [{ address: '10.0.0.8', family: 4 }],
+			timeoutMs: 300
+		};
+		// Allowed: the guard lets it through (the address is not reachable here: a network error).
+		expect(await problem(safeFetch('http://kalender.intranet.example/cal.ics', policy))).not.toBe(
+			'blockedAddress'
+		);
+		expect(await problem(safeFetch('http://other.intranet.example/cal.ics', policy))).toBe(
+			'blockedAddress'
+		);
+		expect(await problem(safeFetch('http://127.0.0.1/', policy))).toBe('blockedAddress');
+	});
+
+	it('reads IMPORT_ALLOWED_HOSTS from the settings: empty by default, host names only', () => {
+		expect(parseEnv({}).IMPORT_ALLOWED_HOSTS).toEqual([]);
+		expect(
+			parseEnv({ IMPORT_ALLOWED_HOSTS: ' Kalender.Intranet.example, 127.0.0.1,[::1] ' })
+				.IMPORT_ALLOWED_HOSTS
+		).toEqual(['kalender.intranet.example', '127.0.0.1', '::1']);
+		expect(() => parseEnv({ IMPORT_ALLOWED_HOSTS: 'http://intranet.example/' })).toThrow(
+			/IMPORT_ALLOWED_HOSTS/
+		);
 	});
 
 	it('refuses host names that resolve to private or loopback addresses', async () => {

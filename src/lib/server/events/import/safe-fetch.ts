@@ -32,6 +32,12 @@ export interface FetchPolicy {
 	 * listens on 127.0.0.1); never set in production.
 	 */
 	allowAddresses?: readonly string[];
+	/**
+	 * Host names (or address literals) an operator allows although they resolve to private or
+	 * loopback addresses: IMPORT_ALLOWED_HOSTS (a city's intranet calendar server). Matched
+	 * exactly, case-insensitive; every redirect target is checked again.
+	 */
+	allowHosts?: readonly string[];
 	/** Resolves a host name to its addresses (tests may answer with private ones). */
 	resolve?: (hostname: string) => Promise<{ address: string; family: number }[]>;
 	timeoutMs?: number;
@@ -48,6 +54,8 @@ export interface FetchResult {
 	body: Buffer;
 	etag: string | null;
 	lastModified: string | null;
+	/** The Content-Type header (its charset decides how the text is decoded) */
+	contentType: string | null;
 	finalUrl: string;
 }
 
@@ -77,8 +85,9 @@ export async function checkedAddress(
 	policy: FetchPolicy
 ): Promise<{ address: string; family: 4 | 6 }> {
 	const host = url.hostname.replace(/^\[|\]$/g, '');
+	const hostAllowed = (policy.allowHosts ?? []).some((h) => h.toLowerCase() === host.toLowerCase());
 	const allowed = (address: string) =>
-		isPublicAddress(address) || (policy.allowAddresses ?? []).includes(address);
+		hostAllowed || isPublicAddress(address) || (policy.allowAddresses ?? []).includes(address);
 	let addresses: { address: string; family: number }[];
 	if (net.isIP(host)) {
 		addresses = [{ address: host, family: net.isIP(host) }];
@@ -210,6 +219,7 @@ export async function safeFetch(
 				body: Buffer.alloc(0),
 				etag: null,
 				lastModified: null,
+				contentType: null,
 				finalUrl: url.toString()
 			};
 		}
@@ -225,6 +235,7 @@ export async function safeFetch(
 			body: response.body,
 			etag: header('etag'),
 			lastModified: header('last-modified'),
+			contentType: header('content-type'),
 			finalUrl: url.toString()
 		};
 	}
