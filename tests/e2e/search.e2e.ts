@@ -58,3 +58,17 @@ test('umlauts may be typed as ae/oe/ue, and a search without hits offers the con
 	expect(await page.getByRole('status').innerText()).toContain('nichts gefunden');
 	expect(await page.getByRole('link', { name: 'Zum Kontaktformular' }).count()).toBe(1);
 });
+
+test('offers for families come first: care for a mother, a toddler group where Turkish is spoken', async () => {
+	await searchFromHeader('Hilfe bei der Pflege meiner Mutter');
+	const offers = page.locator('section.group', {
+		has: page.getByRole('heading', { name: 'Angebote für Familien' })
+	});
+	expect(await page.locator('section.group h2').first().innerText()).toBe('Angebote für Familien');
+	expect(await offers.getByRole('link', { name: 'Pflegeberatung für Angehörige' }).count()).toBe(1);
+
+	await searchFromHeader('Krabbelgruppe türkisch');
+	const first = page.locator('section.group').first();
+	expect(await first.locator('h2').innerText()).toBe('Angebote für Familien');
+	expect(await first.locator('li a').first().innerText()).toBe('Krabbelgruppe „Kleine Hafenmäuse“');
+});

@@ -1,6 +1,12 @@
 /** Surveys and needs assessments (German). */
 export const surveys = {
 	'nav.surveys': 'Umfragen',
+	'surveys.involved.title': 'Sagen Sie uns Ihre Meinung',
+	'surveys.involved.text':
+		'In unseren Umfragen fragen wir, was Familien in unserer Stadt brauchen – anonym und in wenigen Minuten.',
+	'surveys.involved.link': 'Zu den Umfragen',
+	'surveys.home.cta': 'Umfragen',
+	'surveys.home.ctaText': 'Sagen Sie uns, was Familien fehlt.',
 	'surveys.title': 'Umfragen',
 	'surveys.intro':
 		'Sagen Sie uns, was Familien in unserer Stadt brauchen. Unsere Umfragen sind anonym: Wir fragen nicht nach Namen oder Adressen und speichern nicht, wer geantwortet hat.',

@@ -1,6 +1,12 @@
 /** Surveys and needs assessments (English). */
 export const surveys = {
 	'nav.surveys': 'Surveys',
+	'surveys.involved.title': 'Tell us what you think',
+	'surveys.involved.text':
+		'Our surveys ask what families in our town need – anonymously and in a few minutes.',
+	'surveys.involved.link': 'To the surveys',
+	'surveys.home.cta': 'Surveys',
+	'surveys.home.ctaText': 'Tell us what families are missing.',
 	'surveys.title': 'Surveys',
 	'surveys.intro':
 		'Tell us what families in our town need. Our surveys are anonymous: we do not ask for names or addresses and do not store who answered.',

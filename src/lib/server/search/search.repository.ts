@@ -7,6 +7,9 @@ import type { SearchKind } from './search.table.ts';
  * and the ranked query on each database.
  */
 
+/** Offers unconfirmed this long are hidden from families (offers/offer.service.ts: 24 months). */
+const OFFER_HIDDEN_AFTER_DAYS = 730;
+
 /** One public thing as the index needs it, before its words are stemmed. */
 export interface SearchSource {
 	kind: SearchKind;
@@ -26,76 +29,87 @@ export async function readSources(
 	allianceId: string,
 	now: string
 ): Promise<SearchSource[]> {
-	const [pages, news, events, partners, projects, topics, groups, documents] = await Promise.all([
-		db
-			.selectFrom('page as p')
-			.leftJoin('page as parent', 'parent.id', 'p.parent_id')
-			.select([
-				'p.id',
-				'p.slug',
-				'p.title',
-				'p.summary',
-				'p.body_html',
-				'p.updated_at',
-				'parent.slug as parent_slug'
-			])
-			.where('p.alliance_id', '=', allianceId)
-			.where('p.kind', '=', 'page')
-			.where('p.published', '=', 1)
-			.execute(),
-		db
-			.selectFrom('news_post')
-			.select(['id', 'slug', 'title', 'summary', 'body_html', 'published_at'])
-			.where('alliance_id', '=', allianceId)
-			.where('published_at', 'is not', null)
-			.where('published_at', '<=', now)
-			.execute(),
-		db
-			.selectFrom('event')
-			.select([
-				'id',
-				'slug',
-				'title',
-				'summary',
-				'description_html',
-				'place_name',
-				'district',
-				'organiser_name',
-				'start_utc'
-			])
-			.where('alliance_id', '=', allianceId)
-			.where('status', 'in', ['published', 'cancelled'])
-			.execute(),
-		db
-			.selectFrom('partner')
-			.select(['id', 'slug', 'name', 'description_html', 'contribution', 'district', 'city'])
-			.where('alliance_id', '=', allianceId)
-			.where('status', '=', 'active')
-			.execute(),
-		db
-			.selectFrom('project')
-			.select(['id', 'slug', 'title', 'summary', 'description_html', 'goals', 'results'])
-			.where('alliance_id', '=', allianceId)
-			.where('published', '=', 1)
-			.execute(),
-		db
-			.selectFrom('topic')
-			.select(['id', 'slug', 'name', 'summary', 'description_html'])
-			.where('alliance_id', '=', allianceId)
-			.execute(),
-		db
-			.selectFrom('working_group')
-			.select(['id', 'slug', 'name', 'summary', 'description_html'])
-			.where('alliance_id', '=', allianceId)
-			.execute(),
-		db
-			.selectFrom('file')
-			.select(['id', 'title', 'original_name', 'description', 'created_at'])
-			.where('alliance_id', '=', allianceId)
-			.where('kind', '=', 'document')
-			.where('listed', '=', 1)
-			.execute()
-	]);
+	const hiddenBefore = new Date(
+		Date.parse(now) - OFFER_HIDDEN_AFTER_DAYS * 86_400_000
+	).toISOString();
+	const [pages, news, events, partners, projects, topics, groups, documents, offers] =
+		await Promise.all([
+			db
+				.selectFrom('page as p')
+				.leftJoin('page as parent', 'parent.id', 'p.parent_id')
+				.select([
+					'p.id',
+					'p.slug',
+					'p.title',
+					'p.summary',
+					'p.body_html',
+					'p.updated_at',
+					'parent.slug as parent_slug'
+				])
+				.where('p.alliance_id', '=', allianceId)
+				.where('p.kind', '=', 'page')
+				.where('p.published', '=', 1)
+				.execute(),
+			db
+				.selectFrom('news_post')
+				.select(['id', 'slug', 'title', 'summary', 'body_html', 'published_at'])
+				.where('alliance_id', '=', allianceId)
+				.where('published_at', 'is not', null)
+				.where('published_at', '<=', now)
+				.execute(),
+			db
+				.selectFrom('event')
+				.select([
+					'id',
+					'slug',
+					'title',
+					'summary',
+					'description_html',
+					'place_name',
+					'district',
+					'organiser_name',
+					'start_utc'
+				])
+				.where('alliance_id', '=', allianceId)
+				.where('status', 'in', ['published', 'cancelled'])
+				.execute(),
+			db
+				.selectFrom('partner')
+				.select(['id', 'slug', 'name', 'description_html', 'contribution', 'district', 'city'])
+				.where('alliance_id', '=', allianceId)
+				.where('status', '=', 'active')
+				.execute(),
+			db
+				.selectFrom('project')
+				.select(['id', 'slug', 'title', 'summary', 'description_html', 'goals', 'results'])
+				.where('alliance_id', '=', allianceId)
+				.where('published', '=', 1)
+				.execute(),
+			db
+				.selectFrom('topic')
+				.select(['id', 'slug', 'name', 'summary', 'description_html'])
+				.where('alliance_id', '=', allianceId)
+				.execute(),
+			db
+				.selectFrom('working_group')
+				.select(['id', 'slug', 'name', 'summary', 'description_html'])
+				.where('alliance_id', '=', allianceId)
+				.execute(),
+			db
+				.selectFrom('file')
+				.select(['id', 'title', 'original_name', 'description', 'created_at'])
+				.where('alliance_id', '=', allianceId)
+				.where('kind', '=', 'document')
+				.where('listed', '=', 1)
+				.execute(),
+			db
+				.selectFrom('offer')
+				.select(['id', 'slug', 'name', 'summary', 'description', 'search_text'])
+				.where('alliance_id', '=', allianceId)
+				.where('status', '=', 'published')
+				.where('last_checked_at', '>=', hiddenBefore)
+				.execute()
+		]);
 	const out: SearchSource[] = [];
 	for (const p of pages) {
 		out.push({
@@ -182,6 +196,18 @@ export async function readSources(
 			body: d.description,
 			excerpt: d.description,
 			path: `/dateien/${d.id}`,
+			sortDate: null
+		});
+	}
+	for (const o of offers) {
+		out.push({
+			kind: 'offer',
+			refId: o.id,
+			title: o.name,
+			// search_text adds the provider, Lebenslagen, languages and place (already folded).
+			body: `${o.summary} ${o.description} ${o.search_text}`,
+			excerpt: o.summary,
+			path: `/angebote/${o.slug}`,
 			sortDate: null
 		});
 	}
