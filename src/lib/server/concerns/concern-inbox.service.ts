@@ -244,6 +244,5 @@ export async function answerConcern(
 }
 
 export async function newConcernCount(ctx: Pick<ServiceContext, 'db'>, allianceId: string) {
-	await ensureConcernSetup(ctx.db, allianceId);
 	return repo.countConcerns(ctx.db, allianceId, 'received');
 }
