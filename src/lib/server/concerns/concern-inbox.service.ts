@@ -242,7 +242,3 @@ export async function answerConcern(
 		prefix
 	});
 }
-
-export async function newConcernCount(ctx: Pick<ServiceContext, 'db'>, allianceId: string) {
-	return repo.countConcerns(ctx.db, allianceId, 'received');
-}
