@@ -242,8 +242,3 @@ export async function answerConcern(
 		prefix
 	});
 }
-
-export async function newConcernCount(ctx: Pick<ServiceContext, 'db'>, allianceId: string) {
-	await ensureConcernSetup(ctx.db, allianceId);
-	return repo.countConcerns(ctx.db, allianceId, 'received');
-}

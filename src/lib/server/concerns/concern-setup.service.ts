@@ -23,6 +23,8 @@ export const DEFAULT_REMINDER_DAYS = 5;
 type Ctx = Pick<ServiceContext, 'db'>;
 
 export async function ensureConcernSetup(db: DB, allianceId: string, now = new Date()) {
+	// Read first: admin pages call this on every load, and a read costs no write lock.
+	if (await repo.findSetting(db, allianceId)) return;
 	const iso = now.toISOString();
 	if (!(await repo.insertSettingIfMissing(db, allianceId, iso))) return;
 	const existing = new Set((await repo.findCategories(db, allianceId, true)).map((c) => c.name));
