@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { PassThrough } from 'node:stream';
 import zlib from 'node:zlib';
 import type { Kysely } from 'kysely';
-import { collect, readTar, TarWriter } from './tar.ts';
+import { collect, openArchive, readTar, TarWriter } from './tar.ts';
 import {
 	MIGRATION_TABLES,
 	insertRows,
@@ -175,10 +175,11 @@ export async function importAlliance(
 	target: { db: AnyDb; dialect: Dialect; uploadDir: string },
 	file: string
 ): Promise<{ slug: string; people: number; existingPeople: number }> {
+	if (!fs.existsSync(file)) throw new RestoreError(`Die Datei ${file} gibt es nicht.`);
 	const rows = new Map<string, Row[]>();
 	const uploads: { rel: string; body: Buffer }[] = [];
 	let manifest: { format: string; slug: string; id: string } | null = null;
-	for await (const entry of readTar(fs.createReadStream(file).pipe(zlib.createGunzip()))) {
+	for await (const entry of readTar(openArchive(file))) {
 		const body = await collect(entry.chunks());
 		if (entry.name === 'manifest.json') manifest = JSON.parse(body.toString('utf8'));
 		else if (entry.name.startsWith('database/'))

@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import zlib from 'node:zlib';
 import { sql, type Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import { migrations } from '../db/migrations/index.ts';
-import { collect, readTar } from './tar.ts';
+import { collect, openArchive, readTar } from './tar.ts';
 import { BACKUP_FORMAT, type Manifest } from './backup.service.ts';
 import {
 	insertRows,
@@ -109,6 +108,7 @@ async function migrateTo(db: AnyDb, name: string, pgSchema?: string): Promise<vo
 }
 
 export async function restoreBackup(file: string, target: RestoreTarget): Promise<Manifest> {
+	if (!fs.existsSync(file)) throw new RestoreError(`Die Datei ${file} gibt es nicht.`);
 	if (!(await isEmptyDir(target.uploadDir))) {
 		throw new RestoreError(`Der Upload-Ordner ${target.uploadDir} ist nicht leer.`);
 	}
@@ -126,7 +126,7 @@ export async function restoreBackup(file: string, target: RestoreTarget): Promis
 
 	let manifest: Manifest | null = null;
 	const tables = new Map<string, Record<string, unknown>[]>();
-	const input = fs.createReadStream(file).pipe(zlib.createGunzip());
+	const input = openArchive(file);
 	for await (const entry of readTar(input)) {
 		if (entry.name === 'manifest.json') {
 			manifest = JSON.parse((await collect(entry.chunks())).toString('utf8')) as Manifest;

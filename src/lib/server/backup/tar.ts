@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import type { Writable } from 'node:stream';
+import zlib from 'node:zlib';
 
 /*
  * A minimal ustar writer and reader: enough for our backups (regular files, names under 100
@@ -154,4 +156,12 @@ export async function collect(chunks: AsyncIterable<Buffer>): Promise<Buffer> {
 	const parts: Buffer[] = [];
 	for await (const c of chunks) parts.push(c);
 	return Buffer.concat(parts);
+}
+
+/** A .tar.gz as a stream of bytes; a missing or unreadable file fails the stream (no crash). */
+export function openArchive(file: string): zlib.Gunzip {
+	const input = fs.createReadStream(file);
+	const gunzip = zlib.createGunzip();
+	input.on('error', (error) => gunzip.destroy(error));
+	return input.pipe(gunzip);
 }
