@@ -1,7 +1,7 @@
 // A family on a 360 px phone without JavaScript opens the calendar: the weekly Elterncafé is
 // listed once — "Jeden Mittwoch, 09:30 – 11:30 Uhr" — with its next dates, not once a week;
 // each of those dates opens its own page, and the day view still lists it on its day.
-// Screenshots of the list (phone and desktop) go to build/screenshots for people to look at.
+// Screenshots of the list (phone and desktop) go to test-results/screenshots for people to look at.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -10,7 +10,7 @@ import { login, url } from './support/app.ts';
 import { desktopContext, launchBrowser, phoneContext } from './support/browser.ts';
 
 let browser: Browser;
-const SHOTS = path.resolve('build/screenshots');
+const SHOTS = path.resolve('test-results/screenshots');
 const CAFE = 'Elterncafé im Familienzentrum';
 
 beforeAll(async () => {
