@@ -1,16 +1,16 @@
 // A family on a 360 px phone without JavaScript opens the calendar: the weekly Elterncafé is
 // listed once — "Jeden Mittwoch, 09:30 – 11:30 Uhr" — with its next dates, not once a week;
 // each of those dates opens its own page, and the day view still lists it on its day.
-// Screenshots of the list (phone and desktop) go to build/screenshots for people to look at.
+// Screenshots of the list (phone and desktop) go to test-results/screenshots for people to look at.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { url } from './support/app.ts';
+import { login, url } from './support/app.ts';
 import { desktopContext, launchBrowser, phoneContext } from './support/browser.ts';
 
 let browser: Browser;
-const SHOTS = path.resolve('build/screenshots');
+const SHOTS = path.resolve('test-results/screenshots');
 const CAFE = 'Elterncafé im Familienzentrum';
 
 beforeAll(async () => {
@@ -82,4 +82,36 @@ test('the list with series on a desktop (screenshot)', async () => {
 	await expect.poll(() => cafe.count()).toBe(1);
 	await page.screenshot({ path: path.join(SHOTS, 'list-desktop.png'), fullPage: false });
 	await context.close();
+});
+
+test("the partners' event form offers the coordinators' recurrence and exceptions", async () => {
+	for (const [who, path] of [
+		['partner', '/intern/termine/neu'],
+		['coordinator', '/admin/termine/neu']
+	] as const) {
+		const context = await desktopContext(browser, { javaScriptEnabled: false });
+		const page = await context.newPage();
+		await login(page, who);
+		await page.goto(url(path));
+		const form = page.locator('main form').filter({ has: page.locator('[name=title]') });
+		const repeat = form.locator('select[name=repeat] option');
+		expect(
+			await repeat.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)),
+			who
+		).toEqual([
+			'none',
+			'weekly',
+			'biweekly',
+			'monthlyWeekday',
+			'monthlyDay',
+			'yearly',
+			'daily',
+			'custom'
+		]);
+		expect(await form.locator('input[type=checkbox][name=repeatDays]').count(), who).toBe(7);
+		expect(await form.locator('textarea[name=exdates]').count(), who).toBe(1);
+		expect(await form.locator('[name=repeatEnd]').count(), who).toBe(1);
+		expect(await form.getByText('Ausgelassene Tage').count(), who).toBeGreaterThanOrEqual(1);
+		await context.close();
+	}
 });

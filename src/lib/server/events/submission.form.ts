@@ -48,9 +48,9 @@ export function eventFormValues(event: CalendarEvent): Record<string, string | s
 		allDay: event.allDay ? 'on' : '',
 		repeat: repeat.kind,
 		rrule: repeat.kind === 'custom' ? (event.rrule ?? '') : '',
-		// Kept as they are (the workflow form does not edit them): left-out dates of a series.
-		exdates: event.exdates.map((d) => localDate(d)).join(' '),
-		// One weekday follows the start date; several are kept (the form shows no day picker).
+		// Left-out dates of a series (exceptions), one local date each.
+		exdates: event.exdates.map((d) => localDate(d).split('-').reverse().join('.')).join('\n'),
+		// No day ticked: the weekday of the start date (the rule's default).
 		repeatDays: repeat.weekdays.length > 1 ? repeat.weekdays : [],
 		repeatEnd: repeat.count ? 'count' : repeat.until ? 'until' : 'never',
 		repeatUntil: repeat.until ?? '',
