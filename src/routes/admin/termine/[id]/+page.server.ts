@@ -32,6 +32,7 @@ import {
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 
 const NOTICES = new Set(['events.admin.created']);
+const WARNINGS = new Set(['events.warning.timeGap']);
 
 async function loadEvent(locals: App.Locals, url: URL, id: string) {
 	const { alliance, viewer } = requireEditor(locals, url);
@@ -47,6 +48,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const ok = url.searchParams.get('ok');
 	return {
 		notice: ok && NOTICES.has(ok) ? ok : null,
+		warning: WARNINGS.has(url.searchParams.get('warn') ?? '') ? url.searchParams.get('warn') : null,
 		event: {
 			id: event.id,
 			slug: event.slug,
@@ -72,14 +74,19 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
  * The small forms (status, single dates) answer without their values, so that a failure there
  * never refills the event form with someone else's fields.
  */
-async function attempt(form: FormData | null, run: () => Promise<unknown>, success: string) {
+async function attempt(
+	form: FormData | null,
+	run: () => Promise<unknown>,
+	success: string,
+	warning?: string
+) {
 	try {
 		await run();
 	} catch (e) {
 		if (!isRuleError(e)) throw e;
 		return form ? ruleFailure(e, form) : formError(e.status, e.key, {});
 	}
-	return { ok: true, success };
+	return { ok: true, success, ...(warning ? { warning } : {}) };
 }
 
 export const actions: Actions = {
@@ -95,7 +102,8 @@ export const actions: Actions = {
 				updateEvent(getApp(), viewer, alliance.id, event.id, parsed.data.input, {
 					expectedSequence: parsed.data.sequence
 				}),
-			'events.admin.saved'
+			'events.admin.saved',
+			parsed.data.warnings[0]
 		);
 	},
 	status: async ({ locals, url, request, params }) => {

@@ -34,6 +34,7 @@ export const actions: Actions = {
 			if (isRuleError(error)) return ruleFailure(error, form);
 			throw error;
 		}
-		redirect(303, `${locals.prefix}/admin/termine/${id}?ok=events.admin.created`);
+		const warn = parsed.data.warnings[0] ? `&warn=${parsed.data.warnings[0]}` : '';
+		redirect(303, `${locals.prefix}/admin/termine/${id}?ok=events.admin.created${warn}`);
 	}
 };
