@@ -4,7 +4,7 @@
  * the words come from the i18n catalogue, so German reads as German (the rrule library's
  * toText speaks English only).
  */
-import { numericDay } from './format.ts';
+import { numericDay } from '#lib/event-format.ts';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 

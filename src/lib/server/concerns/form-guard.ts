@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { DB } from '../db/db.ts';
 import { hitRateLimit } from '../http/rate-limit.ts';
+import { ensureFormSecret } from './form-secret.repository.ts';
 
 /*
  * Spam protection of the public forms without a third-party captcha (decision 055):
@@ -19,22 +20,9 @@ let cachedKey: { db: DB; key: string } | undefined;
 
 async function signingKey(db: DB): Promise<string> {
 	if (cachedKey?.db === db) return cachedKey.key;
-	await db
-		.insertInto('form_secret')
-		.values({
-			id: 'forms',
-			secret: crypto.randomBytes(32).toString('base64url'),
-			created_at: new Date().toISOString()
-		})
-		.onConflict((oc) => oc.column('id').doNothing())
-		.execute();
-	const row = await db
-		.selectFrom('form_secret')
-		.select('secret')
-		.where('id', '=', 'forms')
-		.executeTakeFirstOrThrow();
-	cachedKey = { db, key: row.secret };
-	return row.secret;
+	const secret = await ensureFormSecret(db, crypto.randomBytes(32).toString('base64url'));
+	cachedKey = { db, key: secret };
+	return secret;
 }
 
 function sign(key: string, scope: string, issued: number): string {

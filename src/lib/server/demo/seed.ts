@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { App } from '../app.ts';
 import { createAccount } from '../accounts/account.service.ts';
-import { updateAlliance } from '../alliances/alliance.repository.ts';
+import { findAllAlliances, updateAlliance } from '../alliances/alliance.repository.ts';
 import { createAlliance } from '../alliances/alliance.service.ts';
 import { DEMO_LOGINS, DEMO_OPERATOR } from './demo-logins.ts';
 import { seedContentDemo } from '../content/content.demo.ts';
@@ -32,8 +32,7 @@ export async function seedDemo(
 	ctx: SeedContext,
 	options: { operatorPasswordFile?: string } = {}
 ): Promise<boolean> {
-	const existing = await ctx.db.selectFrom('alliance').select('id').limit(1).execute();
-	if (existing.length) return false;
+	if ((await findAllAlliances(ctx.db)).length) return false;
 	const alliance = await createAlliance(ctx, {
 		slug: 'musterstadt',
 		name: 'Lokales Bündnis für Familie Musterstadt',

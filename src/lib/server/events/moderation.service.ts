@@ -13,7 +13,7 @@ import * as repo from './moderation.repository.ts';
 import { rebuildOccurrences } from './occurrence-cache.ts';
 import type { RegistrationSite } from './registration/registration.service.ts';
 import { formatWhen } from './registration/when.ts';
-import { findCoordinatorEmails } from '../auth/member.repository.ts';
+import { findCoordinatorEmails, findMembership } from '../auth/member.repository.ts';
 
 /*
  * Moderation: events that wait for approval (status submitted: from partners where approval is
@@ -201,12 +201,7 @@ async function senderOf(
 	}
 	if (row.source === 'manual' && row.created_by) {
 		const user = await repo.findUserEmail(ctx.db, row.created_by);
-		const membership = await ctx.db
-			.selectFrom('member')
-			.select('role')
-			.where('organizationId', '=', allianceId)
-			.where('userId', '=', row.created_by)
-			.executeTakeFirst();
+		const membership = await findMembership(ctx.db, allianceId, row.created_by);
 		// Staff who created the event themselves need no mail about their own decision.
 		if (user && membership?.role === 'partner') return { name: user.name, email: user.email };
 	}

@@ -244,3 +244,11 @@ export async function declineApplication(
 		throw new RuleError('partners.error.mailFailed', 400);
 	}
 }
+
+/** How many applications wait for a decision. */
+export function pendingApplicationCount(
+	ctx: Pick<ServiceContext, 'db'>,
+	allianceId: string
+): Promise<number> {
+	return appRepo.countPendingApplications(ctx.db, allianceId);
+}

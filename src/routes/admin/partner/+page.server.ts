@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { countPendingApplications } from '#lib/server/partners/partner-application.repository.ts';
+import { pendingApplicationCount } from '#lib/server/partners/partner-application.service.ts';
 import { attempt } from '#lib/server/partners/partner-route.ts';
 import { partnerSettings, savePartnerSettings } from '#lib/server/partners/partner-self.service.ts';
 import { listPartnersForAdmin } from '#lib/server/partners/partner.service.ts';
@@ -13,7 +13,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const [partners, settings, openApplications] = await Promise.all([
 		listPartnersForAdmin(app, viewer, alliance.id),
 		partnerSettings(app, alliance.id),
-		countPendingApplications(app.db, alliance.id)
+		pendingApplicationCount(app, alliance.id)
 	]);
 	return { partners, settings, openApplications };
 };

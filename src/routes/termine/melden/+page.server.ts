@@ -5,7 +5,7 @@ import { attempt } from '#lib/server/events/moderation.route.ts';
 import { calendarSettings } from '#lib/server/events/moderation.settings.ts';
 import { registrationSite } from '#lib/server/events/registration/registration-route.ts';
 import { formChoices } from '#lib/server/events/submission.form.ts';
-import { parsePublicSubmission } from '#lib/server/events/submission.schema.ts';
+import { parsePublicSubmission } from '#lib/server/events/submission-form.route.ts';
 import { submitPublicEvent } from '#lib/server/events/submission.service.ts';
 import { formError, readForm } from '#lib/server/http/forms.ts';
 import { clientKey } from '#lib/server/http/rate-limit.ts';

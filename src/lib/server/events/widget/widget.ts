@@ -2,7 +2,7 @@ import type { Alliance } from '../../alliances/alliance.types.ts';
 import { brandLogo } from '../../alliances/brand.service.ts';
 import type { ServiceContext } from '../../context.ts';
 import { translate, type Locale } from '../../../i18n/index.ts';
-import { longDay, timeText } from '../../../components/events/format.ts';
+import { longDay, timeText } from '../../../event-format.ts';
 import { filterQuery, parseFilter, type CalendarFilter } from '../calendar-filter.ts';
 import { upcoming } from '../calendar.service.ts';
 

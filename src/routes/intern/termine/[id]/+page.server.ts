@@ -14,7 +14,7 @@ import {
 	deletePartnerEvent,
 	updatePartnerEvent
 } from '#lib/server/events/submission.partner.ts';
-import { parseEventForm } from '#lib/server/events/submission.schema.ts';
+import { parseEventForm } from '#lib/server/events/submission-form.route.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { partnerIdsOf } from '#lib/server/partners/partner-contact.service.ts';
 

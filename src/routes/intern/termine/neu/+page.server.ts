@@ -7,7 +7,7 @@ import { calendarSettings } from '#lib/server/events/moderation.settings.ts';
 import { registrationSite } from '#lib/server/events/registration/registration-route.ts';
 import { formChoices } from '#lib/server/events/submission.form.ts';
 import { createPartnerEvent } from '#lib/server/events/submission.partner.ts';
-import { parseEventForm } from '#lib/server/events/submission.schema.ts';
+import { parseEventForm } from '#lib/server/events/submission-form.route.ts';
 import { formError, readForm } from '#lib/server/http/forms.ts';
 import { partnerIdsOf } from '#lib/server/partners/partner-contact.service.ts';
 

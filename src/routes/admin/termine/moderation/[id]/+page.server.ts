@@ -7,7 +7,7 @@ import { attempt } from '#lib/server/events/moderation.route.ts';
 import { editAndApprove } from '#lib/server/events/moderation.service.ts';
 import { registrationSite } from '#lib/server/events/registration/registration-route.ts';
 import { eventFormValues, formChoices } from '#lib/server/events/submission.form.ts';
-import { parseEventForm } from '#lib/server/events/submission.schema.ts';
+import { parseEventForm } from '#lib/server/events/submission-form.route.ts';
 import { formError, readForm } from '#lib/server/http/forms.ts';
 
 /** Edit a waiting event, then approve it: coordinators and editors. */
