@@ -1,5 +1,6 @@
 import type { ActionFailure } from '@sveltejs/kit';
 import { formError, parseForm, type FieldErrors, type FormFailure } from '../http/forms.ts';
+import { cleanLine } from './event-text.ts';
 import { eventFormSchema } from './event.schema.ts';
 import type { EventInput } from './event.types.ts';
 import {
