@@ -14,6 +14,7 @@ import { offers } from './offers.ts';
 import { concerns } from './concerns.ts';
 import { ideas } from './ideas.ts';
 import { pinboard } from './pinboard.ts';
+import { donations } from './donations.ts';
 
 /** All German UI strings; each area keeps its own file beside this one. */
 export const de = {
@@ -32,5 +33,6 @@ export const de = {
 	...offers,
 	...concerns,
 	...ideas,
-	...pinboard
+	...pinboard,
+	...donations
 };

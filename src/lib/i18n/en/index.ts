@@ -15,6 +15,7 @@ import { offers } from './offers.ts';
 import { concerns } from './concerns.ts';
 import { ideas } from './ideas.ts';
 import { pinboard } from './pinboard.ts';
+import { donations } from './donations.ts';
 
 export const en: Record<keyof typeof de, string> = {
 	...common,
@@ -32,5 +33,6 @@ export const en: Record<keyof typeof de, string> = {
 	...offers,
 	...concerns,
 	...ideas,
-	...pinboard
+	...pinboard,
+	...donations
 };
