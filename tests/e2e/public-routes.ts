@@ -41,6 +41,8 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 	'/mitmachen': 'get involved',
 	'/mitmachen/partner-werden': 'application to become a partner',
 	'/mitmachen/spenden': 'donate (bank details, GiroCode)',
+	'/mitmachen/spenden/danke/[id]':
+		'thank-you page of a published donation purpose (records nothing; other alliances’ ids 404)',
 	'/termine': 'calendar',
 	'/termine/archiv': 'past events',
 	'/termine/monat/[monat]': 'calendar, month view',

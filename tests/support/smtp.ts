@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 export interface CaughtMail {
 	to: string[];
 	from: string;
+	/** Reply-To address, '' when none */
+	replyTo: string;
 	subject: string;
 	text: string;
 	html: string;
@@ -32,6 +34,7 @@ export class TestSmtp {
 						this.mails.push({
 							to,
 							from: parsed.from?.value[0]?.address ?? '',
+							replyTo: parsed.replyTo?.value[0]?.address ?? '',
 							subject: parsed.subject ?? '',
 							text: parsed.text ?? '',
 							html: typeof parsed.html === 'string' ? parsed.html : '',

@@ -13,6 +13,8 @@ import { launch } from './launch.ts';
 import { offers } from './offers.ts';
 import { concerns } from './concerns.ts';
 import { ideas } from './ideas.ts';
+import { pinboard } from './pinboard.ts';
+import { donations } from './donations.ts';
 
 /** All German UI strings; each area keeps its own file beside this one. */
 export const de = {
@@ -30,5 +32,7 @@ export const de = {
 	...launch,
 	...offers,
 	...concerns,
-	...ideas
+	...ideas,
+	...pinboard,
+	...donations
 };

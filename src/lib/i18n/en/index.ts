@@ -14,6 +14,8 @@ import { launch } from './launch.ts';
 import { offers } from './offers.ts';
 import { concerns } from './concerns.ts';
 import { ideas } from './ideas.ts';
+import { pinboard } from './pinboard.ts';
+import { donations } from './donations.ts';
 
 export const en: Record<keyof typeof de, string> = {
 	...common,
@@ -30,5 +32,7 @@ export const en: Record<keyof typeof de, string> = {
 	...launch,
 	...offers,
 	...concerns,
-	...ideas
+	...ideas,
+	...pinboard,
+	...donations
 };

@@ -716,3 +716,8 @@ export interface Database extends SearchTables, SurveyTables {
 import type { ConcernTables } from '../concerns/concern.table.ts';
 import type { IdeaTables } from '../ideas/idea.table.ts';
 export interface Database extends ConcernTables, IdeaTables {}
+
+// Pinnwand and donation purposes (interface merging keeps this an append).
+import type { PinboardTables } from '../pinboard/pinboard.table.ts';
+import type { DonationTables } from '../donations/donation.table.ts';
+export interface Database extends PinboardTables, DonationTables {}

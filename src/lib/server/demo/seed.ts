@@ -14,6 +14,8 @@ import { ensureDefaultTopics } from '../topics/topic.service.ts';
 import { seedOffersDemo } from '../offers/offers.demo.ts';
 import { seedConcernsDemo } from '../concerns/concerns.demo.ts';
 import { seedIdeasDemo } from '../ideas/ideas.demo.ts';
+import { seedPinboardDemo } from '../pinboard/pinboard.demo.ts';
+import { seedDonationsDemo } from '../donations/donations.demo.ts';
 
 export type SeedContext = Pick<
 	App,
@@ -105,6 +107,8 @@ export async function seedDemo(
 	await seedOffersDemo(ctx, alliance.id);
 	await seedConcernsDemo(ctx.db, alliance.id, users);
 	await seedIdeasDemo(ctx.db, alliance.id);
+	await seedPinboardDemo(ctx.db, alliance.id, users);
+	await seedDonationsDemo(ctx.db, alliance.id);
 	ctx.registry?.invalidate();
 	ctx.log.info({ alliance: alliance.slug }, 'demo alliance created');
 	return true;

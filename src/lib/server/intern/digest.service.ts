@@ -4,6 +4,7 @@ import { upcomingMeetings } from '../working-groups/meeting.service.ts';
 import { visibleMeetingGroups } from '../working-groups/working-group.service.ts';
 import * as repo from './intern.repository.ts';
 import { allianceBaseUrl } from '../tenancy/public-url.ts';
+import { newPostsForDigest } from '../pinboard/pinboard.service.ts';
 
 /*
  * The optional weekly e-mail digest of the internal area: new announcements, documents and
@@ -19,6 +20,8 @@ export interface DigestContent {
 	documents: { title: string }[];
 	partners: { name: string; slug: string }[];
 	meetings: { title: string; date: string; time: string; place: string }[];
+	/** New offers and requests on the Pinnwand */
+	pinboard: { id: string; title: string; kind: 'offer' | 'request'; partner: string | null }[];
 }
 
 export async function buildDigest(
@@ -29,11 +32,12 @@ export async function buildDigest(
 	now: Date
 ): Promise<DigestContent> {
 	const groups = await visibleMeetingGroups(ctx, { userId, platformAdmin: false }, allianceId);
-	const [announcements, documents, partners, meetings] = await Promise.all([
+	const [announcements, documents, partners, meetings, pinboard] = await Promise.all([
 		repo.findAnnouncements(ctx.db, allianceId, 20, since),
 		repo.findDocuments(ctx.db, allianceId, { since }),
 		repo.findPartnersJoinedSince(ctx.db, allianceId, since),
-		upcomingMeetings(ctx, allianceId, groups, now)
+		upcomingMeetings(ctx, allianceId, groups, now),
+		newPostsForDigest(ctx, allianceId, since, now)
 	]);
 	const horizon = now.getTime() + 2 * WEEK;
 	return {
@@ -47,12 +51,19 @@ export async function buildDigest(
 				date: localDate(m.start),
 				time: localTime(m.start),
 				place: m.place
-			}))
+			})),
+		pinboard
 	};
 }
 
 export function isEmpty(d: DigestContent): boolean {
-	return !d.announcements.length && !d.documents.length && !d.partners.length && !d.meetings.length;
+	return (
+		!d.announcements.length &&
+		!d.documents.length &&
+		!d.partners.length &&
+		!d.meetings.length &&
+		!d.pinboard.length
+	);
 }
 
 function germanDate(iso: string): string {
@@ -92,6 +103,16 @@ export function digestText(
 	if (d.documents.length) {
 		parts.push('', 'NEUE DOKUMENTE');
 		for (const doc of d.documents) parts.push(`• ${doc.title}`);
+	}
+	if (d.pinboard.length) {
+		parts.push('', 'NEU AN DER PINNWAND');
+		for (const p of d.pinboard) {
+			const kind = p.kind === 'offer' ? 'Angebot' : 'Gesuch';
+			parts.push(
+				`• ${kind}: ${p.title}${p.partner ? ` (${p.partner})` : ''}`,
+				`  ${site.url}/intern/pinnwand/${p.id}`
+			);
+		}
 	}
 	if (d.partners.length) {
 		parts.push('', 'NEU IM BÜNDNIS');

@@ -1,0 +1,56 @@
+import type { pinboard as de } from '../de/pinboard.ts';
+
+/** Pinboard: the partners' exchange in the internal area (English). */
+export const pinboard: Record<keyof typeof de, string> = {
+	'pinboard.title': 'Pinboard',
+	'pinboard.intro':
+		'Partners offer each other rooms, volunteers, material, money or cooperation here – or ask for them. Replies go by e-mail through the platform; only the people you write back to see your address.',
+	'pinboard.new': 'New post',
+	'pinboard.newIntro':
+		'Briefly describe what you offer or are looking for. Only members of the alliance see the post, and it disappears by itself after its end date.',
+	'pinboard.kind': 'Type',
+	'pinboard.kind.offer': 'Offer',
+	'pinboard.kind.request': 'Request',
+	'pinboard.category': 'Category',
+	'pinboard.category.rooms': 'Rooms',
+	'pinboard.category.volunteers': 'Volunteers',
+	'pinboard.category.material': 'Material',
+	'pinboard.category.money': 'Money',
+	'pinboard.category.cooperation': 'Cooperation',
+	'pinboard.category.other': 'Other',
+	'pinboard.filter': 'Choose posts',
+	'pinboard.filter.all': 'All',
+	'pinboard.filter.apply': 'Show',
+	'pinboard.none': 'Nothing is pinned here at the moment. Perhaps you have something to offer?',
+	'pinboard.noneFiltered': 'There are no posts for this selection right now.',
+	'pinboard.by': 'by {name}',
+	'pinboard.until': 'valid until {date}',
+	'pinboard.replies': 'Replies so far: {count}',
+	'pinboard.own': 'Your post',
+	'pinboard.field.title': 'Heading',
+	'pinboard.field.body': 'Description',
+	'pinboard.field.bodyHint': 'What, when, where, how much – everything others need to reply.',
+	'pinboard.field.endsOn': 'Visible until (inclusive)',
+	'pinboard.field.endsOnHint': 'At most one year ahead.',
+	'pinboard.submit': 'Pin it',
+	'pinboard.posted': 'Thank you! Your post is now on the pinboard.',
+	'pinboard.reply': 'Reply',
+	'pinboard.reply.message': 'Your message',
+	'pinboard.reply.hint':
+		'We send your message by e-mail to the person who wrote the post. They see your name and e-mail address so that they can answer you directly.',
+	'pinboard.reply.send': 'Send message',
+	'pinboard.reply.sent': 'Your message is on its way. The answer will come straight to your inbox.',
+	'pinboard.reply.own': 'This is your own post. Replies reach you by e-mail.',
+	'pinboard.remove': 'Remove post',
+	'pinboard.removed': 'The post has been removed.',
+	'pinboard.expired': 'Expired posts',
+	'pinboard.expiredHint': 'Only the coordinators still see these posts.',
+	'pinboard.expiredOne': 'This post has expired and is no longer visible to others.',
+	'pinboard.back': 'Back to the pinboard',
+	'pinboard.error.endsInPast': 'The end date is in the past.',
+	'pinboard.error.endsTooLate': 'Please choose an end date within one year.',
+	'pinboard.error.ownPost': 'You cannot reply to your own post.',
+	'pinboard.error.expired': 'This post has expired; replies are no longer possible.',
+	'pinboard.error.tooMany':
+		'You have sent a great many messages in the last hour. Please try again later.'
+};
