@@ -276,6 +276,9 @@ function referenceBody(form: HarvestedForm, aPath: string): FormData | URLSearch
 				filled.add(field.name);
 				body.append(field.name, toB(offered.value));
 			} else body.append(field.name, field.value);
+		} else if (field.value === '' && /^(title|name)$/.test(field.name)) {
+			// A new item's form: a title, so that the form reaches its references.
+			body.append(field.name, 'Referenzprobe');
 		} else body.append(field.name, field.value);
 	}
 	for (const choice of form.choices) {
