@@ -1,7 +1,9 @@
 // Tenant isolation: signed in as alliance A's coordinator, walk EVERY route of the app (read
 // from src/routes at test time) against alliance B — by B's path prefix, by B's own domain,
 // and with B's ids inside A's site — with GET and with every form action and endpoint method,
-// and prove that nothing of B can be read or changed.
+// and prove that nothing of B can be read or changed. Then A's own forms, on A's own pages,
+// with B's ids in their reference fields (topic, group, partner, file, folder, …): nothing of A
+// may come to point at B.
 //
 // A route added later is walked automatically. If it answers 200 to a non-member on B's site,
 // this test fails until it checks permission — or until it is listed in public-routes.ts.
@@ -19,6 +21,7 @@ import { actionName, harvestForms, type HarvestedForm } from './support/forms.ts
 import { enumerateRoutes, expandRoute, type RouteInfo } from './support/routes.ts';
 import { PUBLIC_ROUTES, PUBLIC_WRITES } from './public-routes.ts';
 import {
+	crossReferences,
 	fileHashes,
 	handlesByTable,
 	idsByTable,
@@ -185,7 +188,9 @@ function concretePaths(route: RouteInfo, t: TenantIds, kinds?: string[]) {
 }
 
 /** A's own page of this route (for its forms), and which kinds of id its parameters take. */
-async function harvest(route: RouteInfo): Promise<{ kinds?: string[]; forms: HarvestedForm[] }> {
+async function harvest(
+	route: RouteInfo
+): Promise<{ kinds?: string[]; forms: HarvestedForm[]; aPath?: string }> {
 	if (!route.page) return { forms: [] };
 	for (const { path: p, kinds } of concretePaths(route, seeded.a)) {
 		const response = await fetch(app.url + A_PREFIX + (p === '/' ? '' : p), {
@@ -197,7 +202,11 @@ async function harvest(route: RouteInfo): Promise<{ kinds?: string[]; forms: Har
 		const page = await context.newPage();
 		try {
 			await page.goto(app.url + A_PREFIX + (p === '/' ? '' : p));
-			return { kinds: route.params.length ? kinds : undefined, forms: await harvestForms(page) };
+			return {
+				kinds: route.params.length ? kinds : undefined,
+				forms: await harvestForms(page),
+				aPath: p
+			};
 		} finally {
 			await page.close();
 		}
@@ -237,6 +246,48 @@ function formBody(form: HarvestedForm | undefined, fallbackId: string): FormData
 		body.append(field.name, toB(field.value));
 	}
 	return body;
+}
+
+/** Actions that remove or end something of A: not posted with B's references. */
+const DESTRUCTIVE =
+	/delete|remove|withdraw|cancel|revoke|leave|decline|reject|end|unlink|abmelden/i;
+
+/**
+ * A's own form for A's own page, with B's ids in its reference fields: every value that is an
+ * id of A (except the ids of the page itself) becomes B's, and an empty select or unchecked
+ * box that offers A's ids gets one of B's. Null when the form refers to nothing.
+ */
+function referenceBody(form: HarvestedForm, aPath: string): FormData | URLSearchParams | null {
+	const isA = (v: string) =>
+		v !== '' && !aPath.includes(v) && [...aIds.values()].some((ids) => ids.includes(v));
+	const body = form.multipart ? new FormData() : new URLSearchParams();
+	let swapped = 0;
+	const filled = new Set<string>();
+	for (const field of form.fields) {
+		if (field.type === 'file') continue;
+		if (isA(field.value)) {
+			swapped++;
+			filled.add(field.name);
+			body.append(field.name, toB(field.value));
+		} else if (field.type.startsWith('select') && field.value === '') {
+			const offered = form.choices.find((c) => c.name === field.name && isA(c.value));
+			if (offered) {
+				swapped++;
+				filled.add(field.name);
+				body.append(field.name, toB(offered.value));
+			} else body.append(field.name, field.value);
+		} else if (field.value === '' && /^(title|name)$/.test(field.name)) {
+			// A new item's form: a title, so that the form reaches its references.
+			body.append(field.name, 'Referenzprobe');
+		} else body.append(field.name, field.value);
+	}
+	for (const choice of form.choices) {
+		if (choice.type !== 'checkbox' || filled.has(choice.name) || !isA(choice.value)) continue;
+		swapped++;
+		filled.add(choice.name);
+		body.append(choice.name, toB(choice.value));
+	}
+	return swapped ? body : null;
 }
 
 /** Runs `work` over `items`, `limit` at a time. */
@@ -345,10 +396,11 @@ test('walking every route as A’s coordinator reads and changes nothing of B', 
 	const started = Date.now();
 	const walked: string[] = [];
 	const unharvested: string[] = [];
+	const referencePosts: string[] = [];
 
 	for (const route of routes) {
 		walked.push(route.id);
-		const { kinds, forms } = await harvest(route);
+		const { kinds, forms, aPath } = await harvest(route);
 		const allPaths = concretePaths(route, seeded.b);
 		const matching = kinds ? concretePaths(route, seeded.b, kinds) : [];
 		// Writes go to B's ids of the kind A's own page took; when that is unknown, to a few.
@@ -406,6 +458,31 @@ test('walking every route as A’s coordinator reads and changes nothing of B', 
 			}
 		}
 
+		// References: A's own forms on A's own page, with B's ids where A's form refers to
+		// something. A may answer as it likes (a field error, or saving without the reference)
+		// but never with a 500, never with B's data, and nothing of A may point at B afterwards.
+		if (aPath !== undefined) {
+			for (const form of forms.filter((f) => f.method === 'post')) {
+				const action = actionName(form.action);
+				if (DESTRUCTIVE.test(action) || route.id === '/abmelden') continue;
+				const body = referenceBody(form, aPath);
+				if (!body) continue;
+				const p = aPath + (action === 'default' ? '' : `?/${action}`);
+				const answer = await request('A-with-B-ids', p, { method: 'POST', body });
+				referencePosts.push(`${route.id} ?/${action}`);
+				judge(
+					route,
+					'A-with-B-ids',
+					`POST ?/${action} ${aPath} (B's ids as references)`,
+					answer,
+					true
+				);
+				if (answer.status >= 500) {
+					problems.push(`POST ?/${action} ${aPath}: B's ids as references gave ${answer.status}`);
+				}
+			}
+		}
+
 		// A route that signs out (logout) must not weaken the rest of the walk.
 		if (hasAdmin && (await request('A-with-B-ids', '/admin')).status !== 200) {
 			if (route.id !== '/abmelden') problems.push(`route ${route.id} ended A's session`);
@@ -413,6 +490,9 @@ test('walking every route as A’s coordinator reads and changes nothing of B', 
 		}
 	}
 
+	for (const row of crossReferences(dataDir, seeded.a.allianceId, seeded.b.allianceId)) {
+		problems.push(`A's data points at B (route: references): ${row}`);
+	}
 	const after = snapshotAlliance(dataDir, seeded.b.allianceId);
 	for (const table of new Set([...Object.keys(before), ...Object.keys(after)])) {
 		if (JSON.stringify(before[table]) !== JSON.stringify(after[table])) {
@@ -423,7 +503,8 @@ test('walking every route as A’s coordinator reads and changes nothing of B', 
 	}
 	console.log(
 		`[tenancy] walked ${walked.length} routes with ${requests} requests in ${((Date.now() - started) / 1000).toFixed(0)} s; ` +
-			`actions posted with a generic body (no form found on A's page): ${unharvested.join(', ') || 'none'}`
+			`actions posted with a generic body (no form found on A's page): ${unharvested.join(', ') || 'none'}; ` +
+			`A's forms posted with B's ids as references: ${referencePosts.length} (${referencePosts.join(', ')})`
 	);
 	// At most three findings per route, so that one new route does not bury the others.
 	const shown = new Map<string, number>();
@@ -434,4 +515,11 @@ test('walking every route as A’s coordinator reads and changes nothing of B', 
 	});
 	expect(problems.length, `${problems.length} findings:\n${report.join('\n')}`).toBe(0);
 	expect(requests).toBeGreaterThan(50);
-}, 400000);
+	// The reference walk reached the forms that store references (project, group, event, …).
+	for (const route of ['/admin/projekte/neu', '/admin/arbeitsgruppen/neu', '/admin/termine/neu']) {
+		expect(
+			referencePosts.some((p) => p.startsWith(route + ' ')),
+			route
+		).toBe(true);
+	}
+}, 900000);

@@ -8,9 +8,15 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** Our range of local ports (5190–5199); the first one nobody listens on. */
-export async function freePort(from = 5190, to = 5199): Promise<number> {
-	for (let port = from; port <= to; port++) {
+/**
+ * A local port nobody listens on, from our range (5190–5389), tried from a random start: several
+ * test runs on one machine (each with an app or two) must not race for the same first port.
+ */
+export async function freePort(from = 5190, to = 5389): Promise<number> {
+	const size = to - from + 1;
+	const start = Math.floor(Math.random() * size);
+	for (let i = 0; i < size; i++) {
+		const port = from + ((start + i) % size);
 		const free = await new Promise<boolean>((resolve) => {
 			const server = net.createServer();
 			server.once('error', () => resolve(false));

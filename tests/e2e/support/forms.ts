@@ -13,6 +13,11 @@ export interface HarvestedForm {
 	method: string;
 	multipart: boolean;
 	fields: FormField[];
+	/**
+	 * What else a person could choose: every option of a select and every unchecked checkbox or
+	 * radio button, as name and value (the tenant walk puts other tenants' ids there).
+	 */
+	choices: FormField[];
 }
 
 /** Every form on the page, and every submit button with its own formaction as one more form. */
@@ -23,26 +28,42 @@ export function harvestForms(page: Page): Promise<HarvestedForm[]> {
 			method: string;
 			multipart: boolean;
 			fields: { name: string; type: string; value: string }[];
+			choices: { name: string; type: string; value: string }[];
 		}[] = [];
 		for (const form of Array.from(document.forms)) {
 			const fields: { name: string; type: string; value: string }[] = [];
+			const choices: { name: string; type: string; value: string }[] = [];
 			for (const el of Array.from(form.elements)) {
 				const input = el as HTMLInputElement;
 				if (!input.name || input.disabled) continue;
 				const type = (input.type || el.tagName).toLowerCase();
 				if (type === 'submit' || type === 'button' || type === 'reset') continue;
-				if ((type === 'checkbox' || type === 'radio') && !input.checked) continue;
+				if (el instanceof HTMLSelectElement) {
+					for (const option of Array.from(el.options)) {
+						choices.push({ name: el.name, type, value: option.value });
+					}
+				}
+				if ((type === 'checkbox' || type === 'radio') && !input.checked) {
+					choices.push({ name: input.name, type, value: input.value });
+					continue;
+				}
 				fields.push({ name: input.name, type, value: input.value });
 			}
 			const method = (form.getAttribute('method') ?? 'get').toLowerCase();
 			const multipart = form.enctype === 'multipart/form-data';
-			out.push({ action: form.action, method, multipart, fields });
+			out.push({ action: form.action, method, multipart, fields, choices });
 			for (const button of Array.from(
 				form.querySelectorAll('button[formaction], input[formaction]')
 			)) {
 				const b = button as HTMLButtonElement;
 				const extra = b.name ? [{ name: b.name, type: 'submit', value: b.value }] : [];
-				out.push({ action: b.formAction, method, multipart, fields: [...fields, ...extra] });
+				out.push({
+					action: b.formAction,
+					method,
+					multipart,
+					fields: [...fields, ...extra],
+					choices
+				});
 			}
 		}
 		return out;

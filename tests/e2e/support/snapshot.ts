@@ -119,3 +119,52 @@ export function handlesByTable(
 		db.close();
 	}
 }
+
+/**
+ * Rows of tenant A that point at one of tenant B's ids: in a table with an alliance column, a
+ * row of A with any column holding an id of B; in a link table without one (project_partner,
+ * event_topic, …), a row holding an id of A and an id of B. Empty when references stay inside.
+ */
+export function crossReferences(
+	dataDir: string,
+	aAllianceId: string,
+	bAllianceId: string
+): string[] {
+	const idsOf = (allianceId: string) =>
+		new Set(
+			[...idsByTable(dataDir, allianceId).entries()]
+				.filter(([table]) => table !== 'alliance')
+				.flatMap(([, ids]) => ids)
+		);
+	const aIds = idsOf(aAllianceId);
+	const bIds = idsOf(bAllianceId);
+	const db = new SQLite(path.join(dataDir, 'buendnis.sqlite'), { readonly: true });
+	try {
+		const found: string[] = [];
+		const tables = db
+			.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`)
+			.all() as { name: string }[];
+		for (const { name } of tables) {
+			const columns = (db.prepare(`pragma table_info("${name}")`).all() as { name: string }[]).map(
+				(c) => c.name
+			);
+			const owner = OWNER_COLUMNS.find((c) => columns.includes(c));
+			const rows = (
+				owner
+					? db.prepare(`select * from "${name}" where "${owner}" = ?`).all(aAllianceId)
+					: db.prepare(`select * from "${name}"`).all()
+			) as Record<string, unknown>[];
+			for (const row of rows) {
+				const values = Object.values(row).filter((v): v is string => typeof v === 'string');
+				const toB = values.filter((v) => bIds.has(v) || v === bAllianceId);
+				if (!toB.length) continue;
+				if (owner || values.some((v) => aIds.has(v) || v === aAllianceId)) {
+					found.push(`${name}: ${JSON.stringify(row).slice(0, 300)}`);
+				}
+			}
+		}
+		return found;
+	} finally {
+		db.close();
+	}
+}

@@ -311,6 +311,21 @@ async function seedRows(
 	add('event', event);
 	add('event', submitted);
 
+	// A topic of its own (references to topics must have one of each tenant to point at).
+	const topic = uuid();
+	await db
+		.insertInto('topic')
+		.values({
+			id: topic,
+			alliance_id: allianceId,
+			slug: `${tag}thema`,
+			name: `${word}-Thema`,
+			created_at: time,
+			updated_at: time
+		})
+		.execute();
+	add('topic', topic);
+
 	// Projects, working groups, meetings, the partners' internal area.
 	const project = uuid();
 	await db
