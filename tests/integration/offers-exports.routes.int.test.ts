@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAlliance } from '../../src/lib/server/alliances/alliance.service.ts';
 import type { Alliance } from '../../src/lib/server/alliances/alliance.types.ts';
 import type { App } from '../../src/lib/server/app.ts';
+import { openApiDocument } from '../../src/lib/server/events/openapi.ts';
 import { allianceSiteUrl } from '../../src/lib/server/http/site-url.ts';
+import { hsdsSchemas } from '../../src/lib/server/offers/hsds-openapi.ts';
 import { parseCsv } from '../../src/lib/server/offers/offer-csv.ts';
 import { seedOffersDemo } from '../../src/lib/server/offers/offers.demo.ts';
 import { seedPartnersDemo } from '../../src/lib/server/partners/partners.demo.ts';
@@ -198,4 +200,22 @@ describe('HSDS tabular download', () => {
 		);
 		expect(parseCsv(strFromU8(other['services.csv']!))).toHaveLength(1);
 	}, 60_000);
+});
+
+describe('HSDS endpoints in the OpenAPI document', () => {
+	it('names every /api/hsds route, and the lists answer the page object it describes', async () => {
+		const doc = openApiDocument(allianceSiteUrl(app.publicUrl, alliance, ''), alliance.name);
+		const described = Object.keys(doc.paths).filter((p) => p.startsWith('/api/hsds'));
+		const routes = fs
+			.globSync('src/routes/api/hsds/**/+server.ts')
+			.map((f) =>
+				`/${path.dirname(f).replace(/^src\/routes\//, '')}`.replace(/\[(\w+)\]/g, '{$1}')
+			);
+		expect(described.sort()).toEqual(routes.sort());
+		const required = hsdsSchemas.HsdsPage.required;
+		const body = (await (
+			await call(services as unknown as Handler, '/api/hsds/services?per_page=5')
+		).json()) as Record<string, unknown>;
+		expect(Object.keys(body).sort()).toEqual([...required].sort());
+	});
 });
