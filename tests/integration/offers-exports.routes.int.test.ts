@@ -21,8 +21,10 @@ import type { TestSmtp } from '../support/smtp.ts';
 import * as booklet from '../../src/routes/angebote/wegweiser.pdf/+server.ts';
 import * as datapackage from '../../src/routes/api/hsds/datapackage.zip/+server.ts';
 import * as services from '../../src/routes/api/hsds/services/+server.ts';
+import * as list from '../../src/routes/angebote/liste/+page.server.ts';
 
 /*
+ * (Maps with MAP_TILE_URL set: offers-map.routes.int.test.ts.)
  * The Familienwegweiser to take away: the printable booklet (read back with PDF.js) and the
  * HSDS 3.0 tabular download (unzipped; its columns checked against the specification's
  * tabular.json in tests/fixtures/hsds-3.0).
@@ -217,5 +219,19 @@ describe('HSDS endpoints in the OpenAPI document', () => {
 			await call(services as unknown as Handler, '/api/hsds/services?per_page=5')
 		).json()) as Record<string, unknown>;
 		expect(Object.keys(body).sort()).toEqual([...required].sort());
+	});
+});
+
+describe('maps', () => {
+	it('are not shown, and no tile is requested, while MAP_TILE_URL is not set', async () => {
+		const event = requestEvent({
+			url: `${base}/angebote/liste`,
+			locals: { alliance, prefix: '', locale: 'de', viewer: null }
+		});
+		const data = (await (list.load as (e: never) => Promise<Record<string, unknown>>)(
+			event as never
+		)) as { map: unknown; offers: unknown[] };
+		expect(data.offers.length).toBeGreaterThan(0);
+		expect(data.map).toBeNull();
 	});
 });
