@@ -3,7 +3,8 @@ import { dev } from '$app/env';
 import { getApp, startApp } from '#lib/server/app.ts';
 import { isLocale } from '#lib/i18n/index.ts';
 import { loadViewer } from '#lib/server/auth/session.ts';
-import { securityHeaders } from '#lib/server/http/security-headers.ts';
+import { allowImagesFrom, securityHeaders } from '#lib/server/http/security-headers.ts';
+import { tileOrigin } from '#lib/server/offers/offer-map.ts';
 import {
 	isCacheableRequest,
 	isCacheableResponse,
@@ -81,6 +82,11 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 			html.replace('%lang%', event.locals.locale).replace('%dir%', 'ltr')
 	});
 	securityHeaders(response.headers, event.url, app.env.PUBLIC_URL);
+	// The Familienwegweiser's small maps load tiles from the configured server, and only there.
+	const tiles = tileOrigin(app.env.MAP_TILE_URL);
+	if (tiles && (path === '/angebote' || path.startsWith('/angebote/'))) {
+		allowImagesFrom(response.headers, tiles);
+	}
 
 	if (cacheKey && isCacheableResponse(response)) {
 		const body = new Uint8Array(await response.arrayBuffer());

@@ -71,6 +71,7 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 	'/angebote': 'Familienwegweiser: the Lebenslagen',
 	'/angebote/liste': 'Familienwegweiser: published offers, filtered',
 	'/angebote/[slug]': 'a published offer (drafts, archived and long-unchecked ones must 404)',
+	'/angebote/wegweiser.pdf': 'Familienwegweiser to print: published offers as a PDF booklet',
 	'/angebote/bestaetigen/[token]':
 		'“still correct” link of the yearly reminder: the token from the mail is the key',
 	'/api/hsds': 'HSDS 3.0 API: about',
@@ -80,7 +81,8 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 	'/api/hsds/organizations/[id]': 'HSDS: one provider',
 	'/api/hsds/service_at_locations': 'HSDS: places of published offers',
 	'/api/hsds/taxonomies': 'HSDS: the Lebenslagen taxonomy',
-	'/api/hsds/taxonomy_terms': 'HSDS: the Lebenslagen'
+	'/api/hsds/taxonomy_terms': 'HSDS: the Lebenslagen',
+	'/api/hsds/datapackage.zip': 'HSDS tabular download: published offers (datapackage + CSVs)'
 };
 
 /** Public forms whose POST on an alliance's site legitimately adds to its data: not posted there. */

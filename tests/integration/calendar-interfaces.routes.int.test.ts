@@ -152,7 +152,21 @@ describe('OpenAPI document', () => {
 		expect(result.errors ?? []).toEqual([]);
 		expect(result.valid).toBe(true);
 		expect(validator.version).toBe('3.1');
-		expect(Object.keys(doc.paths).sort()).toEqual(['/api/openapi.json', '/api/termine']);
+		expect(Object.keys(doc.paths).sort()).toEqual(
+			[
+				'/api/openapi.json',
+				'/api/termine',
+				'/api/hsds',
+				'/api/hsds/datapackage.zip',
+				'/api/hsds/organizations',
+				'/api/hsds/organizations/{id}',
+				'/api/hsds/service_at_locations',
+				'/api/hsds/services',
+				'/api/hsds/services/{id}',
+				'/api/hsds/taxonomies',
+				'/api/hsds/taxonomy_terms'
+			].sort()
+		);
 		// The server URL comes from configuration (PUBLIC_URL), not from the request.
 		expect(doc.servers[0]?.url).toBe('http://localhost:5999');
 	});

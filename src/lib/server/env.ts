@@ -81,6 +81,26 @@ const schema = z.object({
 					.transform((h) => h.replace(/^\[|\]$/g, ''))
 			)
 		),
+	/**
+	 * Tile server for the small maps of the Familienwegweiser, e.g.
+	 * https://tiles.example.org/{z}/{x}/{y}.png (one https host; {z}, {x} and {y} required).
+	 * Empty: no maps and no requests to anyone else. The CSP then allows images from that host.
+	 */
+	MAP_TILE_URL: optionalString.pipe(
+		z
+			.string()
+			.max(500)
+			.regex(
+				/^https:\/\/[a-z0-9.-]+(:\d{1,5})?\/[^\s"'<>]*$/i,
+				'eine https-Adresse eines Kachelservers, z. B. https://kacheln.example.org/{z}/{x}/{y}.png'
+			)
+			.refine((v) => ['{z}', '{x}', '{y}'].every((p) => v.includes(p)), {
+				message: 'muss {z}, {x} und {y} enthalten'
+			})
+			.optional()
+	),
+	/** Attribution the tile server asks for, shown below every map. */
+	MAP_TILE_ATTRIBUTION: z.string().trim().max(300).default('© OpenStreetMap-Mitwirkende'),
 	/** Requests per minute and address for login and forms. */
 	RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(10)
 });

@@ -84,6 +84,37 @@ export const partners = {
 	'partners.error.noPending': 'Es liegt keine Änderung zur Freigabe vor.',
 	'partners.error.alreadyDecided': 'Über diese Bewerbung wurde schon entschieden.',
 	'partners.admin.title': 'Bündnispartner',
+	'partners.csv.link': 'Import und Export (CSV)',
+	'partners.csv.title': 'Partner als CSV importieren und exportieren',
+	'partners.csv.intro':
+		'Die Export-Datei hat dasselbe Format wie der Import. Sie können sie in einer Tabellenkalkulation bearbeiten und wieder hochladen. Zeilen mit einer bekannten ID ändern den bestehenden Partner, Zeilen ohne ID legen neue an. Logos und Zugänge der Ansprechpersonen gehören nicht dazu.',
+	'partners.csv.columns':
+		'Spalten: id, name, art (z. B. Verein, Kita, Schule), beschreibung, beitrag, strasse, plz, ort, stadtteil, website, email_oeffentlich, telefon_oeffentlich, ansprechperson_intern, email_intern, telefon_intern, notizen_intern, mitglied_seit (TT.MM.JJJJ), themen (durch Komma getrennt), status (aktiv oder deaktiviert).',
+	'partners.csv.export': 'Alle Partner als CSV herunterladen',
+	'partners.csv.file': 'CSV-Datei',
+	'partners.csv.preview': 'Vorschau anzeigen',
+	'partners.csv.import': 'Jetzt importieren',
+	'partners.csv.previewTitle': 'Vorschau: {n} Zeilen',
+	'partners.csv.row': 'Zeile',
+	'partners.csv.action': 'Aktion',
+	'partners.csv.create': 'neu',
+	'partners.csv.update': 'ändern',
+	'partners.csv.errors':
+		'In {n} Zeilen gibt es Fehler. Bitte korrigieren Sie die Datei und laden Sie sie erneut hoch; es wurde nichts importiert.',
+	'partners.csv.ok':
+		'Alle Zeilen sind in Ordnung. Mit „Jetzt importieren“ übernehmen Sie sie alle auf einmal.',
+	'partners.csv.done': '{n} Partner importiert, davon {created} neu.',
+	'partners.csv.chooseAgain': 'Bitte wählen Sie die Datei für den Import noch einmal aus.',
+	'partners.csv.bad':
+		'Diese Datei können wir nicht als CSV lesen. Bitte speichern Sie sie als CSV (UTF-8) mit einer Spalte „name“.',
+	'partners.csv.errorId': 'Unbekannte ID',
+	'partners.csv.errorTwice': 'Diese ID steht schon in einer anderen Zeile',
+	'partners.csv.errorExists':
+		'„{value}“ gibt es schon. Bitte tragen Sie die ID dieses Partners ein, damit er geändert und nicht doppelt angelegt wird.',
+	'partners.csv.errorSameName': 'Derselbe Name steht schon in Zeile {line}',
+	'partners.csv.errorKind': 'Unbekannte Art „{value}“',
+	'partners.csv.errorTopic': 'Unbekanntes Thema „{value}“',
+	'partners.csv.errorStatus': 'Unbekannter Status „{value}“ (aktiv oder deaktiviert)',
 	'partners.admin.new': 'Neuen Partner anlegen',
 	'partners.admin.applications': 'Bewerbungen',
 	'partners.admin.applicationsOpen': '{n} offene Bewerbungen',

@@ -1,5 +1,6 @@
 import { COST_KINDS, TARGET_GROUPS } from './event.types.ts';
 import { AGE_PARAM } from './calendar-filter.ts';
+import { hsdsPaths, hsdsSchemas } from '../offers/hsds-openapi.ts';
 
 /*
  * The OpenAPI 3.1 description of the public JSON interfaces (served at /api/openapi.json,
@@ -192,12 +193,13 @@ export function openApiDocument(siteUrl: string, allianceName: string) {
 	return {
 		openapi: '3.1.0',
 		info: {
-			title: `${allianceName}: Terminkalender`,
+			title: `${allianceName}: Terminkalender und Familienwegweiser`,
 			version: '1.0.0',
 			description:
 				'Public, read-only interfaces of the calendar: published and cancelled events, no key needed. ' +
 				'Every answer carries ETag and Last-Modified and may be read from any origin (CORS). ' +
-				'iCalendar (/termine/feed.ics, /termine/{slug}/termin.ics) and RSS (/termine/feed.rss) take the same filters.',
+				'iCalendar (/termine/feed.ics, /termine/{slug}/termin.ics) and RSS (/termine/feed.rss) take the same filters. ' +
+				'The offers for families (Familienwegweiser) follow Open Referral HSDS 3.0 under /api/hsds.',
 			license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' }
 		},
 		servers: [{ url: siteUrl }],
@@ -255,8 +257,9 @@ export function openApiDocument(siteUrl: string, allianceName: string) {
 					}
 				},
 				options: { ...preflight, operationId: 'preflightOpenApi' }
-			}
+			},
+			...hsdsPaths
 		},
-		components: { schemas }
+		components: { schemas: { ...schemas, ...hsdsSchemas } }
 	};
 }

@@ -20,3 +20,19 @@ export function securityHeaders(headers: Headers, url: URL, publicUrl: string | 
 		set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; sandbox");
 	}
 }
+
+/**
+ * Lets an HTML page load images from one more origin (the map tiles of MAP_TILE_URL): adds it to
+ * the img-src of the CSP SvelteKit wrote, and nothing else.
+ */
+export function allowImagesFrom(headers: Headers, origin: string): void {
+	const csp = headers.get('content-security-policy');
+	if (!csp || !(headers.get('content-type') ?? '').startsWith('text/html')) return;
+	if (!/^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin)) return;
+	headers.set(
+		'content-security-policy',
+		/(^|;)\s*img-src\s/.test(csp)
+			? csp.replace(/((?:^|;)\s*img-src)([^;]*)/, `$1$2 ${origin}`)
+			: `${csp}; img-src 'self' data: ${origin}`
+	);
+}

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { error, json } from '@sveltejs/kit';
 import type { Alliance } from '../alliances/alliance.types.ts';
+import { getApp } from '../app.ts';
+import { allianceSiteUrl } from '../http/site-url.ts';
 import { MAX_PER_PAGE, type Paging, type Site } from './hsds.service.ts';
 
 /*
@@ -11,8 +13,13 @@ import { MAX_PER_PAGE, type Paging, type Site } from './hsds.service.ts';
 
 const MAX_AGE = 300;
 
-export function siteOf(alliance: Alliance, origin: string, prefix: string): Site {
-	return { url: `${origin}${prefix}`, allianceId: alliance.id, allianceName: alliance.name };
+/** The alliance's site; its address from the configuration, never from the request's host. */
+export function siteOf(alliance: Alliance, prefix: string): Site {
+	return {
+		url: allianceSiteUrl(getApp().publicUrl, alliance, prefix),
+		allianceId: alliance.id,
+		allianceName: alliance.name
+	};
 }
 
 /** page (from 1) and per_page (1–200, default 50); anything else is a 400. */

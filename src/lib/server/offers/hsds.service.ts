@@ -337,7 +337,7 @@ interface Org {
 }
 
 /** The providers of visible offers: partners (their public data) and free-text providers. */
-async function organizations(ctx: Ctx, site: Site, now: Date): Promise<Org[]> {
+export async function organizations(ctx: Ctx, site: Site, now: Date): Promise<Org[]> {
 	const providers = await repo.findProviders(ctx.db, site.allianceId, visibleSince(now));
 	const partnerIds = [
 		...new Set(providers.map((p) => p.partner_id).filter((x): x is string => !!x))
@@ -386,7 +386,7 @@ async function organizations(ctx: Ctx, site: Site, now: Date): Promise<Org[]> {
 	return [...out, ...others.values()].sort((a, b) => a.name.localeCompare(b.name, 'de'));
 }
 
-function organizationJson(o: Org) {
+export function organizationJson(o: Org) {
 	return {
 		id: o.id,
 		name: o.name,

@@ -309,3 +309,14 @@ export async function upsertSetting(
 		)
 		.execute();
 }
+
+/** Every partner of the alliance with all columns (CSV export), by name. */
+export function findAllPartners(db: DB, allianceId: string) {
+	return db
+		.selectFrom('partner')
+		.selectAll()
+		.where('alliance_id', '=', allianceId)
+		.orderBy('name')
+		.orderBy('id')
+		.execute();
+}

@@ -6,6 +6,7 @@ import { EMPTY_FILTER } from '#lib/server/events/calendar-filter.ts';
 import { upcoming } from '#lib/server/events/calendar.service.ts';
 import { jsonForScript } from '#lib/server/events/event-public.ts';
 import { berlinClock } from '#lib/server/offers/offer-hours.ts';
+import { mapSettings, offerPoints, staticMap } from '#lib/server/offers/offer-map.ts';
 import { offersOfPartner, publicOffer } from '#lib/server/offers/offer-public.service.ts';
 import { offerDetail, offerJsonLd } from '#lib/server/offers/offer-view.ts';
 
@@ -39,6 +40,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		siblings: siblings.filter((s) => s.slug !== offer.slug).slice(0, 10),
 		canonical: pageUrl,
 		jsonLd: jsonForScript(offerJsonLd(offer, pageUrl)),
+		map: staticMap(mapSettings(app.env), offerPoints([offer]), { width: 480, height: 240 }),
 		confirmed: url.searchParams.get('bestaetigt') === '1',
 		todayWeekday: berlinClock(now).weekday
 	};

@@ -1,6 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
+import { mapSettings, offerPoints, staticMap } from '#lib/server/offers/offer-map.ts';
 import { offerDirectory } from '#lib/server/offers/offer-public.service.ts';
 import { offerFilterQuery, readOfferFilters } from '#lib/server/offers/offer.schema.ts';
 import { offerCard } from '#lib/server/offers/offer-view.ts';
@@ -10,7 +11,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const alliance = requireAlliance(locals);
 	const filters = readOfferFilters(url.searchParams);
 	const now = new Date();
-	const d = await offerDirectory(getApp(), alliance.id, filters, now);
+	const app = getApp();
+	const d = await offerDirectory(app, alliance.id, filters, now);
 	return {
 		filters,
 		categories: d.categories.map((c) => ({ slug: c.slug, name: c.name })),
@@ -18,6 +20,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		districts: d.districts,
 		languages: d.languages,
 		offers: d.offers.map((o) => offerCard(o, now)),
+		map: staticMap(mapSettings(app.env), offerPoints(d.offers)),
 		total: d.total,
 		page: d.page,
 		pages: d.pages,

@@ -9,7 +9,7 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 	const alliance = requireAlliance(locals);
 	const paging = readPaging(url.searchParams);
 	return hsdsJson(request, alliance, url, () =>
-		listOrganizations(getApp(), siteOf(alliance, url.origin, locals.prefix), {
+		listOrganizations(getApp(), siteOf(alliance, locals.prefix), {
 			...paging,
 			search: (url.searchParams.get('search') ?? '').slice(0, 100)
 		})

@@ -9,7 +9,7 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 	const alliance = requireAlliance(locals);
 	const paging = readPaging(url.searchParams);
 	return hsdsJson(request, alliance, url, () =>
-		listServiceAtLocations(getApp(), siteOf(alliance, url.origin, locals.prefix), {
+		listServiceAtLocations(getApp(), siteOf(alliance, locals.prefix), {
 			...paging,
 			full: readBool(url.searchParams, 'full')
 		})

@@ -11,7 +11,7 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 	const p = url.searchParams;
 	const modified = p.get('modified_after') ?? '';
 	return hsdsJson(request, alliance, url, () =>
-		listServices(getApp(), siteOf(alliance, url.origin, locals.prefix), {
+		listServices(getApp(), siteOf(alliance, locals.prefix), {
 			...paging,
 			search: (p.get('search') ?? '').slice(0, 100),
 			taxonomyTermId: p.get('taxonomy_term_id') ?? '',

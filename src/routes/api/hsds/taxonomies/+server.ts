@@ -9,6 +9,6 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 	const alliance = requireAlliance(locals);
 	const paging = readPaging(url.searchParams);
 	return hsdsJson(request, alliance, url, () =>
-		listTaxonomies(getApp(), siteOf(alliance, url.origin, locals.prefix), paging)
+		listTaxonomies(getApp(), siteOf(alliance, locals.prefix), paging)
 	);
 };

@@ -9,7 +9,7 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 	const alliance = requireAlliance(locals);
 	const paging = readPaging(url.searchParams);
 	return hsdsJson(request, alliance, url, () =>
-		listTaxonomyTerms(getApp(), siteOf(alliance, url.origin, locals.prefix), {
+		listTaxonomyTerms(getApp(), siteOf(alliance, locals.prefix), {
 			...paging,
 			taxonomyId: url.searchParams.get('taxonomy_id') ?? ''
 		})

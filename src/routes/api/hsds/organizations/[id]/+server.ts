@@ -8,6 +8,6 @@ import { oneOrganization } from '#lib/server/offers/hsds.service.ts';
 export const GET: RequestHandler = async ({ locals, url, request, params }) => {
 	const alliance = requireAlliance(locals);
 	return hsdsJson(request, alliance, url, () =>
-		oneOrganization(getApp(), siteOf(alliance, url.origin, locals.prefix), params.id)
+		oneOrganization(getApp(), siteOf(alliance, locals.prefix), params.id)
 	);
 };

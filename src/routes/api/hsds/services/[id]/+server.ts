@@ -8,6 +8,6 @@ import { oneService } from '#lib/server/offers/hsds.service.ts';
 export const GET: RequestHandler = async ({ locals, url, request, params }) => {
 	const alliance = requireAlliance(locals);
 	return hsdsJson(request, alliance, url, () =>
-		oneService(getApp(), siteOf(alliance, url.origin, locals.prefix), params.id)
+		oneService(getApp(), siteOf(alliance, locals.prefix), params.id)
 	);
 };
