@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { DB } from '../db/db.ts';
+import { countHit, deleteWindowsBefore, findWindow } from './rate-limit.repository.ts';
 
 /**
  * Fixed-window rate limit kept in the database, so that several app instances share it.
@@ -13,22 +13,7 @@ export async function hitRateLimit(
 	now = Date.now()
 ): Promise<boolean> {
 	const windowStart = now - (now % windowMs);
-	await db
-		.insertInto('rate_limit')
-		.values({ key, window_start: windowStart, count: 1 })
-		.onConflict((oc) =>
-			oc.column('key').doUpdateSet({
-				count: sql`case when rate_limit.window_start = ${windowStart} then rate_limit.count + 1 else 1 end`,
-				window_start: windowStart
-			})
-		)
-		.execute();
-	const row = await db
-		.selectFrom('rate_limit')
-		.select('count')
-		.where('key', '=', key)
-		.executeTakeFirst();
-	return (row?.count ?? 0) <= limit;
+	return (await countHit(db, key, windowStart)) <= limit;
 }
 
 /** How often `key` was counted in the current window (without counting). */
@@ -39,11 +24,7 @@ export async function peekRateLimit(
 	now = Date.now()
 ): Promise<number> {
 	const windowStart = now - (now % windowMs);
-	const row = await db
-		.selectFrom('rate_limit')
-		.select(['count', 'window_start'])
-		.where('key', '=', key)
-		.executeTakeFirst();
+	const row = await findWindow(db, key);
 	return row && Number(row.window_start) === windowStart ? row.count : 0;
 }
 
@@ -100,9 +81,5 @@ export function clientKey(event: { getClientAddress(): string }): string {
 
 /** Forgets counting windows that started before `before` (the daily clean-up job). */
 export async function pruneRateLimits(db: DB, before: number): Promise<number> {
-	const result = await db
-		.deleteFrom('rate_limit')
-		.where('window_start', '<', before)
-		.executeTakeFirst();
-	return Number(result.numDeletedRows);
+	return deleteWindowsBefore(db, before);
 }

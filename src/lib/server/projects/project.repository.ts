@@ -214,3 +214,13 @@ export function findWorkingGroupNames(db: DB, allianceId: string) {
 		.orderBy('name')
 		.execute();
 }
+
+export function findActivePartnerNames(db: DB, allianceId: string) {
+	return db
+		.selectFrom('partner')
+		.select(['id', 'name'])
+		.where('alliance_id', '=', allianceId)
+		.where('status', '=', 'active')
+		.orderBy('name')
+		.execute();
+}

@@ -196,13 +196,7 @@ export async function projectChoices(ctx: ReadCtx, allianceId: string) {
 		listTopics(ctx, allianceId),
 		repo.findNewsChoices(ctx.db, allianceId)
 	]);
-	const partners = await ctx.db
-		.selectFrom('partner')
-		.select(['id', 'name'])
-		.where('alliance_id', '=', allianceId)
-		.where('status', '=', 'active')
-		.orderBy('name')
-		.execute();
+	const partners = await repo.findActivePartnerNames(ctx.db, allianceId);
 	return { groups, topics, news: news.map((n) => ({ id: n.id, title: n.title })), partners };
 }
 
