@@ -715,4 +715,5 @@ export interface Database extends SearchTables, SurveyTables {
 // Feature tables kept beside their feature (*.table.ts), merged into Database here.
 import type { ConcernTables } from '../concerns/concern.table.ts';
 import type { IdeaTables } from '../ideas/idea.table.ts';
-export interface Database extends ConcernTables, IdeaTables {}
+import type { NewsletterTables } from '../newsletter/newsletter.table.ts';
+export interface Database extends ConcernTables, IdeaTables, NewsletterTables {}

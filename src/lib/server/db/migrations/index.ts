@@ -20,6 +20,7 @@ import * as ideas from './2026-12-06T1510-ideas.ts';
 import * as eventOccurrenceSeries from './2026-12-06T1700-event-occurrence-series.ts';
 import * as involvedTexts from './2026-12-06T1600-involved-texts.ts';
 import * as eventRdates from './2026-12-06T1100-event-rdates.ts';
+import * as newsletter from './2026-12-06T2000-newsletter.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -43,5 +44,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-06T1510-ideas': ideas,
 	'2026-12-06T1700-event-occurrence-series': eventOccurrenceSeries,
 	'2026-12-06T1600-involved-texts': involvedTexts,
-	'2026-12-06T1100-event-rdates': eventRdates
+	'2026-12-06T1100-event-rdates': eventRdates,
+	'2026-12-06T2000-newsletter': newsletter
 };
