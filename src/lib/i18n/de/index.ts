@@ -13,6 +13,7 @@ import { launch } from './launch.ts';
 import { offers } from './offers.ts';
 import { concerns } from './concerns.ts';
 import { ideas } from './ideas.ts';
+import { newsletter } from './newsletter.ts';
 
 /** All German UI strings; each area keeps its own file beside this one. */
 export const de = {
@@ -30,5 +31,6 @@ export const de = {
 	...launch,
 	...offers,
 	...concerns,
-	...ideas
+	...ideas,
+	...newsletter
 };

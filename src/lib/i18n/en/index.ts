@@ -14,6 +14,7 @@ import { launch } from './launch.ts';
 import { offers } from './offers.ts';
 import { concerns } from './concerns.ts';
 import { ideas } from './ideas.ts';
+import { newsletter } from './newsletter.ts';
 
 export const en: Record<keyof typeof de, string> = {
 	...common,
@@ -30,5 +31,6 @@ export const en: Record<keyof typeof de, string> = {
 	...launch,
 	...offers,
 	...concerns,
-	...ideas
+	...ideas,
+	...newsletter
 };
