@@ -217,16 +217,16 @@ describe('newsletter', () => {
 				topics: ['news']
 			});
 			const big = () => ctx.smtp.mails.filter((m) => m.subject === 'Große Ausgabe');
-		const t0 = new Date();
+			const t0 = new Date();
 			const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
 			expect(await sendIssue(ctx, actor(coordinatorC), c.id, id, t0)).toBe(1000);
 
 			// The first runner sends three batches, one a minute (the configured rate)…
 			const first = createJobRunner(ctx, { definitions: [newsletterSendJob], workerId: 'first' });
 			await first.tick(at(0));
-		expect(big().length).toBe(100);
+			expect(big().length).toBe(100);
 			await first.tick(at(0.5)); // the next batch waits for its minute
-		expect(big().length).toBe(100);
+			expect(big().length).toBe(100);
 			await first.tick(at(1));
 			await first.tick(at(2));
 			expect(big().length).toBe(300);
@@ -254,7 +254,7 @@ describe('newsletter', () => {
 			for (const m of ctx.smtp.mails)
 				for (const to of m.to) counts.set(to, (counts.get(to) ?? 0) + 1);
 			expect([...counts.keys()].filter((k) => !addresses.includes(k))).toEqual([]);
-		expect(counts.size).toBe(1000);
+			expect(counts.size).toBe(1000);
 			expect([...counts.values()].every((n) => n === 1)).toBe(true);
 			expect(addresses.every((e) => counts.get(e) === 1)).toBe(true);
 		}
