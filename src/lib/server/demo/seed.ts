@@ -14,6 +14,7 @@ import { ensureDefaultTopics } from '../topics/topic.service.ts';
 import { seedOffersDemo } from '../offers/offers.demo.ts';
 import { seedConcernsDemo } from '../concerns/concerns.demo.ts';
 import { seedIdeasDemo } from '../ideas/ideas.demo.ts';
+import { seedNewsletterDemo } from '../newsletter/newsletter.demo.ts';
 
 export type SeedContext = Pick<
 	App,
@@ -106,6 +107,7 @@ export async function seedDemo(
 	await seedOffersDemo(ctx, alliance.id);
 	await seedConcernsDemo(ctx.db, alliance.id, users);
 	await seedIdeasDemo(ctx.db, alliance.id);
+	await seedNewsletterDemo(ctx.db, alliance.id);
 	ctx.registry?.invalidate();
 	ctx.log.info({ alliance: alliance.slug }, 'demo alliance created');
 	return true;
