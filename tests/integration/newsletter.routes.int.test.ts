@@ -42,7 +42,7 @@ describe('newsletter routes', () => {
 	it('subscribe, confirm by button (not by opening the link), and one-click unsubscribe by a POST without cookies', async () => {
 		const email = 'klick@example.org';
 		const started = await issueFormToken(app.db, newsletterScope(alliance.id), Date.now() - 10_000);
-		const sent = await subscribePage.actions.default(
+		const sent = await subscribePage.actions.default!(
 			requestEvent({
 				url: `${base}/newsletter`,
 				locals: locals(),
@@ -62,7 +62,7 @@ describe('newsletter routes', () => {
 		);
 		expect(page).toMatchObject({ valid: true });
 		expect((await repo.findSubscriberByEmail(app.db, alliance.id, email))?.status).toBe('pending');
-		await confirmPage.actions.default(
+		await confirmPage.actions.default!(
 			requestEvent({
 				url: `${base}/newsletter/bestaetigen/${token}`,
 				locals: locals(),
