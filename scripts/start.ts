@@ -14,6 +14,7 @@ import {
 } from '../src/lib/server/demo/demo-logins.ts';
 import { takeFastPath } from '../src/lib/server/cache/fast-path.ts';
 import { PROXY_HEADERS, requestScheme } from '../src/lib/server/http/forwarded.ts';
+import { letOneClickThrough } from '../src/lib/server/newsletter/one-click.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -78,6 +79,8 @@ const server = http.createServer((req, res) => {
 		fallback: scheme
 	});
 	if (!trustProxy) for (const name of PROXY_HEADERS) delete req.headers[name];
+	// RFC 8058 one-click unsubscribe: a cross-origin POST SvelteKit's CSRF check would refuse.
+	letOneClickThrough(req);
 	const hit = cachedPageFor?.(req);
 	if (hit) {
 		res.writeHead(hit.status, [...hit.headers.flat(), 'x-cache', 'hit']);

@@ -24,6 +24,15 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 	'/ideen/[id]': 'a published idea and its support form (others must 404)',
 	'/ideen/bestaetigen/[token]': 'confirming one’s idea by the token from the mail',
 	'/ideen/unterstuetzen/[token]': 'confirming one’s support by the token from the mail',
+	'/newsletter': 'anyone may subscribe to the newsletter (double opt-in by mail)',
+	'/newsletter/bestaetigen/[token]':
+		'confirming a subscription by the token from the mail (button)',
+	'/newsletter/abmelden/[token]':
+		'unsubscribing without login by the token in every issue (button)',
+	'/newsletter/abmelden/[token]/sofort':
+		'RFC 8058 one-click unsubscribe: a POST from the mail program, the token is the key',
+	'/newsletter/archiv': 'archive of sent newsletter issues',
+	'/newsletter/archiv/[id]': 'a sent newsletter issue (drafts must 404)',
 	'/impressum': 'imprint',
 	'/datenschutz': 'privacy policy',
 	'/koordinierungsteam': 'the coordination team',

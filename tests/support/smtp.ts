@@ -11,6 +11,8 @@ export interface CaughtMail {
 	text: string;
 	html: string;
 	attachments: { filename: string; contentType: string; content: Buffer }[];
+	/** Header lines as sent, by lower-case name (e.g. 'list-unsubscribe') */
+	headers: Record<string, string>;
 }
 
 /** A real SMTP server on a random local port that keeps every mail it receives. */
@@ -19,12 +21,23 @@ export class TestSmtp {
 	private server: SMTPServer;
 	port = 0;
 	private waiters: Array<() => void> = [];
+	/** Recipients the server refuses at RCPT TO with 550 (a hard bounce). */
+	readonly refuse = new Set<string>();
 
 	constructor() {
 		this.server = new SMTPServer({
 			authOptional: true,
 			disabledCommands: ['STARTTLS'],
 			logger: false,
+			onRcptTo: (address, _session, callback) => {
+				if (this.refuse.has(address.address.toLowerCase())) {
+					const error = new Error('5.1.1 No such user here') as Error & { responseCode: number };
+					error.responseCode = 550;
+					callback(error);
+					return;
+				}
+				callback();
+			},
 			onData: (stream, _session, callback) => {
 				simpleParser(stream)
 					.then((parsed: ParsedMail) => {
@@ -42,7 +55,10 @@ export class TestSmtp {
 								filename: a.filename ?? '',
 								contentType: a.contentType,
 								content: a.content
-							}))
+							})),
+							headers: Object.fromEntries(
+								parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()])
+							)
 						});
 						for (const wake of this.waiters.splice(0)) wake();
 						callback();

@@ -102,7 +102,10 @@ const schema = z.object({
 	/** Attribution the tile server asks for, shown below every map. */
 	MAP_TILE_ATTRIBUTION: z.string().trim().max(300).default('© OpenStreetMap-Mitwirkende'),
 	/** Requests per minute and address for login and forms. */
-	RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(10)
+	RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(10),
+	/** Newsletter: mails per batch, and seconds between batches (the rate the SMTP server allows). */
+	NEWSLETTER_BATCH_SIZE: z.coerce.number().int().min(1).max(10000).default(100),
+	NEWSLETTER_BATCH_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86400).default(60)
 });
 
 export type Env = z.infer<typeof schema> & { dataDir: string; uploadDir: string; mailDir: string };

@@ -8,6 +8,7 @@ import { contentChanged } from './content-changed.ts';
 import { findFeatureUse, setLaunchState } from './alliance-launch.repository.ts';
 import type { Alliance } from './alliance.types.ts';
 import { getAlliance } from './alliance.service.ts';
+import { hasNewsletter } from '../newsletter/newsletter-issue.service.ts';
 
 /*
  * An alliance goes public when it is ready. Until `live_since` is set, visitors see a holding
@@ -51,8 +52,8 @@ async function privacyFeatures(ctx: Pick<ServiceContext, 'db'>, allianceId: stri
 		registrationRetentionDays: use.retentionDays,
 		submissions: use.publicSubmissions,
 		applications: true,
-		// There is no newsletter function yet; when there is, ask it here.
-		newsletter: false
+		// Mentioned only once the alliance has a newsletter (subscribers or issues).
+		newsletter: await hasNewsletter(ctx, allianceId)
 	};
 	return features;
 }

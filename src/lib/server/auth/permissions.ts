@@ -277,3 +277,16 @@ export function requireIdeaModeration(
 ): { alliance: Alliance; viewer: Viewer } {
 	return requireCoordinator(locals, url);
 }
+
+/** The public newsletter pages (subscribe, confirm, unsubscribe, archive): anyone on the site. */
+export function allowPublicNewsletter(locals: Locals): Alliance {
+	return requireAlliance(locals);
+}
+
+/** Writing and sending newsletter issues (/admin/newsletter): coordinators. */
+export function requireNewsletterAdmin(
+	locals: Locals,
+	url: URL
+): { alliance: Alliance; viewer: Viewer } {
+	return requireCoordinator(locals, url);
+}

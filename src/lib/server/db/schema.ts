@@ -721,3 +721,7 @@ export interface Database extends ConcernTables, IdeaTables {}
 import type { PinboardTables } from '../pinboard/pinboard.table.ts';
 import type { DonationTables } from '../donations/donation.table.ts';
 export interface Database extends PinboardTables, DonationTables {}
+
+// Newsletter.
+import type { NewsletterTables } from '../newsletter/newsletter.table.ts';
+export interface Database extends NewsletterTables {}

@@ -10,6 +10,7 @@ import { occurrenceHorizonJob } from '../events/occurrence-horizon.job.ts';
 import { searchIndexJob } from '../search/search.job.ts';
 import { offerCheckJob } from '../offers/offer-check.job.ts';
 import { concernDailyJob } from '../concerns/concern.job.ts';
+import { newsletterCleanupJob, newsletterSendJob } from '../newsletter/newsletter.job.ts';
 import type { JobDefinition } from './job.types.ts';
 
 /**
@@ -26,5 +27,7 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
 	registrationCancelNoticeJob,
 	searchIndexJob,
 	offerCheckJob,
-	concernDailyJob
+	concernDailyJob,
+	newsletterSendJob,
+	newsletterCleanupJob
 ];

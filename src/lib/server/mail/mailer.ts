@@ -18,6 +18,8 @@ export interface MailMessage {
 	/** Display name in From, e.g. the alliance's name */
 	fromName?: string;
 	attachments?: MailAttachment[];
+	/** Extra header lines, e.g. List-Unsubscribe (RFC 2369) and List-Unsubscribe-Post (RFC 8058) */
+	headers?: Record<string, string>;
 }
 
 export interface Mailer {
@@ -55,7 +57,8 @@ export function createMailer(settings: MailSettings, log: Logger): Mailer {
 				subject: message.subject,
 				text: message.text,
 				html: message.html,
-				attachments: message.attachments
+				attachments: message.attachments,
+				headers: message.headers
 			});
 			if (settings.smtp) {
 				log.info({ to: message.to, subject: message.subject }, 'mail sent');
