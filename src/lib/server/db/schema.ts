@@ -720,8 +720,5 @@ export interface Database extends ConcernTables, IdeaTables {}
 // Pinnwand and donation purposes (interface merging keeps this an append).
 import type { PinboardTables } from '../pinboard/pinboard.table.ts';
 import type { DonationTables } from '../donations/donation.table.ts';
-export interface Database extends PinboardTables, DonationTables {}
-
-// Newsletter.
 import type { NewsletterTables } from '../newsletter/newsletter.table.ts';
-export interface Database extends NewsletterTables {}
+export interface Database extends PinboardTables, DonationTables, NewsletterTables {}
