@@ -12,7 +12,7 @@ import {
 	DEMO_OPERATOR,
 	DEMO_OPERATOR_FILE
 } from '../src/lib/server/demo/demo-logins.ts';
-import { takeFastPath } from '../src/lib/server/cache/fast-path.ts';
+import { rawAnswer, takeFastPath } from '../src/lib/server/cache/fast-path.ts';
 import { PROXY_HEADERS, requestScheme } from '../src/lib/server/http/forwarded.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -80,8 +80,10 @@ const server = http.createServer((req, res) => {
 	if (!trustProxy) for (const name of PROXY_HEADERS) delete req.headers[name];
 	const hit = cachedPageFor?.(req);
 	if (hit) {
-		res.writeHead(hit.status, [...hit.headers.flat(), 'x-cache', 'hit']);
-		res.end(hit.body);
+		// By Accept-Encoding (stored compressed), or 304 when the client's copy is current.
+		const answer = rawAnswer(hit, req);
+		res.writeHead(answer.status, [...answer.headers.flat(), 'x-cache', 'hit']);
+		res.end(answer.body ?? undefined);
 		return;
 	}
 	handler(req, res, () => {

@@ -255,20 +255,22 @@ export async function countEvents(db: DB, allianceId: string, q: OccurrenceQuery
 	// Per event one probe of the (event_id, start_utc, end_utc) index: cheaper than reading every
 	// matching occurrence row for a distinct count.
 	// (An occurrence has its event's status and alliance, so the probe checks only the times.)
-	let dates = db
-		.selectFrom('event_occurrence as o')
-		.select('o.event_id')
-		.whereRef('o.event_id', '=', 'ev.id');
-	if (q.from) dates = dates.where('o.end_utc', '>', q.from);
-	if (q.to) dates = dates.where('o.start_utc', '<', q.to);
-	if (q.startFrom) dates = dates.where('o.start_utc', '>=', q.startFrom);
-	if (q.endedBy) dates = dates.where('o.end_utc', '<=', q.endedBy);
 	let events = db
 		.selectFrom('event as ev')
 		.select((eb) => eb.fn.countAll<number>().as('n'))
 		.where('ev.alliance_id', '=', allianceId)
 		.where('ev.status', 'in', q.statuses)
-		.where((eb) => eb.exists(dates));
+		.where((eb) => {
+			let dates = eb
+				.selectFrom('event_occurrence as o')
+				.select('o.event_id')
+				.whereRef('o.event_id', '=', 'ev.id');
+			if (q.from) dates = dates.where('o.end_utc', '>', q.from);
+			if (q.to) dates = dates.where('o.start_utc', '<', q.to);
+			if (q.startFrom) dates = dates.where('o.start_utc', '>=', q.startFrom);
+			if (q.endedBy) dates = dates.where('o.end_utc', '<=', q.endedBy);
+			return eb.exists(dates);
+		});
 	if (q.eventId) events = events.where('ev.id', '=', q.eventId);
 	if (hasEventFilter(q)) events = events.where('ev.id', 'in', matchingEvents(db, allianceId, q));
 	const row = await events.executeTakeFirst();
