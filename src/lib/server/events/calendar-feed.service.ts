@@ -207,6 +207,8 @@ function feedQuery(filter: CalendarFilter, now: Date): occ.OccurrenceQuery {
 const bodies = new Map<string, string>();
 let bodyBytes = 0;
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** Bodies being built, by validator (single flight). */
+const building = new Map<string, Promise<string>>();
 
 /** The body for `etag`, built once and kept while it is current. */
 export async function cachedBody(etag: string, build: () => Promise<string>): Promise<string> {
@@ -216,8 +218,13 @@ export async function cachedBody(etag: string, build: () => Promise<string>): Pr
 		bodies.set(etag, hit);
 		return hit;
 	}
-	const body = await build();
-	if (body.length > MAX_BODY_BYTES / 4) return body;
+	// Feed readers poll together: after a change the body is built once for all of them.
+	const running = building.get(etag);
+	if (running) return running;
+	const started = build().finally(() => building.delete(etag));
+	building.set(etag, started);
+	const body = await started;
+	if (body.length > MAX_BODY_BYTES / 4 || bodies.has(etag)) return body;
 	bodies.set(etag, body);
 	bodyBytes += body.length;
 	for (const [key, value] of bodies) {
