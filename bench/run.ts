@@ -161,11 +161,14 @@ function topUpPartners(db: SQLite.Database, allianceId: string, n: number): void
 	})();
 }
 
-/** The exact bytes a client without Accept-Encoding gets. */
-function capture(url: string): Promise<{ status: number; contentType: string; body: Buffer }> {
+/** The exact bytes a client without Accept-Encoding gets (or with the headers given). */
+function capture(
+	url: string,
+	headers: Record<string, string> = {}
+): Promise<{ status: number; contentType: string; body: Buffer }> {
 	return new Promise((resolve, reject) => {
 		http
-			.get(url, (res) => {
+			.get(url, { headers }, (res) => {
 				const chunks: Buffer[] = [];
 				res.on('data', (c: Buffer) => chunks.push(c));
 				res.on('end', () =>
@@ -330,7 +333,10 @@ for (const page of pages) {
 		await app.stop();
 		throw new Error(`${page.path} answered ${got.status}; see ${app.logFile}`);
 	}
-	captured.push({ ...page, contentType: got.contentType, body: got.body });
+	// What a browser gets: the page cache stores brotli (cache/encoding.ts); a second request hits it.
+	await capture(app.url + page.path, { 'accept-encoding': 'br' });
+	const br = await capture(app.url + page.path, { 'accept-encoding': 'br' });
+	captured.push({ ...page, contentType: got.contentType, body: got.body, brBytes: br.body.length });
 }
 const pagesFile = path.join(work, 'pages.json');
 fs.writeFileSync(
@@ -360,6 +366,7 @@ try {
 			name: page.name,
 			path: page.path,
 			bytes: page.body.length,
+			brBytes: page.brBytes,
 			app: appResult,
 			uncached,
 			static: staticResult,
@@ -429,11 +436,11 @@ fs.writeFileSync(path.join(outDir, `${stamp}.json`), JSON.stringify(result, null
 fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(result, null, '\t') + '\n');
 
 const table = [
-	`| Seite | Größe | App req/s | App p50 / p99 | ohne Cache req/s | ohne Cache p50 / p99 | statisch req/s | statisch p50 / p99 | App in % von statisch |`,
+	`| Seite | Größe (brotli) | App req/s | App p50 / p99 | ohne Cache req/s | ohne Cache p50 / p99 | statisch req/s | statisch p50 / p99 | App in % von statisch |`,
 	`| --- | --: | --: | --: | --: | --: | --: | --: | --: |`,
 	...rows.map(
 		(r) =>
-			`| ${r.name} | ${(r.bytes / 1024).toFixed(1)} KB | ${r.app.rps} | ${r.app.p50} / ${r.app.p99} ms | ${r.uncached.rps} | ${r.uncached.p50} / ${r.uncached.p99} ms | ${r.static.rps} | ${r.static.p50} / ${r.static.p99} ms | ${r.share} % |`
+			`| ${r.name} | ${(r.bytes / 1024).toFixed(1)} KB (${(r.brBytes / 1024).toFixed(1)} KB) | ${r.app.rps} | ${r.app.p50} / ${r.app.p99} ms | ${r.uncached.rps} | ${r.uncached.p50} / ${r.uncached.p99} ms | ${r.static.rps} | ${r.static.p50} / ${r.static.p99} ms | ${r.share} % |`
 	)
 ];
 console.log('');

@@ -12,7 +12,7 @@ import {
 	DEMO_OPERATOR,
 	DEMO_OPERATOR_FILE
 } from '../src/lib/server/demo/demo-logins.ts';
-import { takeFastPath } from '../src/lib/server/cache/fast-path.ts';
+import { rawAnswer, takeFastPath } from '../src/lib/server/cache/fast-path.ts';
 import { PROXY_HEADERS, requestScheme } from '../src/lib/server/http/forwarded.ts';
 import { letOneClickThrough } from '../src/lib/server/newsletter/one-click.ts';
 
@@ -83,8 +83,10 @@ const server = http.createServer((req, res) => {
 	letOneClickThrough(req);
 	const hit = cachedPageFor?.(req);
 	if (hit) {
-		res.writeHead(hit.status, [...hit.headers.flat(), 'x-cache', 'hit']);
-		res.end(hit.body);
+		// By Accept-Encoding (stored compressed), or 304 when the client's copy is current.
+		const answer = rawAnswer(hit, req);
+		res.writeHead(answer.status, [...answer.headers.flat(), 'x-cache', 'hit']);
+		res.end(answer.body ?? undefined);
 		return;
 	}
 	handler(req, res, () => {

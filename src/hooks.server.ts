@@ -8,8 +8,11 @@ import { tileOrigin } from '#lib/server/offers/offer-map.ts';
 import {
 	isCacheableRequest,
 	isCacheableResponse,
-	pageCacheKey
+	pageCacheKey,
+	type CachedPage
 } from '#lib/server/cache/page-cache.ts';
+import { conditionalOf, serveCached } from '#lib/server/cache/serve-cached.ts';
+import { GaveUp, Semaphore, SingleFlight } from '#lib/server/cache/single-flight.ts';
 import { splitPrefix } from '#lib/tenancy-path.ts';
 import { cachedPageFor, offerFastPath } from '#lib/server/cache/fast-path.ts';
 import { launchGate } from '#lib/server/alliances/launch-gate.ts';
@@ -26,6 +29,19 @@ export const init: ServerInit = async () => {
 			return hit;
 		});
 };
+
+/** One render per page cache key at a time (concurrent misses share it). */
+const flights = new SingleFlight<CachedPage | null>();
+
+/**
+ * Pages rendered at the same time (GET/HEAD; the rest wait in arrival order): a burst of
+ * uncached requests queues instead of multiplying latency and memory. Requests whose client
+ * has gone away leave the queue unrendered.
+ */
+const renderSlots = new Semaphore(Number(process.env.RENDER_CONCURRENCY) || 4);
+
+/** Holding pages of not-yet-public alliances are never stored in the page cache. */
+const holdingPages = new WeakSet<Response>();
 
 /** Request flow: alliance → locale → public page cache → session → render → security headers. */
 const handleRequest: Handle = async ({ event, resolve }) => {
@@ -51,50 +67,61 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 					event.url.pathname + event.url.search
 				)
 			: null;
-	if (cacheKey) {
-		const hit = app.pageCache.get(cacheKey);
-		if (hit) {
-			recordCacheHit();
-			const headers = new Headers(hit.headers);
-			headers.set('x-cache', 'hit');
-			return new Response(hit.body, { status: hit.status, headers });
+	const render = async (): Promise<Response> => {
+		event.locals.viewer = await loadViewer(app, event.request.headers, alliance?.id ?? null);
+		// A not-yet-public alliance: visitors get the holding page, feeds and forms nothing.
+		const gated =
+			alliance &&
+			launchGate({
+				alliance,
+				seesSite: isAllianceMember(event.locals.viewer),
+				method: event.request.method,
+				path,
+				accept: event.request.headers.get('accept') ?? '',
+				prefix
+			});
+		if (gated) {
+			securityHeaders(gated.headers, event.url, app.env.PUBLIC_URL);
+			holdingPages.add(gated);
+			return gated;
 		}
-	}
+		const resolveNow = () =>
+			resolve(event, {
+				transformPageChunk: ({ html }) =>
+					html.replace('%lang%', event.locals.locale).replace('%dir%', 'ltr')
+			});
+		const bounded =
+			!event.isSubRequest && (event.request.method === 'GET' || event.request.method === 'HEAD');
+		const response = bounded
+			? await renderSlots.use(resolveNow, event.request.signal)
+			: await resolveNow();
+		securityHeaders(response.headers, event.url, app.env.PUBLIC_URL);
+		// The Familienwegweiser's small maps load tiles from the configured server, and only there.
+		const tiles = tileOrigin(app.env.MAP_TILE_URL);
+		if (tiles && (path === '/angebote' || path.startsWith('/angebote/'))) {
+			allowImagesFrom(response.headers, tiles);
+		}
+		return response;
+	};
 
-	event.locals.viewer = await loadViewer(app, event.request.headers, alliance?.id ?? null);
-	// A not-yet-public alliance: visitors get the holding page, feeds and forms nothing.
-	const gated =
-		alliance &&
-		launchGate({
-			alliance,
-			seesSite: isAllianceMember(event.locals.viewer),
-			method: event.request.method,
-			path,
-			accept: event.request.headers.get('accept') ?? '',
-			prefix
-		});
-	if (gated) {
-		securityHeaders(gated.headers, event.url, app.env.PUBLIC_URL);
-		return gated;
+	try {
+		if (!cacheKey) return await render();
+		// Anonymous visitors of public pages get a cached copy while the alliance's content is
+		// unchanged; concurrent misses share one render (cache/serve-cached.ts).
+		const response = await serveCached(
+			{ pageCache: app.pageCache, flights },
+			cacheKey,
+			conditionalOf(event.request),
+			render,
+			(response) => !holdingPages.has(response) && isCacheableResponse(response)
+		);
+		if (response.headers.get('x-cache') !== 'miss') recordCacheHit();
+		return response;
+	} catch (error) {
+		// The client went away while its request waited for a render slot: nothing to answer.
+		if (error instanceof GaveUp) return new Response(null, { status: 499 });
+		throw error;
 	}
-	const response = await resolve(event, {
-		transformPageChunk: ({ html }) =>
-			html.replace('%lang%', event.locals.locale).replace('%dir%', 'ltr')
-	});
-	securityHeaders(response.headers, event.url, app.env.PUBLIC_URL);
-	// The Familienwegweiser's small maps load tiles from the configured server, and only there.
-	const tiles = tileOrigin(app.env.MAP_TILE_URL);
-	if (tiles && (path === '/angebote' || path.startsWith('/angebote/'))) {
-		allowImagesFrom(response.headers, tiles);
-	}
-
-	if (cacheKey && isCacheableResponse(response)) {
-		const body = new Uint8Array(await response.arrayBuffer());
-		const headers = [...response.headers.entries()];
-		app.pageCache.set(cacheKey, { status: response.status, headers, body, storedAt: Date.now() });
-		return new Response(body, { status: response.status, headers });
-	}
-	return response;
 };
 
 /** Every answer is counted by route and status (ops/metrics.ts, /metrics). */

@@ -136,6 +136,10 @@ export const content = {
 	'news.slugTaken': 'Diese Adresse hat schon eine andere Meldung. Bitte wählen Sie eine andere.',
 
 	// documents
+	'docs.pagination': 'Seiten der Dokumente',
+	'docs.pageOf': 'Seite {page} von {pages}',
+	'docs.previous': 'Vorherige Seite',
+	'docs.next': 'Nächste Seite',
 	'docs.title': 'Dokumente',
 	'docs.intro': 'Hier finden Sie Dokumente des Bündnisses zum Herunterladen.',
 	'docs.none': 'Zurzeit sind keine Dokumente veröffentlicht.',

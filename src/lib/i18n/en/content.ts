@@ -126,6 +126,10 @@ export const content: Record<keyof typeof de, string> = {
 	'news.notFound': 'This post does not exist (any more).',
 	'news.slugTaken': 'Another post has this address already. Please choose another one.',
 
+	'docs.pagination': 'Pages of the documents',
+	'docs.pageOf': 'Page {page} of {pages}',
+	'docs.previous': 'Previous page',
+	'docs.next': 'Next page',
 	'docs.title': 'Documents',
 	'docs.intro': 'Documents of the alliance to download.',
 	'docs.none': 'No documents are published at the moment.',

@@ -1,5 +1,6 @@
 import { splitPrefix } from '../../tenancy-path.ts';
 import type { AllianceRegistry } from '../tenancy/tenancy.ts';
+import { answerFromCache, type CachedAnswer } from './encoding.ts';
 import {
 	isCacheable,
 	localeFromCookie,
@@ -12,7 +13,21 @@ import {
 export interface RawRequest {
 	method?: string;
 	url?: string;
-	headers: { host?: string; cookie?: string; 'x-forwarded-proto'?: string | string[] };
+	headers: {
+		host?: string;
+		cookie?: string;
+		'x-forwarded-proto'?: string | string[];
+		'accept-encoding'?: string;
+		'if-none-match'?: string;
+	};
+}
+
+/** The fast path's answer from a cached page: 304 or the body in the best accepted encoding. */
+export function rawAnswer(page: CachedPage, req: RawRequest): CachedAnswer {
+	return answerFromCache(page, {
+		acceptEncoding: req.headers['accept-encoding'],
+		ifNoneMatch: req.headers['if-none-match']
+	});
 }
 
 /**

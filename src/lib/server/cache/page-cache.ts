@@ -2,7 +2,8 @@
  * In-memory cache of public pages as anonymous visitors see them. The key contains the
  * alliance's content version, so any change to the alliance's content (contentChanged) makes
  * every old entry unreachable at once; entries also expire after `maxAgeMs` so that
- * time-dependent pages (today's events, scheduled news) stay current. Bounded in bytes (LRU).
+ * time-dependent pages (today's events, scheduled news) stay current — an expired entry may still
+ * be served (`getStale`) while one render refreshes it. Bounded in bytes over all encodings (LRU).
  */
 
 export interface CachedPage {
@@ -10,6 +11,15 @@ export interface CachedPage {
 	headers: [string, string][];
 	body: Uint8Array<ArrayBuffer>;
 	storedAt: number;
+	/** Weak validator of `body` (cache/encoding.ts); computed when missing */
+	etag?: string;
+	/** The body compressed with brotli and gzip, when it is worth it */
+	br?: Uint8Array<ArrayBuffer>;
+	gzip?: Uint8Array<ArrayBuffer>;
+}
+
+function sizeOf(page: CachedPage): number {
+	return page.body.byteLength + (page.br?.byteLength ?? 0) + (page.gzip?.byteLength ?? 0);
 }
 
 export class PageCache {
@@ -18,18 +28,22 @@ export class PageCache {
 
 	private readonly maxBytes: number;
 	private readonly maxAgeMs: number;
+	private readonly maxStaleMs: number;
 
 	// No parameter properties: plain Node loads this file type-stripped (scripts/start.ts).
-	constructor(maxBytes = 64 * 1024 * 1024, maxAgeMs = 60_000) {
+	constructor(maxBytes = 64 * 1024 * 1024, maxAgeMs = 60_000, maxStaleMs = 10 * maxAgeMs) {
 		this.maxBytes = maxBytes;
 		this.maxAgeMs = maxAgeMs;
+		this.maxStaleMs = maxStaleMs;
 	}
 
+	/** A fresh entry (younger than the maximum age), else undefined. */
 	get(key: string, now = Date.now()): CachedPage | undefined {
 		const entry = this.entries.get(key);
 		if (!entry) return undefined;
 		if (now - entry.storedAt > this.maxAgeMs) {
-			this.delete(key);
+			// Kept for a while: served stale while one render refreshes it.
+			if (now - entry.storedAt > this.maxAgeMs + this.maxStaleMs) this.delete(key);
 			return undefined;
 		}
 		// Move to the end: most recently used.
@@ -38,15 +52,23 @@ export class PageCache {
 		return entry;
 	}
 
+	/** An expired entry that may still be served while its page is being rendered again. */
+	getStale(key: string, now = Date.now()): CachedPage | undefined {
+		const entry = this.entries.get(key);
+		if (!entry || now - entry.storedAt > this.maxAgeMs + this.maxStaleMs) return undefined;
+		return entry;
+	}
+
 	set(key: string, page: CachedPage): void {
-		if (page.body.byteLength > this.maxBytes / 8) return;
+		const size = sizeOf(page);
+		if (size > this.maxBytes / 8) return;
 		this.delete(key);
 		this.entries.set(key, page);
-		this.bytes += page.body.byteLength;
+		this.bytes += size;
 		for (const [oldest, entry] of this.entries) {
 			if (this.bytes <= this.maxBytes) break;
 			this.entries.delete(oldest);
-			this.bytes -= entry.body.byteLength;
+			this.bytes -= sizeOf(entry);
 		}
 	}
 
@@ -54,11 +76,16 @@ export class PageCache {
 		const entry = this.entries.get(key);
 		if (!entry) return;
 		this.entries.delete(key);
-		this.bytes -= entry.body.byteLength;
+		this.bytes -= sizeOf(entry);
 	}
 
 	get size(): number {
 		return this.entries.size;
+	}
+
+	/** Bytes held over all entries and encodings. */
+	get byteSize(): number {
+		return this.bytes;
 	}
 }
 

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { compressBody } from '../cache/encoding.ts';
+import type { EncodedBody } from './feed-response.ts';
 import type { ServiceContext } from '../context.ts';
 import { searchTerms, widenAges, type CalendarFilter } from './calendar-filter.ts';
 import { occurrencePath, upcoming } from './calendar.service.ts';
@@ -207,6 +209,8 @@ function feedQuery(filter: CalendarFilter, now: Date): occ.OccurrenceQuery {
 const bodies = new Map<string, string>();
 let bodyBytes = 0;
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** Bodies being built, by validator (single flight). */
+const building = new Map<string, Promise<string>>();
 
 /** The body for `etag`, built once and kept while it is current. */
 export async function cachedBody(etag: string, build: () => Promise<string>): Promise<string> {
@@ -216,8 +220,13 @@ export async function cachedBody(etag: string, build: () => Promise<string>): Pr
 		bodies.set(etag, hit);
 		return hit;
 	}
-	const body = await build();
-	if (body.length > MAX_BODY_BYTES / 4) return body;
+	// Feed readers poll together: after a change the body is built once for all of them.
+	const running = building.get(etag);
+	if (running) return running;
+	const started = build().finally(() => building.delete(etag));
+	building.set(etag, started);
+	const body = await started;
+	if (body.length > MAX_BODY_BYTES / 4 || bodies.has(etag)) return body;
 	bodies.set(etag, body);
 	bodyBytes += body.length;
 	for (const [key, value] of bodies) {
@@ -226,6 +235,29 @@ export async function cachedBody(etag: string, build: () => Promise<string>): Pr
 		bodyBytes -= value.length;
 	}
 	return body;
+}
+
+/** Compressed copies of feed bodies by validator (a few; the newest replace the oldest). */
+const encoded = new Map<string, Promise<Pick<EncodedBody, 'br' | 'gzip'>>>();
+const MAX_ENCODED = 16;
+
+/**
+ * The body for `etag` with brotli and gzip copies made once per change: a 3 MB feed is sent as a
+ * tenth of it to every calendar app that asks for gzip, without compressing per request.
+ */
+export async function cachedEncodedBody(
+	etag: string,
+	build: () => Promise<string>
+): Promise<EncodedBody> {
+	const text = await cachedBody(etag, build);
+	let copies = encoded.get(etag);
+	if (!copies) {
+		copies = compressBody(new TextEncoder().encode(text));
+		copies.catch(() => encoded.delete(etag));
+		if (encoded.size >= MAX_ENCODED) encoded.delete(encoded.keys().next().value ?? '');
+		encoded.set(etag, copies);
+	}
+	return { text, ...(await copies) };
 }
 
 /** The iCalendar feed of the alliance, narrowed by the filter; recurrence kept as rules. */

@@ -156,9 +156,21 @@ export async function upcoming(
 		offset: 0
 	});
 	const future = { ...base, startFrom: window.from, to: window.to };
-	const total =
-		running.length +
-		(await occ.countOccurrences(ctx.db, allianceId, { ...future, limit: 0, offset: 0 }));
+	// Each series once: every event with a date in the window is listed once, at its first one
+	// (running or ahead) — a distinct count instead of testing every date for being the first.
+	const total = options.seriesOnce
+		? Math.max(
+				running.length,
+				await occ.countEvents(ctx.db, allianceId, {
+					...base,
+					from: window.from,
+					to: window.to,
+					limit: 0,
+					offset: 0
+				})
+			)
+		: running.length +
+			(await occ.countOccurrences(ctx.db, allianceId, { ...future, limit: 0, offset: 0 }));
 	const pages = Math.max(1, Math.ceil(total / pageSize));
 	const page = Math.min(Math.max(1, options.page ?? 1), pages);
 	const offset = (page - 1) * pageSize;

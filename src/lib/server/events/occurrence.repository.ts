@@ -107,8 +107,13 @@ function whereQuery(db: DB, allianceId: string, q: OccurrenceQuery) {
 		);
 	}
 	if (!hasEventFilter(q)) return query;
-	return query.where('o.event_id', 'in', (eb) => {
-		let events = eb.selectFrom('event as e').select('e.id').where('e.alliance_id', '=', allianceId);
+	return query.where('o.event_id', 'in', matchingEvents(db, allianceId, q));
+}
+
+/** The ids of the alliance's events that pass the query's conditions on the event. */
+function matchingEvents(db: DB, allianceId: string, q: OccurrenceQuery) {
+	{
+		let events = db.selectFrom('event as e').select('e.id').where('e.alliance_id', '=', allianceId);
 		if (q.free) events = events.where('e.cost_kind', '=', 'free');
 		if (q.districts.length) events = events.where('e.district', 'in', q.districts);
 		if (q.partnerSlugs.length) {
@@ -147,12 +152,48 @@ function whereQuery(db: DB, allianceId: string, q: OccurrenceQuery) {
 			events = events.where('e.search_text', 'like', likePattern(term));
 		}
 		return events;
-	});
+	}
+}
+
+/**
+ * The keys of one page in index order: per status one ordered range of the
+ * (alliance_id, status, start_utc) index, cut at offset + limit, so a page reads a handful of
+ * rows however many occurrences lie ahead (`status IN (…)` with ORDER BY start_utc would read and
+ * sort all of them). The caller joins the event, partner and override rows for these keys only.
+ */
+function pageKeys(db: DB, allianceId: string, q: OccurrenceQuery) {
+	const branches = q.statuses.map((status, i) =>
+		db
+			.selectFrom(
+				whereQuery(db, allianceId, { ...q, statuses: [status] })
+					.select(['o.event_id', 'o.recurrence_id', 'o.start_utc'])
+					.orderBy('o.start_utc', q.order)
+					.orderBy('o.event_id', q.order)
+					.orderBy('o.recurrence_id', q.order)
+					.limit(q.offset + q.limit)
+					.as(`s${i}`)
+			)
+			.selectAll()
+	);
+	const [first, ...rest] = branches;
+	if (!first) throw new Error('pageKeys: no status');
+	return rest.reduce((union, branch) => union.unionAll(branch), first);
 }
 
 export function findOccurrences(db: DB, allianceId: string, q: OccurrenceQuery) {
+	// A list over many occurrences: pick the page's keys first (one event's dates need not).
+	const base =
+		q.eventId || q.statuses.length === 0
+			? whereQuery(db, allianceId, q)
+			: db
+					.selectFrom(pageKeys(db, allianceId, q).as('k'))
+					.innerJoin('event_occurrence as o', (join) =>
+						join
+							.onRef('o.event_id', '=', 'k.event_id')
+							.onRef('o.recurrence_id', '=', 'k.recurrence_id')
+					);
 	return (
-		whereQuery(db, allianceId, q)
+		base
 			.innerJoin('event as e', 'e.id', 'o.event_id')
 			.leftJoin('partner as p', 'p.id', 'e.organiser_partner_id')
 			.leftJoin('event_override as ov', (join) =>
@@ -206,6 +247,33 @@ export async function countOccurrences(db: DB, allianceId: string, q: Occurrence
 	const row = await whereQuery(db, allianceId, q)
 		.select((eb) => eb.fn.countAll<number>().as('n'))
 		.executeTakeFirst();
+	return Number(row?.n ?? 0);
+}
+
+/** How many distinct events have an occurrence matching the query (firstOfSeries ignored). */
+export async function countEvents(db: DB, allianceId: string, q: OccurrenceQuery) {
+	// Per event one probe of the (event_id, start_utc, end_utc) index: cheaper than reading every
+	// matching occurrence row for a distinct count.
+	// (An occurrence has its event's status and alliance, so the probe checks only the times.)
+	let events = db
+		.selectFrom('event as ev')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('ev.alliance_id', '=', allianceId)
+		.where('ev.status', 'in', q.statuses)
+		.where((eb) => {
+			let dates = eb
+				.selectFrom('event_occurrence as o')
+				.select('o.event_id')
+				.whereRef('o.event_id', '=', 'ev.id');
+			if (q.from) dates = dates.where('o.end_utc', '>', q.from);
+			if (q.to) dates = dates.where('o.start_utc', '<', q.to);
+			if (q.startFrom) dates = dates.where('o.start_utc', '>=', q.startFrom);
+			if (q.endedBy) dates = dates.where('o.end_utc', '<=', q.endedBy);
+			return eb.exists(dates);
+		});
+	if (q.eventId) events = events.where('ev.id', '=', q.eventId);
+	if (hasEventFilter(q)) events = events.where('ev.id', 'in', matchingEvents(db, allianceId, q));
+	const row = await events.executeTakeFirst();
 	return Number(row?.n ?? 0);
 }
 

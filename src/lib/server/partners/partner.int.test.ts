@@ -172,6 +172,21 @@ describe('public directory', () => {
 		expect((await partnerDirectory(ctx, a.id, odd)).partners).toEqual([]);
 	});
 
+	it('pages long lists; the letter index leads to the page of each letter', async () => {
+		const filters = readPartnerFilters(new URLSearchParams());
+		const first = await partnerDirectory(ctx, a.id, filters, { page: 1, pageSize: 1 });
+		expect(first.partners.map((p) => p.name)).toEqual(['Kita Sonnenschein']);
+		expect([first.total, first.page, first.pages]).toEqual([2, 1, 2]);
+		expect(first.letters.find((l) => l.letter === 'K')).toEqual({ letter: 'K', count: 1, page: 1 });
+		expect(first.letters.find((l) => l.letter === 'O')).toEqual({ letter: 'O', count: 1, page: 2 });
+		const second = await partnerDirectory(ctx, a.id, filters, { page: 2, pageSize: 1 });
+		expect(second.partners.map((p) => p.name)).toEqual(['Öko-Bäckerei Müller']);
+		// Past the end: the last page.
+		expect((await partnerDirectory(ctx, a.id, filters, { page: 9, pageSize: 1 })).page).toBe(2);
+		// Without a page (the topic pages): everyone.
+		expect((await partnerDirectory(ctx, a.id, filters)).partners).toHaveLength(2);
+	});
+
 	it('never carries internal contact data or notes', async () => {
 		const all = await partnerDirectory(ctx, a.id, readPartnerFilters(new URLSearchParams()));
 		const one = await publicPartner(ctx, a.id, 'kita-sonnenschein');

@@ -131,10 +131,15 @@ function matchesText(p: PublicPartner, words: string[]): boolean {
 }
 
 /** The public directory: active partners, filtered by kind, topic, district and text, A–Z. */
+/** Partners per page of the public directory (long lists cost bytes on every visit). */
+export const DIRECTORY_PAGE_SIZE = 60;
+
 export async function partnerDirectory(
 	ctx: ReadCtx,
 	allianceId: string,
-	filters: PartnerFilters
+	filters: PartnerFilters,
+	/** A page of the directory (1-based); without it, every partner */
+	paging: { page?: number; pageSize?: number } = {}
 ): Promise<PartnerDirectory> {
 	const [topics, districts] = await Promise.all([
 		repo.findTopics(ctx.db, allianceId),
@@ -157,18 +162,28 @@ export async function partnerDirectory(
 			.filter((p) => matchesText(p, words))
 			.sort((a, b) => compareNames(a.name, b.name));
 	}
-	const counts = new Map<string, number>();
-	for (const p of partners) {
+	const pageSize = paging.page
+		? (paging.pageSize ?? DIRECTORY_PAGE_SIZE)
+		: Math.max(1, partners.length);
+	const pages = Math.max(1, Math.ceil(partners.length / pageSize));
+	const page = Math.min(Math.max(1, paging.page ?? 1), pages);
+	const counts = new Map<string, { count: number; page: number }>();
+	partners.forEach((p, i) => {
 		const letter = indexLetter(p.name);
-		counts.set(letter, (counts.get(letter) ?? 0) + 1);
-	}
+		const seen = counts.get(letter);
+		if (seen) seen.count++;
+		else counts.set(letter, { count: 1, page: Math.floor(i / pageSize) + 1 });
+	});
 	const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'].map((letter) => ({
 		letter,
-		count: counts.get(letter) ?? 0
+		count: counts.get(letter)?.count ?? 0,
+		page: counts.get(letter)?.page ?? 1
 	}));
 	return {
-		partners,
+		partners: partners.slice((page - 1) * pageSize, page * pageSize),
 		total: partners.length,
+		page,
+		pages,
 		letters,
 		districts: districts.map((d) => d.district),
 		topics

@@ -96,9 +96,13 @@ export interface PartnerContactPerson {
 
 /** The public directory: partners after filtering, grouped A–Z, plus what the filters offer. */
 export interface PartnerDirectory {
+	/** The partners of this page (all of them when no page was asked for) */
 	partners: PublicPartner[];
 	total: number;
-	letters: { letter: string; count: number }[];
+	page: number;
+	pages: number;
+	/** Per initial: how many partners, and the page its first one is on */
+	letters: { letter: string; count: number; page: number }[];
 	districts: string[];
 	topics: TopicRef[];
 }

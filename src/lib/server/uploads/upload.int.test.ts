@@ -10,6 +10,7 @@ import {
 	deleteFile,
 	getFile,
 	listDocuments,
+	listedDocumentsPage,
 	locateFile,
 	storeDocument,
 	storeImage,
@@ -168,6 +169,24 @@ describe('storeDocument', () => {
 		expect((await listDocuments(ctx, a, { listedOnly: true })).map((d) => d.id)).toContain(
 			result.file.id
 		);
+	});
+
+	it('lists public documents page by page', async () => {
+		for (const title of ['Flyer Sommerfest', 'Satzung']) {
+			const stored = await storeDocument(ctx, a, null, file(await testPdf(title, 'x'), 'd.pdf'), {
+				title,
+				listed: true
+			});
+			if (!stored.ok) throw new Error(stored.error);
+		}
+		const all = await listDocuments(ctx, a, { listedOnly: true });
+		const first = await listedDocumentsPage(ctx, a, 1, 2);
+		expect(first.total).toBe(all.length);
+		expect(first.pages).toBe(Math.ceil(all.length / 2));
+		expect(first.items.map((d) => d.id)).toEqual(all.slice(0, 2).map((d) => d.id));
+		const last = await listedDocumentsPage(ctx, a, first.pages, 2);
+		expect(last.items.map((d) => d.id)).toEqual(all.slice((first.pages - 1) * 2).map((d) => d.id));
+		expect((await listedDocumentsPage(ctx, a, 99, 2)).page).toBe(first.pages);
 	});
 
 	it('accepts only PDFs and at most 20 MB', async () => {

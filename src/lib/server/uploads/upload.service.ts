@@ -316,6 +316,27 @@ export async function listDocuments(
 	return (await repo.findFilesByKind(ctx.db, allianceId, 'document', options)).map(toStoredFile);
 }
 
+/** Documents per page of the public list. */
+export const DOCUMENTS_PAGE_SIZE = 30;
+
+/** One page (1-based) of the publicly listed documents; `page` is clamped to the last page. */
+export async function listedDocumentsPage(
+	ctx: Pick<ServiceContext, 'db'>,
+	allianceId: string,
+	page: number,
+	pageSize = DOCUMENTS_PAGE_SIZE
+): Promise<{ items: StoredFile[]; total: number; page: number; pages: number }> {
+	const all = await listDocuments(ctx, allianceId, { listedOnly: true });
+	const pages = Math.max(1, Math.ceil(all.length / pageSize));
+	const current = Math.min(Math.max(1, page), pages);
+	return {
+		items: all.slice((current - 1) * pageSize, current * pageSize),
+		total: all.length,
+		page: current,
+		pages
+	};
+}
+
 /** Changes a document's title, description and listing. */
 export async function updateDocument(
 	ctx: Ctx,

@@ -4,7 +4,7 @@ import { requireAlliance } from '#lib/server/auth/permissions.ts';
 import { translate } from '#lib/i18n/index.ts';
 import { filterQuery, isFiltered, parseFilter } from '#lib/server/events/calendar-filter.ts';
 import {
-	cachedBody,
+	cachedEncodedBody,
 	calendarIcs,
 	feedValidators,
 	feedWindowStart
@@ -32,7 +32,7 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 		validators,
 		'text/calendar; charset=utf-8',
 		() =>
-			cachedBody(validators.etag, () =>
+			cachedEncodedBody(validators.etag, () =>
 				calendarIcs(
 					app,
 					alliance.id,

@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import type { CachedPage } from './page-cache.ts';
+
+/*
+ * Cached pages are stored once in each encoding (identity, brotli, gzip) and answered by the
+ * request's Accept-Encoding, with `Vary: Accept-Encoding` and a weak ETag shared by the three
+ * (If-None-Match answers 304). See docs/decisions/079-compressed-page-cache.md.
+ */
+
+export type Encoding = 'br' | 'gzip' | 'identity';
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/** Below this size compression does not pay (headers and framing cost more than it saves). */
+const MIN_COMPRESS_BYTES = 1024;
+
+/**
+ * The best encoding the client accepts among those stored: brotli before gzip, `q=0` refuses,
+ * `*` stands for any encoding not named. Identity when nothing else fits.
+ */
+export function negotiateEncoding(
+	acceptEncoding: string | undefined,
+	available: { br: boolean; gzip: boolean }
+): Encoding {
+	if (!acceptEncoding) return 'identity';
+	const q = new Map<string, number>();
+	for (const part of acceptEncoding.toLowerCase().split(',')) {
+		const [name, ...params] = part.trim().split(';');
+		if (!name) continue;
+		let weight = 1;
+		for (const p of params) {
+			const m = /^\s*q\s*=\s*([0-9.]+)\s*$/.exec(p);
+			if (m) weight = Number(m[1]);
+		}
+		q.set(name.trim(), Number.isFinite(weight) ? weight : 0);
+	}
+	const weight = (name: string) => q.get(name) ?? q.get('*') ?? 0;
+	const choices: Encoding[] = [];
+	if (available.br && weight('br') > 0) choices.push('br');
+	if (available.gzip && weight('gzip') > 0) choices.push('gzip');
+	// The highest weight wins; brotli first among equals (it is smaller).
+	choices.sort((a, b) => weight(b) - weight(a));
+	return choices[0] ?? 'identity';
+}
+
+/** A weak validator of the page's bytes, the same for every encoding of them. */
+export function etagOf(body: Uint8Array): string {
+	return `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+}
+
+/** Brotli and gzip copies of a page body (off the main thread, in libuv's pool). */
+export async function compressBody(
+	body: Uint8Array
+): Promise<{ br?: Uint8Array<ArrayBuffer>; gzip?: Uint8Array<ArrayBuffer> }> {
+	if (body.byteLength < MIN_COMPRESS_BYTES) return {};
+	const [br, gz] = await Promise.all([
+		brotli(body, {
+			params: {
+				// Quality 9: close to the best size at a fraction of quality 11's time; a page is
+				// compressed once per change, then sent many times.
+				[zlib.constants.BROTLI_PARAM_QUALITY]: 9,
+				[zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+				[zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength
+			}
+		}),
+		gzip(body, { level: 9 })
+	]);
+	const copy = (b: Buffer): Uint8Array<ArrayBuffer> => {
+		const out = new Uint8Array(b.length);
+		out.set(b);
+		return out;
+	};
+	return { br: copy(br), gzip: copy(gz) };
+}
+
+/** Whether the client's If-None-Match names this validator (weak comparison, RFC 9110 13.1.2). */
+export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+	if (!ifNoneMatch) return false;
+	if (ifNoneMatch.trim() === '*') return true;
+	const opaque = etag.replace(/^W\//, '');
+	return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === opaque);
+}
+
+/** Headers a 304 repeats from the 200 (RFC 9110 15.4.5). */
+const KEPT_ON_304 = new Set(['cache-control', 'content-location', 'date', 'expires', 'vary']);
+
+export interface CachedAnswer {
+	status: number;
+	headers: [string, string][];
+	/** null: no body (304) */
+	body: Uint8Array<ArrayBuffer> | null;
+	encoding: Encoding;
+}
+
+function withVary(headers: [string, string][]): [string, string][] {
+	const vary = headers.find(([name]) => name.toLowerCase() === 'vary');
+	if (!vary) return [...headers, ['vary', 'Accept-Encoding']];
+	if (/accept-encoding/i.test(vary[1])) return headers;
+	return headers.map(([name, value]) =>
+		name.toLowerCase() === 'vary' ? [name, `${value}, Accept-Encoding`] : [name, value]
+	);
+}
+
+/** The answer to one request from a cached page: 304, or the body in the best encoding. */
+export function answerFromCache(
+	page: CachedPage,
+	request: { acceptEncoding?: string; ifNoneMatch?: string }
+): CachedAnswer {
+	const etag = page.etag ?? etagOf(page.body);
+	const base = withVary(
+		page.headers.filter(([name]) => !/^(content-length|content-encoding|etag)$/i.test(name))
+	);
+	if (matchesEtag(request.ifNoneMatch, etag)) {
+		return {
+			status: 304,
+			headers: [...base.filter(([name]) => KEPT_ON_304.has(name.toLowerCase())), ['etag', etag]],
+			body: null,
+			encoding: 'identity'
+		};
+	}
+	const encoding = negotiateEncoding(request.acceptEncoding, {
+		br: !!page.br,
+		gzip: !!page.gzip
+	});
+	const body =
+		(encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.body) ?? page.body;
+	const headers: [string, string][] = [...base, ['etag', etag]];
+	if (encoding !== 'identity') headers.push(['content-encoding', encoding]);
+	headers.push(['content-length', String(body.byteLength)]);
+	return { status: page.status, headers, body, encoding };
+}
