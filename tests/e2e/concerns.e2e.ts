@@ -44,7 +44,8 @@ async function submit(page: Page, button: Locator): Promise<void> {
  * send it again (spam protection), with everything they typed kept; so does this journey.
  */
 async function sendConcern(page: Page): Promise<void> {
-	for (let attempt = 0; attempt < 5; attempt++) {
+	// Each try is an answer of the server; after two seconds it takes the form.
+	for (let attempt = 0; attempt < 60; attempt++) {
 		await submit(page, page.getByRole('button', { name: 'Anliegen absenden' }));
 		const alert = page.locator('main [role=alert]');
 		if (!(await alert.count())) return;
