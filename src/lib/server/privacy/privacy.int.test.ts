@@ -246,7 +246,7 @@ describe('data protection requests', () => {
 			})
 			.execute();
 		await expect(erasePerson(ctx, input)).rejects.toMatchObject({
-			key: 'privacy.error.lastCoordinator'
+			key: 'privacyRequests.error.lastCoordinator'
 		});
 		expect((await lookUpPerson(ctx, input)).contactMessages).toBe(1);
 		expect(await findMembership(ctx.db, a.id, only.userId)).toBeDefined();

@@ -7,5 +7,5 @@ export const privacyLookupSchema = z.object({ email: emailField });
 /** Erasing needs the address and an explicit confirmation. */
 export const privacyEraseSchema = z.object({
 	email: emailField,
-	confirm: z.literal('on', { message: 'privacy.error.confirm' })
+	confirm: z.literal('on', { message: 'privacyRequests.error.confirm' })
 });

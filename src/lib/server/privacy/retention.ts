@@ -11,7 +11,7 @@ import { DONE_JOBS_KEPT_DAYS, FAILED_JOBS_KEPT_DAYS } from '../jobs/cleanup.job.
  */
 
 export interface RetentionRule {
-	/** Label key `privacy.retention.<key>.what` / `.period` */
+	/** Label key `privacyRequests.retention.<key>.what` / `.period` */
 	key: string;
 	/** Values for the period text */
 	params: Record<string, number>;

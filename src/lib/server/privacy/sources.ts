@@ -23,7 +23,7 @@ export interface SourceContext {
 }
 
 export interface PrivacySource {
-	/** Key in the export and the counts; label `privacy.source.<key>` */
+	/** Key in the export and the counts; label `privacyRequests.source.<key>` */
 	key: string;
 	find(ctx: SourceContext, allianceId: string, email: string): Promise<unknown[]>;
 	/** Throws a RuleError when erasing is not allowed; runs for every source before any erase */
@@ -56,7 +56,7 @@ const account: PrivacySource = {
 			member.role === 'coordinator' &&
 			(await countMembersWithRole(ctx.db, allianceId, 'coordinator')) <= 1
 		) {
-			throw new RuleError('privacy.error.lastCoordinator', 409);
+			throw new RuleError('privacyRequests.error.lastCoordinator', 409);
 		}
 	},
 	async erase(ctx, allianceId, email) {
