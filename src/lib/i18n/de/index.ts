@@ -16,6 +16,7 @@ import { ideas } from './ideas.ts';
 import { pinboard } from './pinboard.ts';
 import { donations } from './donations.ts';
 import { newsletter } from './newsletter.ts';
+import { privacyRequests } from './privacy-requests.ts';
 
 /** All German UI strings; each area keeps its own file beside this one. */
 export const de = {
@@ -36,5 +37,6 @@ export const de = {
 	...ideas,
 	...pinboard,
 	...donations,
-	...newsletter
+	...newsletter,
+	...privacyRequests
 };

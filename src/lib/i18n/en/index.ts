@@ -17,6 +17,7 @@ import { ideas } from './ideas.ts';
 import { pinboard } from './pinboard.ts';
 import { donations } from './donations.ts';
 import { newsletter } from './newsletter.ts';
+import { privacyRequests } from './privacy-requests.ts';
 
 export const en: Record<keyof typeof de, string> = {
 	...common,
@@ -36,5 +37,6 @@ export const en: Record<keyof typeof de, string> = {
 	...ideas,
 	...pinboard,
 	...donations,
-	...newsletter
+	...newsletter,
+	...privacyRequests
 };
