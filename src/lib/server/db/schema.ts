@@ -721,3 +721,7 @@ export interface Database extends ConcernTables, IdeaTables {}
 import type { PinboardTables } from '../pinboard/pinboard.table.ts';
 import type { DonationTables } from '../donations/donation.table.ts';
 export interface Database extends PinboardTables, DonationTables {}
+
+// The annual report's texts.
+import type { ReportTables } from '../report/report.table.ts';
+export interface Database extends ReportTables {}
