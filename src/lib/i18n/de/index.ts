@@ -15,6 +15,7 @@ import { concerns } from './concerns.ts';
 import { ideas } from './ideas.ts';
 import { pinboard } from './pinboard.ts';
 import { donations } from './donations.ts';
+import { report } from './report.ts';
 
 /** All German UI strings; each area keeps its own file beside this one. */
 export const de = {
@@ -34,5 +35,6 @@ export const de = {
 	...concerns,
 	...ideas,
 	...pinboard,
-	...donations
+	...donations,
+	...report
 };

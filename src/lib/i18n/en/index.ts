@@ -16,6 +16,7 @@ import { concerns } from './concerns.ts';
 import { ideas } from './ideas.ts';
 import { pinboard } from './pinboard.ts';
 import { donations } from './donations.ts';
+import { report } from './report.ts';
 
 export const en: Record<keyof typeof de, string> = {
 	...common,
@@ -34,5 +35,6 @@ export const en: Record<keyof typeof de, string> = {
 	...concerns,
 	...ideas,
 	...pinboard,
-	...donations
+	...donations,
+	...report
 };
