@@ -28,3 +28,5 @@ export const reportYearSchema = z.coerce
 	.max(new Date().getUTCFullYear() + 1);
 
 export const photoSchema = z.object({ photoId: z.string().uuid() });
+
+export const photoAltSchema = z.object({ alt: z.string().trim().min(3).max(300) });
