@@ -16,6 +16,7 @@ import { seedConcernsDemo } from '../concerns/concerns.demo.ts';
 import { seedIdeasDemo } from '../ideas/ideas.demo.ts';
 import { seedPinboardDemo } from '../pinboard/pinboard.demo.ts';
 import { seedDonationsDemo } from '../donations/donations.demo.ts';
+import { seedReportDemo } from '../report/report.demo.ts';
 
 export type SeedContext = Pick<
 	App,
@@ -109,6 +110,7 @@ export async function seedDemo(
 	await seedIdeasDemo(ctx.db, alliance.id);
 	await seedPinboardDemo(ctx.db, alliance.id, users);
 	await seedDonationsDemo(ctx.db, alliance.id);
+	await seedReportDemo(ctx, alliance.id);
 	ctx.registry?.invalidate();
 	ctx.log.info({ alliance: alliance.slug }, 'demo alliance created');
 	return true;

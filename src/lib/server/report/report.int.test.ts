@@ -14,7 +14,10 @@ import { createTestContext, type TestContext } from '../../../../tests/support/c
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { RuleError } from '../auth/rule-error.ts';
 import { createEvent } from '../events/event.service.ts';
+import { seedPartnersDemo } from '../partners/partners.demo.ts';
+import { seedSurveysDemo } from '../surveys/survey.demo.ts';
 import { reportPdf } from './report-pdf.ts';
+import { seedReportDemo } from './report.demo.ts';
 import { reportTextSchema } from './report.schema.ts';
 import { publicReport, publishedYears, reportForAdmin, saveReportText } from './report.service.ts';
 
@@ -271,5 +274,27 @@ describe('the annual report', () => {
 		expect(text).toContain('Anliegen sind bei uns eingegangen: 3');
 		expect(text).toContain('(Median) 3 Tage');
 		expect(text).toContain('Im nächsten Jahr feiern wir zehn Jahre Bündnis.');
+	});
+
+	it('demo: last year’s report is published, with events counted and the needs survey', async () => {
+		const demo = await makeAlliance(ctx, { slug: 'bericht-demo', name: 'Bündnis Musterstadt' });
+		await seedPartnersDemo(ctx, demo.id);
+		await seedSurveysDemo(ctx, demo.id);
+		const year = await seedReportDemo(ctx, demo.id);
+		expect(year).toBe(new Date().getUTCFullYear() - 1);
+		expect(await publishedYears(ctx, demo.id)).toEqual([year]);
+		const report = await publicReport(ctx, demo.id, year);
+		// 1 + 10 monthly + 1 + 5 daily + 1 + 1
+		expect(report?.figures.events).toMatchObject({ held: 19, free: 14, notFree: 5 });
+		expect(report?.figures.events.byOrganiser).toContainEqual({
+			label: 'Familienzentrum Am Hafen',
+			count: 10
+		});
+		expect(report?.surveys.map((s) => s.survey.title)).toContain(
+			'Bedarfsanalyse: Was fehlt Familien in Musterstadt?'
+		);
+		const text = await pdfText(await reportPdf(report!, demo.name, 'de'));
+		expect(text).toContain('Veranstaltungen fanden statt: 19');
+		expect(text).toContain('Bedarfsanalyse: Was fehlt Familien in Musterstadt?');
 	});
 });

@@ -135,3 +135,14 @@ export async function upsertText(db: DB, row: Insertable<ReportTextTable>): Prom
 		.onConflict((oc) => oc.columns(['alliance_id', 'year']).doUpdateSet(changes))
 		.execute();
 }
+
+/** Partner ids by name (the demo report's events name their organisers). */
+export function findPartnerIdsByName(db: DB, allianceId: string, names: string[]) {
+	if (!names.length) return Promise.resolve([]);
+	return db
+		.selectFrom('partner')
+		.select(['id', 'name'])
+		.where('alliance_id', '=', allianceId)
+		.where('name', 'in', names)
+		.execute();
+}
