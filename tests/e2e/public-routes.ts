@@ -15,6 +15,9 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 	'/umfragen': 'open surveys and published results',
 	'/umfragen/[slug]': 'answering a published survey (invitation link or one-time form token)',
 	'/umfragen/[slug]/ergebnisse': 'results the coordinators chose to publish',
+	'/jahresbericht': 'list of the published annual reports',
+	'/jahresbericht/[jahr]': 'a published annual report (unpublished years must 404)',
+	'/jahresbericht/[jahr]/bericht.pdf': 'a published annual report as PDF (unpublished years 404)',
 	'/dateien/[id]': 'files used on public pages (logo, images, documents)',
 	'/kontakt': 'contact point: a family writes a concern (general messages are a category)',
 	'/anliegen/[token]':

@@ -17,6 +17,7 @@ import { pinboard } from './pinboard.ts';
 import { donations } from './donations.ts';
 import { newsletter } from './newsletter.ts';
 import { privacyRequests } from './privacy-requests.ts';
+import { report } from './report.ts';
 
 /** All German UI strings; each area keeps its own file beside this one. */
 export const de = {
@@ -38,5 +39,6 @@ export const de = {
 	...pinboard,
 	...donations,
 	...newsletter,
-	...privacyRequests
+	...privacyRequests,
+	...report
 };

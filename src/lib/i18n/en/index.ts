@@ -18,6 +18,7 @@ import { pinboard } from './pinboard.ts';
 import { donations } from './donations.ts';
 import { newsletter } from './newsletter.ts';
 import { privacyRequests } from './privacy-requests.ts';
+import { report } from './report.ts';
 
 export const en: Record<keyof typeof de, string> = {
 	...common,
@@ -38,5 +39,6 @@ export const en: Record<keyof typeof de, string> = {
 	...pinboard,
 	...donations,
 	...newsletter,
-	...privacyRequests
+	...privacyRequests,
+	...report
 };

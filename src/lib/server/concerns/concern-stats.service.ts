@@ -30,8 +30,26 @@ export async function concernStats(
 	actor: Actor,
 	allianceId: string,
 	year: number
-): Promise<{ year: number; total: CategoryStat; categories: CategoryStat[] }> {
+): Promise<ConcernYearStats> {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
+	return concernYearFigures(ctx, allianceId, year);
+}
+
+export interface ConcernYearStats {
+	year: number;
+	total: CategoryStat;
+	categories: CategoryStat[];
+}
+
+/**
+ * The same anonymous figures without a viewer, for the published annual report (the caller
+ * decides who may see them: coordinators, or anyone once the year's report is published).
+ */
+export async function concernYearFigures(
+	ctx: Pick<ServiceContext, 'db'>,
+	allianceId: string,
+	year: number
+): Promise<ConcernYearStats> {
 	const rows = await repo.findStatsRows(
 		ctx.db,
 		allianceId,

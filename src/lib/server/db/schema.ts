@@ -721,4 +721,5 @@ export interface Database extends ConcernTables, IdeaTables {}
 import type { PinboardTables } from '../pinboard/pinboard.table.ts';
 import type { DonationTables } from '../donations/donation.table.ts';
 import type { NewsletterTables } from '../newsletter/newsletter.table.ts';
-export interface Database extends PinboardTables, DonationTables, NewsletterTables {}
+import type { ReportTables } from '../report/report.table.ts';
+export interface Database extends PinboardTables, DonationTables, NewsletterTables, ReportTables {}

@@ -17,6 +17,7 @@ import { seedIdeasDemo } from '../ideas/ideas.demo.ts';
 import { seedPinboardDemo } from '../pinboard/pinboard.demo.ts';
 import { seedDonationsDemo } from '../donations/donations.demo.ts';
 import { seedNewsletterDemo } from '../newsletter/newsletter.demo.ts';
+import { seedReportDemo } from '../report/report.demo.ts';
 
 export type SeedContext = Pick<
 	App,
@@ -111,6 +112,7 @@ export async function seedDemo(
 	await seedPinboardDemo(ctx.db, alliance.id, users);
 	await seedDonationsDemo(ctx.db, alliance.id);
 	await seedNewsletterDemo(ctx.db, alliance.id);
+	await seedReportDemo(ctx, alliance.id);
 	ctx.registry?.invalidate();
 	ctx.log.info({ alliance: alliance.slug }, 'demo alliance created');
 	return true;
