@@ -11,6 +11,8 @@ import { env, type Env } from './env.ts';
 import { createLogger } from './logger.ts';
 import { createMailer } from './mail/mailer.ts';
 import { AllianceRegistry } from './tenancy/tenancy.ts';
+import { listenForChanges } from './tenancy/change-notices.ts';
+import { refreshStatistics } from './db/statistics.ts';
 import { seedDemo } from './demo/seed.ts';
 import { DEMO_OPERATOR_FILE } from './demo/demo-logins.ts';
 import { needsOperatorSetup } from './platform/operator-setup.service.ts';
@@ -119,6 +121,22 @@ export function startApp(): Promise<App> {
 	starting ??= buildApp(env()).then((built) => {
 		app = built;
 		startJobs(built, { enabled: built.env.JOB_RUNNER });
+		if (built.dialect === 'postgres' && built.env.DATABASE_URL) {
+			// Changes made through other instances reach this one at once (not after the TTL).
+			const listener = listenForChanges(
+				{ databaseUrl: built.env.DATABASE_URL },
+				() => built.registry.invalidate(),
+				built.log
+			);
+			process.once('sveltekit:shutdown', () => void listener.stop());
+			// With notices the list need not be re-read every few seconds; a minute is the net
+			// for a notice lost while the listening connection was down.
+			built.registry.setTtl(60_000);
+		}
+		// Fresh planner statistics after start and migrations (in the background).
+		void refreshStatistics(built.db).catch((error: unknown) =>
+			built.log.warn({ err: error }, 'could not refresh database statistics')
+		);
 		return built;
 	});
 	return starting;

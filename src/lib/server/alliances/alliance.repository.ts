@@ -1,5 +1,5 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import { sql } from 'kysely';
+import { PostgresAdapter, sql } from 'kysely';
 import type { DB } from '../db/db.ts';
 import type { AllianceTable } from '../db/schema.ts';
 import './alliance-launch.table.ts';
@@ -56,4 +56,11 @@ export async function findContentVersion(db: DB, id: string): Promise<number | u
 export async function deleteAllianceRow(db: DB, id: string): Promise<boolean> {
 	const result = await db.deleteFrom('alliance').where('id', '=', id).executeTakeFirst();
 	return Number(result.numDeletedRows) > 0;
+}
+
+/** Tells every app instance on this PostgreSQL database that the alliance changed (at commit). */
+export async function notifyChange(db: DB, allianceId: string): Promise<void> {
+	if (db.getExecutor().adapter instanceof PostgresAdapter) {
+		await sql`select pg_notify('buendnis_content', ${allianceId})`.execute(db);
+	}
 }

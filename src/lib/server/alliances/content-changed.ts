@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context.ts';
-import { bumpContentVersion } from './alliance.repository.ts';
+import { bumpContentVersion, notifyChange } from './alliance.repository.ts';
 
 /**
  * Call after every change to an alliance's public content: raises its content version (the
@@ -10,5 +10,7 @@ export async function contentChanged(
 	allianceId: string
 ): Promise<void> {
 	await bumpContentVersion(ctx.db, allianceId);
+	// Other instances (PostgreSQL) hear of it when the transaction commits.
+	await notifyChange(ctx.db, allianceId);
 	ctx.registry?.invalidate();
 }

@@ -7,6 +7,7 @@ import { offersToCsv, readOfferCsv, type CsvRowResult } from './offer-csv.ts';
 import { insertInTransaction, updateInTransaction } from './offer-write.ts';
 import * as repo from './offer.repository.ts';
 import { hydrate, partnerChoices } from './offer.service.ts';
+import { refreshStatistics } from '../db/statistics.ts';
 
 /*
  * CSV import and export of offers for coordinators and editors. The import is checked row by
@@ -69,6 +70,8 @@ export async function importOffersCsv(
 		entity: 'offer',
 		summary: `${preview.rows.length} Angebote (CSV)`
 	});
+	// Many new rows: fresh planner statistics (PostgreSQL ANALYZE, SQLite optimize).
+	await refreshStatistics(ctx.db);
 	await contentChanged(ctx, allianceId);
 	return { rows: preview.rows, imported: preview.rows.length };
 }

@@ -5,6 +5,7 @@ import type { ServiceContext } from '../context.ts';
 import { partnersToCsv, readPartnerCsv, type PartnerCsvRow } from './partner-csv.ts';
 import * as repo from './partner.repository.ts';
 import { applyProfile, insertPartnerRecord, toPartnerRecord } from './partner.service.ts';
+import { refreshStatistics } from '../db/statistics.ts';
 
 /*
  * CSV import and export of partners for coordinators (issue 8). The import is checked row by
@@ -87,5 +88,7 @@ export async function importPartnersCsv(
 		summary: `${preview.rows.length} Partner (CSV)`
 	});
 	await contentChanged(ctx, allianceId);
+	// Many new rows: fresh planner statistics (PostgreSQL ANALYZE, SQLite optimize).
+	await refreshStatistics(ctx.db);
 	return { rows: preview.rows, imported: preview.rows.length, created };
 }

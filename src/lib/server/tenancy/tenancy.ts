@@ -21,7 +21,7 @@ export class AllianceRegistry {
 	private loading: Promise<void> | null = null;
 
 	private readonly db: DB;
-	private readonly ttlMs: number;
+	private ttlMs: number;
 
 	// No parameter properties: plain Node (scripts, the benchmark) runs this file type-stripped.
 	constructor(db: DB, ttlMs = 5000) {
@@ -31,6 +31,11 @@ export class AllianceRegistry {
 
 	invalidate(): void {
 		this.loadedAt = 0;
+	}
+
+	/** How long the list is trusted without a change notice (longer once notices arrive). */
+	setTtl(ms: number): void {
+		this.ttlMs = ms;
 	}
 
 	async all(): Promise<Alliance[]> {
