@@ -2,7 +2,7 @@ import type { Alliance } from '../alliances/alliance.types.ts';
 import { findCoordinatorEmails } from '../auth/member.repository.ts';
 import type { ServiceContext } from '../context.ts';
 import { sendFollowUpNotice, sendNewConcernNotice, sendStatusLinkMail } from './concern-mails.ts';
-import { ensureConcernSetup, listCategories } from './concern-setup.service.ts';
+import { ensureConcernSetup, publicCategories } from './concern-setup.service.ts';
 import { isSecretShape, newReference, newSecret, siteUrlOf } from './concern-site.ts';
 import type { ConcernFormInput } from './concern.schema.ts';
 import * as repo from './concern.repository.ts';
@@ -25,7 +25,8 @@ const scopeOf = (allianceId: string) => `concern:${allianceId}`;
 
 export async function concernForm(ctx: Pick<ServiceContext, 'db'>, allianceId: string) {
 	return {
-		categories: (await listCategories(ctx, allianceId)).map((c) => ({ id: c.id, name: c.name })),
+		// Showing the form writes nothing of the alliance (the defaults are stored with the first concern).
+		categories: await publicCategories(ctx, allianceId),
 		started: await issueFormToken(ctx.db, scopeOf(allianceId))
 	};
 }

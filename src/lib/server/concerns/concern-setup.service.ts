@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
 import { RuleError } from '../auth/rule-error.ts';
 import type { ServiceContext } from '../context.ts';
@@ -22,6 +23,31 @@ export const DEFAULT_REMINDER_DAYS = 5;
 
 type Ctx = Pick<ServiceContext, 'db'>;
 
+/**
+ * The id a default category gets in this alliance: derived, so that the public form can offer
+ * the defaults before they are stored (showing a page must not write) and the first concern
+ * stores them under the same ids.
+ */
+export function defaultCategoryId(allianceId: string, name: string): string {
+	const h = crypto
+		.createHash('sha256')
+		.update(`concern-category:${allianceId}:${name}`)
+		.digest('hex');
+	return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** The categories of the public form: the stored ones, or the defaults while none are stored. */
+export async function publicCategories(
+	ctx: Ctx,
+	allianceId: string
+): Promise<{ id: string; name: string }[]> {
+	if (await repo.findSetting(ctx.db, allianceId)) {
+		const rows = await repo.findCategories(ctx.db, allianceId, false);
+		return rows.map((r) => ({ id: r.id, name: r.name }));
+	}
+	return DEFAULT_CATEGORIES.map((name) => ({ id: defaultCategoryId(allianceId, name), name }));
+}
+
 export async function ensureConcernSetup(db: DB, allianceId: string, now = new Date()) {
 	// Read first: admin pages call this on every load, and a read costs no write lock.
 	if (await repo.findSetting(db, allianceId)) return;
@@ -33,7 +59,7 @@ export async function ensureConcernSetup(db: DB, allianceId: string, now = new D
 		position += 10;
 		if (existing.has(name)) continue;
 		await repo.insertCategory(db, {
-			id: crypto.randomUUID(),
+			id: defaultCategoryId(allianceId, name),
 			alliance_id: allianceId,
 			name,
 			position,
