@@ -27,6 +27,23 @@ beforeAll(async () => {
 	fs.mkdirSync(shots, { recursive: true });
 });
 afterAll(async () => {
+	// The other journeys share this app and expect one alliance at the site's root: the operator
+	// deletes the new one again (typing its short address, as a person would).
+	if (browser) {
+		const context = await desktopContext(browser);
+		const op = await context.newPage();
+		await login(op, 'operator');
+		await op.goto(url('/plattform'));
+		const form = op.locator('form[action="?/delete"]', { hasText: name });
+		if (await form.count()) {
+			await form.locator('xpath=ancestor::details').locator('summary').click();
+			await form.locator('input[name=confirm]').fill(slug);
+			await submit(op, form);
+		}
+		await op.goto(url('/'));
+		expect(await op.locator('h1').first().innerText()).toContain('Musterstadt');
+		await context.close();
+	}
 	await browser?.close();
 });
 
