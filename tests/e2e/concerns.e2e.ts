@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { baseUrl, login, url } from './support/app.ts';
 import { desktopContext, launchBrowser, phoneContext } from './support/browser.ts';
 import { allMails, waitForMail } from './support/mail.ts';
+import { sendConcernForm } from './support/concern-form.ts';
 
 let browser: Browser;
 let coordinator: BrowserContext;
@@ -44,15 +45,7 @@ async function submit(page: Page, button: Locator): Promise<void> {
  * send it again (spam protection), with everything they typed kept; so does this journey.
  */
 async function sendConcern(page: Page): Promise<void> {
-	// Each try is an answer of the server; after two seconds it takes the form.
-	for (let attempt = 0; attempt < 60; attempt++) {
-		await submit(page, page.getByRole('button', { name: 'Anliegen absenden' }));
-		const alert = page.locator('main [role=alert]');
-		if (!(await alert.count())) return;
-		expect(await alert.innerText()).toMatch(/sehr schnell/);
-		expect(await page.getByLabel('Ihre Nachricht').inputValue()).not.toBe('');
-	}
-	throw new Error('the concern form did not accept the message');
+	await sendConcernForm(page);
 }
 
 async function writeConcern(

@@ -110,7 +110,7 @@ test('a mother filters Turkish and "Baby und Kleinkind" and finds the Krabbelgru
 	// Searching in words finds it too.
 	await page.goto(url('/angebote'));
 	await page.getByLabel('Wonach suchen Sie?').fill('Krabbelgruppe türkisch');
-	await page.getByRole('button', { name: 'Suchen' }).click();
+	await page.locator('main').getByRole('button', { name: 'Suchen' }).click();
 	await page.waitForURL(/suche=/);
 	await page.getByRole('link', { name: 'Krabbelgruppe „Kleine Hafenmäuse“' }).click();
 	await expect(page.locator('.facts').first().textContent()).resolves.toContain('Türkisch');

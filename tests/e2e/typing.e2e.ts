@@ -5,6 +5,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { sendConcernForm } from './support/concern-form.ts';
 import { login, url } from './support/app.ts';
 import { launchBrowser, phoneContext } from './support/browser.ts';
 import { waitForMail } from './support/mail.ts';
@@ -145,23 +146,6 @@ async function publicFormPages(): Promise<string[]> {
 	return out;
 }
 
-/**
- * Sends the concern form. Sent within two seconds of opening it, it is refused as too fast (spam
- * protection) with everything kept: then it is sent again, until the server takes it.
- */
-async function sendUntilAccepted(page: Page): Promise<void> {
-	for (let attempt = 0; attempt < 60; attempt++) {
-		await Promise.all([
-			page.waitForLoadState('domcontentloaded'),
-			page.getByRole('button', { name: /absenden/i }).click()
-		]);
-		const alert = page.locator('main [role=alert]');
-		if (!(await alert.count())) return;
-		expect(await alert.innerText()).toMatch(/sehr schnell/);
-	}
-	throw new Error('the concern form never accepted the message');
-}
-
 describe('typed before the JavaScript arrives', () => {
 	test('every public form keeps what was typed through hydration', async () => {
 		const pages = await publicFormPages();
@@ -216,7 +200,7 @@ describe('typed before the JavaScript arrives', () => {
 		expect(await page.getByLabel('Ihre Nachricht').inputValue()).toBe(
 			`Gibt es Ferienspiele? ${token}`
 		);
-		await sendUntilAccepted(page);
+		await sendConcernForm(page);
 		await expect.poll(() => page.locator('h1').innerText()).toMatch(/Ihr Anliegen ist angekommen/);
 		// The family's mail carries the private status link; the message is on that page.
 		const mail = await waitForMail(`brandt.${token}@example.net`, /Anliegen/);

@@ -9,6 +9,13 @@ export type Snapshot = Record<string, unknown[]>;
 
 const OWNER_COLUMNS = ['alliance_id', 'organizationId'];
 
+/**
+ * Derived tables: the site search's index is rebuilt from the alliance's public content when
+ * anyone searches its site (search/search.service.ts), like the page cache; it holds nothing
+ * that is not already public, so its rows are no data of the alliance a visitor could change.
+ */
+const DERIVED = new Set(['search_document', 'search_state']);
+
 export function snapshotAlliance(dataDir: string, allianceId: string): Snapshot {
 	const db = new SQLite(path.join(dataDir, 'buendnis.sqlite'), { readonly: true });
 	try {
@@ -21,7 +28,7 @@ export function snapshotAlliance(dataDir: string, allianceId: string): Snapshot 
 				(c) => c.name
 			);
 			const owner = OWNER_COLUMNS.find((c) => columns.includes(c));
-			if (!owner) continue;
+			if (!owner || DERIVED.has(name)) continue;
 			snap[name] = db
 				.prepare(`select * from "${name}" where "${owner}" = ? order by 1`)
 				.all(allianceId);
