@@ -339,6 +339,31 @@ export interface SearchHit {
  * word: "pfleg" finds "Pflegeberatung"), best first: more matched stems and matches in the title
  * rank higher. `stems` hold letters and digits only (terms.ts), never query syntax.
  */
+interface HitRow {
+	kind: SearchKind;
+	title: string;
+	excerpt: string;
+	path: string;
+	sort_date: string | null;
+	title_terms: string;
+	body_terms: string;
+	rank: number;
+}
+
+/** A row as a hit; `rank` already says higher = better on both databases. */
+function toHit(r: HitRow, rank: number): SearchHit {
+	return {
+		kind: r.kind,
+		title: r.title,
+		excerpt: r.excerpt,
+		path: r.path,
+		sortDate: r.sort_date,
+		rank,
+		titleTerms: r.title_terms,
+		bodyTerms: r.body_terms
+	};
+}
+
 export async function searchDocuments(
 	db: DB,
 	dialect: Dialects,
@@ -349,57 +374,23 @@ export async function searchDocuments(
 	if (stems.length === 0) return [];
 	if (dialect === 'sqlite') {
 		const match = stems.map((s) => `"${s}"*`).join(' OR ');
-		const rows = await sql<{
-			kind: SearchKind;
-			title: string;
-			excerpt: string;
-			path: string;
-			sort_date: string | null;
-			title_terms: string;
-			body_terms: string;
-			rank: number;
-		}>`select d.kind, d.title, d.excerpt, d.path, d.sort_date, d.title_terms, d.body_terms, bm25(search_fts, 5.0, 1.0) as rank
+		const rows =
+			await sql<HitRow>`select d.kind, d.title, d.excerpt, d.path, d.sort_date, d.title_terms, d.body_terms, bm25(search_fts, 5.0, 1.0) as rank
 			from search_fts join search_document d on d.doc_no = search_fts.rowid
 			where search_fts match ${match} and d.alliance_id = ${allianceId}
 			order by rank limit ${limit}`.execute(db);
-		// bm25 is lower for better matches; we report higher = better on both databases.
-		return rows.rows.map((r) => ({
-			kind: r.kind,
-			title: r.title,
-			excerpt: r.excerpt,
-			path: r.path,
-			sortDate: r.sort_date,
-			rank: -Number(r.rank),
-			titleTerms: r.title_terms,
-			bodyTerms: r.body_terms
-		}));
+		// bm25 is lower for better matches.
+		return rows.rows.map((r) => toHit(r, -Number(r.rank)));
 	}
 	const query = stems.map((s) => `${s}:*`).join(' | ');
-	const rows = await sql<{
-		kind: SearchKind;
-		title: string;
-		excerpt: string;
-		path: string;
-		sort_date: string | null;
-		title_terms: string;
-		body_terms: string;
-		rank: number;
-	}>`select kind, title, excerpt, path, sort_date, title_terms, body_terms,
+	const rows =
+		await sql<HitRow>`select kind, title, excerpt, path, sort_date, title_terms, body_terms,
 			ts_rank(setweight(to_tsvector('simple', title_terms), 'A') || setweight(to_tsvector('simple', body_terms), 'B'), q) as rank
 		from search_document, to_tsquery('simple', ${query}) q
 		where alliance_id = ${allianceId}
 			and (setweight(to_tsvector('simple', title_terms), 'A') || setweight(to_tsvector('simple', body_terms), 'B')) @@ q
 		order by rank desc limit ${limit}`.execute(db);
-	return rows.rows.map((r) => ({
-		kind: r.kind,
-		title: r.title,
-		excerpt: r.excerpt,
-		path: r.path,
-		sortDate: r.sort_date,
-		rank: Number(r.rank),
-		titleTerms: r.title_terms,
-		bodyTerms: r.body_terms
-	}));
+	return rows.rows.map((r) => toHit(r, Number(r.rank)));
 }
 
 /** Alliances whose index is behind their content (or that have none yet). */
