@@ -27,7 +27,6 @@ export const surveys = {
 	'surveys.place': 'Platz',
 	'surveys.choose': 'Bitte wählen',
 	'surveys.submit': 'Antworten absenden',
-	'surveys.honeypot': 'Bitte lassen Sie dieses Feld leer.',
 	'surveys.thanksTitle': 'Vielen Dank!',
 	'surveys.thanksDefault': 'Ihre Antworten sind bei uns angekommen.',
 	'surveys.closed': 'Diese Umfrage ist beendet. Vielen Dank an alle, die mitgemacht haben.',

@@ -27,7 +27,6 @@ export const surveys = {
 	'surveys.place': 'Place',
 	'surveys.choose': 'Please choose',
 	'surveys.submit': 'Send answers',
-	'surveys.honeypot': 'Please leave this field empty.',
 	'surveys.thanksTitle': 'Thank you!',
 	'surveys.thanksDefault': 'We have received your answers.',
 	'surveys.closed': 'This survey has ended. Thank you to everyone who took part.',
