@@ -26,3 +26,44 @@ export async function deleteExpiredPlenumAddresses(
 	if (due.length) ctx.log.info({ count: due.length }, 'plenum: addresses deleted after retention');
 	return due.length;
 }
+
+/** What the plenum keeps about an address (data protection request, Art. 15). */
+export async function plenumDataOf(
+	ctx: Pick<ServiceContext, 'db'>,
+	allianceId: string,
+	email: string
+): Promise<unknown[]> {
+	const address = email.trim().toLowerCase();
+	const deliveries = await repo.findDeliveriesByEmail(ctx.db, allianceId, address);
+	const listed = (await repo.findPlenaWithExtraAddress(ctx.db, allianceId, address)).filter((p) =>
+		p.extra_addresses.split('\n').includes(address)
+	);
+	return [
+		...deliveries.map((d) => ({
+			plenum: d.plenum_id,
+			mail: d.kind,
+			status: d.status,
+			sentAt: d.sent_at
+		})),
+		...listed.map((p) => ({ plenum: p.id, furtherAddress: address }))
+	];
+}
+
+/** Deletes an address from the plenum's mail records and further addresses (Art. 17). */
+export async function erasePlenumData(
+	ctx: Pick<ServiceContext, 'db'>,
+	allianceId: string,
+	email: string
+): Promise<number> {
+	const address = email.trim().toLowerCase();
+	let count = await repo.deleteDeliveriesByEmail(ctx.db, allianceId, address);
+	for (const p of await repo.findPlenaWithExtraAddress(ctx.db, allianceId, address)) {
+		const list = p.extra_addresses.split('\n');
+		if (!list.includes(address)) continue;
+		await repo.updatePlenum(ctx.db, allianceId, p.id, {
+			extra_addresses: list.filter((a) => a !== address).join('\n')
+		});
+		count++;
+	}
+	return count;
+}

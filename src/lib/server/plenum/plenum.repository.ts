@@ -399,3 +399,37 @@ export async function upsertAttendance(
 		)
 		.execute();
 }
+
+// --- data protection requests -----------------------------------------------------------------
+
+export function findDeliveriesByEmail(db: DB, allianceId: string, email: string) {
+	return db
+		.selectFrom('plenum_delivery')
+		.select(['plenum_id', 'kind', 'status', 'sent_at'])
+		.where('alliance_id', '=', allianceId)
+		.where('email', '=', email)
+		.execute();
+}
+
+export async function deleteDeliveriesByEmail(
+	db: DB,
+	allianceId: string,
+	email: string
+): Promise<number> {
+	const result = await db
+		.deleteFrom('plenum_delivery')
+		.where('alliance_id', '=', allianceId)
+		.where('email', '=', email)
+		.executeTakeFirst();
+	return Number(result.numDeletedRows);
+}
+
+/** Plena whose further addresses may contain `fragment` (the caller compares exactly). */
+export function findPlenaWithExtraAddress(db: DB, allianceId: string, fragment: string) {
+	return db
+		.selectFrom('plenum')
+		.select(['id', 'extra_addresses'])
+		.where('alliance_id', '=', allianceId)
+		.where('extra_addresses', 'like', `%${fragment.replace(/[%_\\]/g, '')}%`)
+		.execute();
+}
