@@ -63,6 +63,7 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 	'/termine/[slug]/termin.ics': 'a published event as iCalendar',
 	'/termine/[slug]/anmeldung': 'registration for an event',
 	'/termine/[slug]/anmeldung/[token]': 'one’s own registration, by the token from the mail',
+	'/termine/[slug]/protokoll': 'public minutes of a plenum (internal minutes must 404)',
 	'/termine/melden': 'anyone may submit an event (it waits for approval)',
 	'/termine/melden/bestaetigen/[token]': 'confirming a submitted event by the token from the mail',
 	'/termine/feed.ics': 'calendar feed (iCalendar)',

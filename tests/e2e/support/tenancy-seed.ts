@@ -37,7 +37,9 @@ export const B_SECRETS = [
 	'Okapi-Mitteilung',
 	'Okapi-Bibliotheksdokument',
 	'okapi-ag@okapi.example',
-	'Okapi-Protokoll'
+	'Okapi-Protokoll',
+	'Okapi-Plenumprotokoll',
+	'okapi-gast@okapi.example'
 ];
 
 export const B_SLUG = 'zweite';
@@ -383,6 +385,30 @@ async function seedRows(
 		})
 		.execute();
 	add('meeting', meeting);
+	const plenum = uuid();
+	await db
+		.insertInto('plenum')
+		.values({
+			id: plenum,
+			alliance_id: allianceId,
+			event_id: event,
+			predecessor_id: null,
+			agenda: JSON.stringify([`${word}-Tagesordnungspunkt`]),
+			extra_addresses: `${lower}-gast@${lower}.example`,
+			invited_at: null,
+			reminded_at: null,
+			minutes_html: `<p>${word}-Plenumprotokoll: vertraulich</p>`,
+			minutes_file_id: null,
+			minutes_visibility: 'internal',
+			minutes_updated_at: time,
+			minutes_announced_at: null,
+			addresses_deleted_at: null,
+			created_by: null,
+			created_at: time,
+			updated_at: time
+		})
+		.execute();
+	add('plenum', plenum);
 	const announcement = uuid();
 	await db
 		.insertInto('announcement')

@@ -18,6 +18,7 @@ import { donations } from './donations.ts';
 import { newsletter } from './newsletter.ts';
 import { privacyRequests } from './privacy-requests.ts';
 import { report } from './report.ts';
+import { plenum } from './plenum.ts';
 
 /** All German UI strings; each area keeps its own file beside this one. */
 export const de = {
@@ -40,5 +41,6 @@ export const de = {
 	...donations,
 	...newsletter,
 	...privacyRequests,
-	...report
+	...report,
+	...plenum
 };

@@ -47,6 +47,7 @@ export const privacyRequests = {
 	'privacyRequests.source.ideas': 'Eingereichte Ideen',
 	'privacyRequests.source.ideaSupports': 'Unterstützte Ideen',
 	'privacyRequests.source.workingGroups': 'Arbeitsgruppen',
+	'privacyRequests.source.plenumMails': 'Einladungen zum Plenum',
 	'privacyRequests.source.contactMessages': 'Nachrichten über das Kontaktformular',
 	'privacyRequests.retention.registrations.what': 'Anmeldungen zu Terminen',
 	'privacyRequests.retention.registrations.period':
@@ -75,6 +76,9 @@ export const privacyRequests = {
 		'Solange die Person mitarbeitet; auf Wunsch sofort gelöscht',
 	'privacyRequests.retention.accounts.what': 'Konten und Mitgliedschaften',
 	'privacyRequests.retention.accounts.period': 'Bis die Person austritt oder die Löschung verlangt',
+	'privacyRequests.retention.plenumMails.what':
+		'Einladungen und Erinnerungen zum Plenum (wer welche Mail bekam, weitere Adressen)',
+	'privacyRequests.retention.plenumMails.period': '{days} Tage nach dem Plenum gelöscht',
 	'privacyRequests.retention.privacyRequests.what': 'Protokoll der Datenschutz-Anfragen',
 	'privacyRequests.retention.privacyRequests.period':
 		'Dauerhaft, als Nachweis – ohne Adresse, nur mit Prüfsumme und Anzahl'

@@ -19,6 +19,7 @@ import { donations } from './donations.ts';
 import { newsletter } from './newsletter.ts';
 import { privacyRequests } from './privacy-requests.ts';
 import { report } from './report.ts';
+import { plenum } from './plenum.ts';
 
 export const en: Record<keyof typeof de, string> = {
 	...common,
@@ -40,5 +41,6 @@ export const en: Record<keyof typeof de, string> = {
 	...donations,
 	...newsletter,
 	...privacyRequests,
-	...report
+	...report,
+	...plenum
 };

@@ -49,6 +49,7 @@ export const privacyRequests: Record<keyof typeof de, string> = {
 	'privacyRequests.source.ideas': 'Submitted ideas',
 	'privacyRequests.source.ideaSupports': 'Supported ideas',
 	'privacyRequests.source.workingGroups': 'Working groups',
+	'privacyRequests.source.plenumMails': 'Plenum invitations',
 	'privacyRequests.source.contactMessages': 'Contact form messages',
 	'privacyRequests.retention.registrations.what': 'Event registrations',
 	'privacyRequests.retention.registrations.period':
@@ -78,6 +79,9 @@ export const privacyRequests: Record<keyof typeof de, string> = {
 		'As long as the person takes part; deleted at once on request',
 	'privacyRequests.retention.accounts.what': 'Accounts and memberships',
 	'privacyRequests.retention.accounts.period': 'Until the person leaves or asks for deletion',
+	'privacyRequests.retention.plenumMails.what':
+		'Plenum invitations and reminders (who got which mail, further addresses)',
+	'privacyRequests.retention.plenumMails.period': 'Deleted {days} days after the plenum',
 	'privacyRequests.retention.privacyRequests.what': 'Log of data protection requests',
 	'privacyRequests.retention.privacyRequests.period':
 		'Kept as proof – without the address, only a checksum and the number of entries'

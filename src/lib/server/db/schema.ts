@@ -722,4 +722,6 @@ import type { PinboardTables } from '../pinboard/pinboard.table.ts';
 import type { DonationTables } from '../donations/donation.table.ts';
 import type { NewsletterTables } from '../newsletter/newsletter.table.ts';
 import type { ReportTables } from '../report/report.table.ts';
-export interface Database extends PinboardTables, DonationTables, NewsletterTables, ReportTables {}
+import type { PlenumTables } from '../plenum/plenum.table.ts';
+export interface Database
+	extends PinboardTables, DonationTables, NewsletterTables, ReportTables, PlenumTables {}

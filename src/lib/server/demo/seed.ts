@@ -18,6 +18,7 @@ import { seedPinboardDemo } from '../pinboard/pinboard.demo.ts';
 import { seedDonationsDemo } from '../donations/donations.demo.ts';
 import { seedNewsletterDemo } from '../newsletter/newsletter.demo.ts';
 import { seedReportDemo } from '../report/report.demo.ts';
+import { seedPlenumDemo } from '../plenum/plenum.demo.ts';
 
 export type SeedContext = Pick<
 	App,
@@ -113,6 +114,7 @@ export async function seedDemo(
 	await seedDonationsDemo(ctx.db, alliance.id);
 	await seedNewsletterDemo(ctx.db, alliance.id);
 	await seedReportDemo(ctx, alliance.id);
+	await seedPlenumDemo(ctx, alliance);
 	ctx.registry?.invalidate();
 	ctx.log.info({ alliance: alliance.slug }, 'demo alliance created');
 	return true;

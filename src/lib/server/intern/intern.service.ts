@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context.ts';
 import { locateFile, storeDocument } from '../uploads/upload.service.ts';
 import * as repo from './intern.repository.ts';
 import type { AnnouncementInput, ProfileInput } from './intern.schema.ts';
+import { isInternalMinutesFile } from '../plenum/plenum-minutes.service.ts';
 
 /*
  * The internal area for the alliance's members (partner contacts, coordinators, editors):
@@ -263,12 +264,16 @@ export async function memberDirectory(
 
 /**
  * Whether a stored file belongs to the internal library. The public file route (/dateien/<id>)
- * should refuse such files to people who are not members (see decision 012).
+ * should refuse such files to people who are not members (see decision 012). The PDF of a
+ * plenum's internal minutes is members-only too.
  */
 export async function isMembersOnlyFile(
 	ctx: ReadCtx,
 	allianceId: string,
 	fileId: string
 ): Promise<boolean> {
-	return repo.isLibraryFile(ctx.db, allianceId, fileId);
+	return (
+		(await repo.isLibraryFile(ctx.db, allianceId, fileId)) ||
+		(await isInternalMinutesFile(ctx, allianceId, fileId))
+	);
 }

@@ -11,6 +11,7 @@ import { searchIndexJob } from '../search/search.job.ts';
 import { offerCheckJob } from '../offers/offer-check.job.ts';
 import { concernDailyJob } from '../concerns/concern.job.ts';
 import { newsletterCleanupJob, newsletterSendJob } from '../newsletter/newsletter.job.ts';
+import { plenumRemindersJob, plenumSendJob } from '../plenum/plenum.job.ts';
 import type { JobDefinition } from './job.types.ts';
 
 /**
@@ -29,5 +30,7 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
 	offerCheckJob,
 	concernDailyJob,
 	newsletterSendJob,
-	newsletterCleanupJob
+	newsletterCleanupJob,
+	plenumSendJob,
+	plenumRemindersJob
 ];

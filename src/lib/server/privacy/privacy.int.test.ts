@@ -168,7 +168,8 @@ describe('data protection requests', () => {
 			ideas: 1,
 			ideaSupports: 1,
 			workingGroups: 1,
-			contactMessages: 0
+			contactMessages: 0,
+			plenumMails: 0
 		};
 		const input = { allianceId: a.id, actor: coordinatorA, email: EMAIL };
 		expect(await lookUpPerson(ctx, input)).toEqual(expected);

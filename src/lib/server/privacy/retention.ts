@@ -3,6 +3,7 @@ import { DEFAULT_RETENTION_MONTHS } from '../concerns/concern-setup.service.ts';
 import { CONFIRMATION_HOURS, SUBMITTER_KEPT_DAYS } from '../events/submission.service.ts';
 import { DEFAULT_CALENDAR_SETTINGS } from '../events/moderation.settings.ts';
 import { DONE_JOBS_KEPT_DAYS, FAILED_JOBS_KEPT_DAYS } from '../jobs/cleanup.job.ts';
+import { PLENUM_ADDRESSES_KEPT_DAYS } from '../plenum/plenum-retention.ts';
 
 /*
  * Every kind of personal data the platform keeps, how long, and which code enforces it — in
@@ -49,6 +50,11 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
 		key: 'jobs',
 		params: { days: DONE_JOBS_KEPT_DAYS, failedDays: FAILED_JOBS_KEPT_DAYS },
 		enforcedIn: 'jobs/cleanup.job.ts (job jobs.cleanup)'
+	},
+	{
+		key: 'plenumMails',
+		params: { days: PLENUM_ADDRESSES_KEPT_DAYS },
+		enforcedIn: 'plenum/plenum-retention.ts deleteExpiredPlenumAddresses (job plenum.reminders)'
 	},
 	{
 		key: 'ideas',

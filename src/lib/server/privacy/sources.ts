@@ -8,6 +8,7 @@ import { operatorRemoveMember } from '../auth/operator-actions.ts';
 import { RuleError } from '../auth/rule-error.ts';
 import { hashedKey } from '../concerns/form-guard.ts';
 import type { DB } from '../db/db.ts';
+import { erasePlenumData, plenumDataOf } from '../plenum/plenum-retention.ts';
 import * as repo from './privacy.repository.ts';
 
 /*
@@ -161,6 +162,12 @@ const contactMessages: PrivacySource = {
 	erase: (ctx, allianceId, email) => repo.deleteContactMessages(ctx.db, allianceId, email)
 };
 
+const plenumMails: PrivacySource = {
+	key: 'plenumMails',
+	find: (ctx, allianceId, email) => plenumDataOf(ctx, allianceId, email),
+	erase: (ctx, allianceId, email) => erasePlenumData(ctx, allianceId, email)
+};
+
 // A newsletter does not exist yet; when it does, its subscriptions become one more entry here.
 /** In erase order: alliance-owned rows first, the membership (which may refuse) last. */
 export const PRIVACY_SOURCES: readonly PrivacySource[] = [
@@ -175,5 +182,6 @@ export const PRIVACY_SOURCES: readonly PrivacySource[] = [
 	ideaSupports,
 	workingGroups,
 	contactMessages,
+	plenumMails,
 	account
 ];

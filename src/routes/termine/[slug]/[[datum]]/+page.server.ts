@@ -8,6 +8,7 @@ import { eventJsonLd, jsonForScript, mapUrl } from '#lib/server/events/event-pub
 import { describeRrule } from '#lib/server/events/recurrence.ts';
 import { localDate } from '#lib/server/events/time-zone.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
+import { hasPublicMinutes } from '#lib/server/plenum/plenum-minutes.service.ts';
 
 /** One event (/termine/elterncafe) or one date of a series (/termine/elterncafe/2026-12-02). */
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -85,6 +86,10 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		past: occurrence ? Date.parse(occurrence.end) < Date.now() : false,
 		icsThis:
 			occurrence && event.rrule ? `${ics}?datum=${localDate(occurrence.recurrenceId)}` : null,
-		icsSeries: ics
+		icsSeries: ics,
+		/** A plenum with public minutes links to them */
+		minutesPath: (await hasPublicMinutes(getApp(), alliance.id, event.id))
+			? `/termine/${event.slug}/protokoll`
+			: null
 	};
 };

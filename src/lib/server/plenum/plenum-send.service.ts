@@ -1,0 +1,463 @@
+import type { Actor } from '../access/access.service.ts';
+import { findAllianceById } from '../alliances/alliance.repository.ts';
+import { toAlliance } from '../alliances/alliance.service.ts';
+import type { Alliance } from '../alliances/alliance.types.ts';
+import { RuleError } from '../auth/rule-error.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { ServiceContext } from '../context.ts';
+import { eventIcs } from '../events/calendar-feed.service.ts';
+import type { CalendarEvent } from '../events/event.types.ts';
+import { findRegistrationsOfEvent } from '../events/registration/registration.repository.ts';
+import { jobQueue } from '../jobs/db-queue.ts';
+import { isRefusal, isRetryable } from '../newsletter/newsletter-send.service.ts';
+import { newsletterPaths } from '../newsletter/newsletter-subscribe.service.ts';
+import { findSubscribers, markBounced } from '../newsletter/newsletter.repository.ts';
+import { plenumMail, type PlenumMailData, type PlenumRecipient } from './plenum.mails.ts';
+import * as repo from './plenum.repository.ts';
+import {
+	agendaOf,
+	eventOf,
+	extraAddressesOf,
+	loadPlenum,
+	placeOf,
+	siteOf,
+	type WriteCtx
+} from './plenum.service.ts';
+import type { PlenumMailKind } from './plenum.table.ts';
+
+/*
+ * The plenum's mails go out as the newsletter's do: one delivery row per plenum, kind and
+ * address (unique, addresses compared in lower case), written at once; the job plenum.send
+ * sends them in batches at the newsletter's rate and claims each row (queued → sending) before
+ * its mail goes out, so that a batch run again after a crash or on another instance never mails
+ * an address twice. Newsletter subscribers are included only while confirmed, and their mails
+ * carry the unsubscribe link and List-Unsubscribe headers.
+ */
+
+type Ctx = Pick<ServiceContext, 'db' | 'dialect' | 'mailer' | 'log' | 'publicUrl'>;
+
+export const sendDedupeKey = (plenumId: string, kind: PlenumMailKind, batch: number) =>
+	`plenum:${plenumId}:${kind}:${batch}`;
+
+/**
+ * Who gets the invitation: partner contacts (accounts and partners' internal contacts),
+ * further addresses, confirmed newsletter subscribers — each address once, the first source
+ * winning (a partner contact who also reads the newsletter is addressed as a partner).
+ */
+export async function invitationRecipients(
+	ctx: Pick<ServiceContext, 'db'>,
+	row: repo.PlenumRow
+): Promise<repo.DeliveryInput[]> {
+	const seen = new Map<string, repo.DeliveryInput>();
+	const add = (r: repo.DeliveryInput) => {
+		const email = r.email.trim().toLowerCase();
+		if (!email || seen.has(email)) return;
+		seen.set(email, { ...r, email });
+	};
+	if (row.include_partners) {
+		for (const p of await partnerContacts(ctx, row.alliance_id)) add(p);
+	}
+	for (const email of extraAddressesOf(row)) {
+		add({ email, name: '', source: 'extra', subscriberId: null, locale: 'de' });
+	}
+	if (row.include_subscribers) {
+		for (const s of await findSubscribers(ctx.db, row.alliance_id, 'confirmed')) {
+			add({
+				email: s.email,
+				name: '',
+				source: 'subscriber',
+				subscriberId: s.id,
+				locale: s.locale === 'en' ? 'en' : 'de'
+			});
+		}
+	}
+	return [...seen.values()];
+}
+
+/** Partner contacts with the partner they speak for (accounts first, then internal contacts). */
+export async function partnerContacts(
+	ctx: Pick<ServiceContext, 'db'>,
+	allianceId: string
+): Promise<(repo.DeliveryInput & { partner: string })[]> {
+	const rows = [
+		...(await repo.findPartnerContactAccounts(ctx.db, allianceId)),
+		...(await repo.findPartnerInternalContacts(ctx.db, allianceId))
+	];
+	return rows.map((r) => ({
+		email: r.email.trim().toLowerCase(),
+		name: r.name,
+		partner: r.partner_name,
+		source: 'partner' as const,
+		subscriberId: null,
+		locale: 'de' as const
+	}));
+}
+
+async function mailData(
+	ctx: Pick<ServiceContext, 'db' | 'publicUrl'>,
+	alliance: Alliance,
+	row: repo.PlenumRow,
+	event: CalendarEvent,
+	kind: PlenumMailKind
+): Promise<PlenumMailData> {
+	const site = siteOf(ctx, alliance);
+	const ics =
+		kind === 'minutes'
+			? null
+			: await eventIcs(ctx, alliance.id, event, {
+					baseUrl: site.siteUrl,
+					name: alliance.name
+				});
+	return {
+		...site,
+		title: event.title,
+		start: event.start,
+		end: event.end,
+		allDay: event.allDay,
+		place: placeOf(event),
+		agenda: agendaOf(row),
+		intro: row.invitation_text,
+		eventUrl: `${site.siteUrl}/termine/${event.slug}`,
+		registrationUrl: event.registration.enabled
+			? `${site.siteUrl}/termine/${event.slug}/anmeldung`
+			: null,
+		minutesUrl:
+			row.minutes_visibility === 'public'
+				? `${site.siteUrl}/termine/${event.slug}/protokoll`
+				: `${site.siteUrl}/intern/plenum/${row.id}`,
+		ics
+	};
+}
+
+const SAMPLE_UNSUBSCRIBE = (siteUrl: string) => newsletterPaths(siteUrl, 'VORSCHAU');
+
+/** The invitation as a partner contact will see it (text and HTML). */
+export async function previewInvitation(
+	ctx: Ctx,
+	actor: Actor,
+	alliance: Alliance,
+	id: string,
+	locale: 'de' | 'en' = 'de'
+) {
+	const row = await loadPlenum(ctx, actor, alliance.id, id);
+	const event = await eventOf(ctx, row);
+	const mail = plenumMail(
+		'invitation',
+		{ email: 'vorschau@example.org', name: '', source: 'partner', locale },
+		await mailData(ctx, alliance, row, event, 'invitation')
+	);
+	return { subject: mail.subject, text: mail.text, html: mail.html ?? '' };
+}
+
+/** A test of the invitation to the coordinator's own address. */
+export async function sendInvitationTest(
+	ctx: Ctx,
+	actor: Actor,
+	alliance: Alliance,
+	id: string,
+	to: string,
+	locale: 'de' | 'en' = 'de'
+): Promise<void> {
+	const row = await loadPlenum(ctx, actor, alliance.id, id);
+	const event = await eventOf(ctx, row);
+	const site = siteOf(ctx, alliance);
+	await ctx.mailer.send(
+		plenumMail(
+			'invitation',
+			{
+				email: to,
+				name: '',
+				source: 'subscriber',
+				locale,
+				test: true,
+				unsubscribe: SAMPLE_UNSUBSCRIBE(site.siteUrl)
+			},
+			await mailData(ctx, alliance, row, event, 'invitation')
+		)
+	);
+}
+
+async function startSending(
+	ctx: Ctx,
+	allianceId: string,
+	plenumId: string,
+	kind: PlenumMailKind,
+	recipients: readonly repo.DeliveryInput[],
+	now: Date
+) {
+	await repo.insertDeliveries(ctx.db, allianceId, plenumId, kind, recipients);
+	const { plenumSendJob } = await import('./plenum.job.ts');
+	await jobQueue(ctx).enqueue(
+		plenumSendJob,
+		{ plenumId, kind, batch: 1 },
+		{ allianceId, dedupeKey: sendDedupeKey(plenumId, kind, 1), now }
+	);
+}
+
+/** Sends the invitation to every recipient (once); returns how many addresses. */
+export async function sendInvitation(
+	ctx: Ctx,
+	actor: Actor,
+	allianceId: string,
+	id: string,
+	now = new Date()
+): Promise<number> {
+	const row = await loadPlenum(ctx, actor, allianceId, id);
+	if (row.invitation_status !== 'draft') throw new RuleError('plenum.error.alreadySent', 409);
+	const event = await eventOf(ctx, row);
+	if (event.status !== 'published') throw new RuleError('plenum.error.notPublished', 409);
+	if (Date.parse(event.start) <= now.getTime()) throw new RuleError('plenum.error.past', 409);
+	const recipients = await invitationRecipients(ctx, row);
+	if (!recipients.length) throw new RuleError('plenum.error.noRecipients', 400);
+	const iso = now.toISOString();
+	const claimed = await repo.updatePlenum(
+		ctx.db,
+		allianceId,
+		id,
+		{
+			invitation_status: 'sending',
+			invited_at: iso,
+			invited_count: recipients.length,
+			updated_at: iso
+		},
+		{ invitation: 'draft' }
+	);
+	if (!claimed) throw new RuleError('plenum.error.alreadySent', 409);
+	await startSending(ctx, allianceId, id, 'invitation', recipients, now);
+	await recordAudit(ctx, {
+		allianceId,
+		userId: actor.userId,
+		action: 'publish',
+		entity: 'plenum',
+		entityId: id,
+		summary: `invitation: ${recipients.length}`
+	});
+	return recipients.length;
+}
+
+/** Announces the minutes to the partner contacts, once; returns how many addresses. */
+export async function announceMinutes(
+	ctx: Ctx,
+	actor: Actor,
+	allianceId: string,
+	id: string,
+	now = new Date()
+): Promise<number> {
+	const row = await loadPlenum(ctx, actor, allianceId, id);
+	if (!row.minutes_html && !row.minutes_file_id) {
+		throw new RuleError('plenum.error.noMinutes', 400);
+	}
+	if (row.minutes_announced_at) throw new RuleError('plenum.error.alreadyAnnounced', 409);
+	const seen = new Set<string>();
+	const recipients = (await partnerContacts(ctx, allianceId)).filter(
+		(r) => !seen.has(r.email) && !!seen.add(r.email)
+	);
+	if (!recipients.length) throw new RuleError('plenum.error.noRecipients', 400);
+	const iso = now.toISOString();
+	const claimed = await repo.updatePlenum(
+		ctx.db,
+		allianceId,
+		id,
+		{ minutes_announced_at: iso, updated_at: iso },
+		{ minutesNotAnnounced: true }
+	);
+	if (!claimed) throw new RuleError('plenum.error.alreadyAnnounced', 409);
+	await startSending(ctx, allianceId, id, 'minutes', recipients, now);
+	await recordAudit(ctx, {
+		allianceId,
+		userId: actor.userId,
+		action: 'publish',
+		entity: 'plenum',
+		entityId: id,
+		summary: `minutes announced: ${recipients.length}`
+	});
+	return recipients.length;
+}
+
+// --- the reminder -----------------------------------------------------------------------------
+
+/** When the reminder is due: `reminder_days` days before the start. */
+export function reminderAt(start: string, days: number): number {
+	return Date.parse(start) - days * 86_400_000;
+}
+
+/**
+ * Starts the reminder of one plenum (once: the status moves from pending to sending): to those
+ * registered (one text) and to those invited who have not registered (another).
+ */
+export async function startReminder(
+	ctx: Ctx,
+	allianceId: string,
+	id: string,
+	now = new Date()
+): Promise<number | null> {
+	const row = await repo.findPlenum(ctx.db, allianceId, id);
+	if (!row) return null;
+	const iso = now.toISOString();
+	const claimed = await repo.updatePlenum(
+		ctx.db,
+		allianceId,
+		id,
+		{ reminder_status: 'sending', reminded_at: iso, updated_at: iso },
+		{ reminder: 'pending', invitation: 'sent' }
+	);
+	if (!claimed) return null;
+	const recipients = new Map<string, repo.DeliveryInput>();
+	for (const r of await findRegistrationsOfEvent(ctx.db, allianceId, row.event_id)) {
+		const email = r.email.trim().toLowerCase();
+		if (!email || r.status === 'cancelled' || recipients.has(email)) continue;
+		recipients.set(email, {
+			email,
+			name: r.name,
+			source: 'registered',
+			subscriberId: null,
+			locale: r.locale === 'en' ? 'en' : 'de',
+			variant: 'registered'
+		});
+	}
+	for (const r of await repo.findInvited(ctx.db, allianceId, id)) {
+		if (recipients.has(r.email)) continue;
+		recipients.set(r.email, {
+			email: r.email,
+			name: r.name,
+			source: r.source,
+			subscriberId: r.subscriber_id,
+			locale: r.locale === 'en' ? 'en' : 'de',
+			variant: 'invited'
+		});
+	}
+	if (!recipients.size) {
+		await repo.updatePlenum(ctx.db, allianceId, id, { reminder_status: 'sent' });
+		return 0;
+	}
+	await startSending(ctx, allianceId, id, 'reminder', [...recipients.values()], now);
+	return recipients.size;
+}
+
+/**
+ * Starts every reminder that is due (the job plenum.reminders): invitation sent before the
+ * reminder moment, the moment reached, the plenum not begun. An invitation sent after the
+ * moment gets no reminder.
+ */
+export async function startDueReminders(ctx: Ctx, now = new Date()): Promise<number> {
+	let started = 0;
+	for (const p of await repo.findPendingReminders(ctx.db, now.toISOString())) {
+		const at = reminderAt(p.start_utc, p.reminder_days);
+		if (now.getTime() < at) continue;
+		if (!p.invited_at || Date.parse(p.invited_at) >= at) continue;
+		if ((await startReminder(ctx, p.alliance_id, p.id, now)) !== null) started++;
+	}
+	return started;
+}
+
+// --- sending in batches -----------------------------------------------------------------------
+
+export class PlenumRetryLater extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'PlenumRetryLater';
+	}
+}
+
+function describe(error: unknown): string {
+	const e = error as { response?: string; message?: string };
+	return (e?.response || e?.message || String(error)).slice(0, 500);
+}
+
+export interface BatchResult {
+	sent: number;
+	refused: number;
+	remaining: number;
+}
+
+/** Sends up to `size` queued mails of one kind of one plenum. */
+export async function sendBatch(
+	ctx: Ctx,
+	allianceId: string,
+	plenumId: string,
+	kind: PlenumMailKind,
+	size: number,
+	now: () => Date = () => new Date()
+): Promise<BatchResult | null> {
+	const allianceRow = await findAllianceById(ctx.db, allianceId);
+	const row = await repo.findPlenum(ctx.db, allianceId, plenumId);
+	if (!allianceRow || !row) return null;
+	const alliance = toAlliance(allianceRow);
+	const event = await eventOf(ctx, row);
+	const data = await mailData(ctx, alliance, row, event, kind);
+	const result: BatchResult = { sent: 0, refused: 0, remaining: 0 };
+	for (const d of await repo.findQueuedDeliveries(ctx.db, allianceId, plenumId, kind, size)) {
+		const at = now().toISOString();
+		if (!(await repo.claimDelivery(ctx.db, allianceId, d.id, at))) continue;
+		const subscriber = d.source === 'subscriber';
+		if (subscriber && (d.subscriber_status !== 'confirmed' || !d.unsubscribe_token)) {
+			// Unsubscribed or bounced since the send started.
+			await repo.finishDelivery(ctx.db, allianceId, d.id, 'failed', at, 'not subscribed');
+			continue;
+		}
+		const to: PlenumRecipient = {
+			email: d.email,
+			name: d.name,
+			source: d.source,
+			locale: d.locale === 'en' ? 'en' : 'de',
+			variant: d.variant,
+			unsubscribe:
+				subscriber && d.unsubscribe_token
+					? newsletterPaths(data.siteUrl, d.unsubscribe_token)
+					: undefined
+		};
+		try {
+			await ctx.mailer.send(plenumMail(kind, to, data));
+			await repo.finishDelivery(ctx.db, allianceId, d.id, 'sent', now().toISOString());
+			result.sent++;
+		} catch (error) {
+			const done = now().toISOString();
+			if (isRefusal(error)) {
+				await repo.finishDelivery(ctx.db, allianceId, d.id, 'refused', done, describe(error));
+				if (subscriber) await markBounced(ctx.db, allianceId, d.email, describe(error), done);
+				ctx.log.warn({ plenumId, kind, err: describe(error) }, 'plenum recipient refused');
+				result.refused++;
+			} else if (isRetryable(error)) {
+				await repo.finishDelivery(ctx.db, allianceId, d.id, 'queued', done, describe(error));
+				throw new PlenumRetryLater(describe(error));
+			} else {
+				await repo.finishDelivery(ctx.db, allianceId, d.id, 'failed', done, describe(error));
+				ctx.log.error({ plenumId, kind, err: error }, 'plenum mail failed');
+			}
+		}
+	}
+	const counts = await repo.countDeliveries(ctx.db, allianceId, plenumId, kind);
+	result.remaining = counts.queued ?? 0;
+	if (!result.remaining) {
+		const iso = now().toISOString();
+		if (kind === 'invitation') {
+			await repo.updatePlenum(
+				ctx.db,
+				allianceId,
+				plenumId,
+				{ invitation_status: 'sent', updated_at: iso },
+				{ invitation: 'sending' }
+			);
+		} else if (kind === 'reminder') {
+			await repo.updatePlenum(
+				ctx.db,
+				allianceId,
+				plenumId,
+				{ reminder_status: 'sent', updated_at: iso },
+				{ reminder: 'sending' }
+			);
+		}
+	}
+	return result;
+}
+
+/** Delivery counts of the plenum's three mails (for the page). */
+export async function deliveryCounts(ctx: Pick<ServiceContext, 'db'>, row: repo.PlenumRow) {
+	return {
+		invitation: await repo.countDeliveries(ctx.db, row.alliance_id, row.id, 'invitation'),
+		reminder: await repo.countDeliveries(ctx.db, row.alliance_id, row.id, 'reminder'),
+		minutes: await repo.countDeliveries(ctx.db, row.alliance_id, row.id, 'minutes')
+	};
+}
+
+export type { WriteCtx };
