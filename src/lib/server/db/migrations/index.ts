@@ -24,6 +24,8 @@ import * as pinboard from './2026-12-06T1900-pinboard.ts';
 import * as donationPurposes from './2026-12-06T1910-donation-purposes.ts';
 import * as newsletter from './2026-12-06T2000-newsletter.ts';
 import * as reportText from './2026-12-06T2200-report-text.ts';
+import * as offersListIndex from './2026-12-07T0300-offers-list-index.ts';
+import * as offersSearchVector from './2026-12-07T0310-offers-search-vector.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -51,5 +53,7 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-06T1900-pinboard': pinboard,
 	'2026-12-06T1910-donation-purposes': donationPurposes,
 	'2026-12-06T2000-newsletter': newsletter,
-	'2026-12-06T2200-report-text': reportText
+	'2026-12-06T2200-report-text': reportText,
+	'2026-12-07T0300-offers-list-index': offersListIndex,
+	'2026-12-07T0310-offers-search-vector': offersSearchVector
 };
