@@ -17,6 +17,7 @@ import SQLite from 'better-sqlite3';
 import { ROOT, freePort, startApp } from '../tests/e2e/support/app-process.ts';
 import { createDb } from '../src/lib/server/db/db.ts';
 import { seedBenchEvents } from '../src/lib/server/events/events.bench.ts';
+import { runOffersSection } from './offers.ts';
 
 const args = process.argv.slice(2);
 const PROFILE = args.includes('--profile');
@@ -465,3 +466,6 @@ console.log(
 );
 console.log(`Ergebnis: bench/results/${stamp}.json`);
 if (PROFILE) console.log('\n' + summariseProfile().join('\n'));
+
+// The Familienwegweiser: 5,000 offers, list and search without the page cache, both databases.
+await runOffersSection({ seconds: DURATION / 2 });

@@ -18,6 +18,7 @@ import { cachedPageFor, offerFastPath } from '#lib/server/cache/fast-path.ts';
 import { launchGate } from '#lib/server/alliances/launch-gate.ts';
 import { isAllianceMember } from '#lib/server/auth/permissions.ts';
 import { recordCacheHit, recordRequest } from '#lib/server/ops/metrics.ts';
+import { mailAlliance } from '#lib/server/mail/mail-scope.ts';
 
 export const init: ServerInit = async () => {
 	const app = await startApp();
@@ -67,7 +68,10 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 					event.url.pathname + event.url.search
 				)
 			: null;
-	const render = async (): Promise<Response> => {
+	// Mails sent while the page renders show this alliance's logo (mail/mail-scope.ts).
+	const render = (): Promise<Response> =>
+		alliance ? mailAlliance.run(alliance.id, renderPage) : renderPage();
+	const renderPage = async (): Promise<Response> => {
 		event.locals.viewer = await loadViewer(app, event.request.headers, alliance?.id ?? null);
 		// A not-yet-public alliance: visitors get the holding page, feeds and forms nothing.
 		const gated =

@@ -60,6 +60,7 @@ export async function startAppForRoutes(): Promise<{
 		app,
 		smtp,
 		async close() {
+			app.mailer.close?.();
 			await app.handle.close();
 			await smtp.stop();
 			fs.rmSync(dataDir, { recursive: true, force: true });

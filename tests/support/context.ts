@@ -10,6 +10,7 @@ import type { ServiceContext } from '../../src/lib/server/context.ts';
 import { createDb, type DbHandle } from '../../src/lib/server/db/db.ts';
 import { migrateToLatest } from '../../src/lib/server/db/migrate.ts';
 import { createMailer } from '../../src/lib/server/mail/mailer.ts';
+import { mailBrandOf } from '../../src/lib/server/alliances/mail-brand.service.ts';
 import { AllianceRegistry } from '../../src/lib/server/tenancy/tenancy.ts';
 import { TEST_DATABASE_URL } from './postgres-setup.ts';
 import { TestSmtp } from './smtp.ts';
@@ -44,16 +45,17 @@ export async function createTestContext(): Promise<TestContext> {
 	);
 	await migrateToLatest(handle.db, { pgSchema: schema });
 	const smtp = await new TestSmtp().start();
+	const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'buendnis-test-'));
 	const log = pino({ level: 'silent' });
 	const mailer = createMailer(
 		{
 			from: 'buendnis@example.org',
 			smtp: { host: '127.0.0.1', port: smtp.port, secure: false },
-			dropDir: ''
+			dropDir: '',
+			brandOf: (allianceId) => mailBrandOf({ db: handle.db, uploadDir, log }, allianceId)
 		},
 		log
 	);
-	const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'buendnis-test-'));
 	const publicUrl = 'http://localhost:5999';
 	const auth = createAuth({
 		db: handle.db,
@@ -74,6 +76,7 @@ export async function createTestContext(): Promise<TestContext> {
 		registry: new AllianceRegistry(handle.db, 0),
 		smtp,
 		async close() {
+			mailer.close?.();
 			await handle.close();
 			await smtp.stop();
 			fs.rmSync(uploadDir, { recursive: true, force: true });

@@ -10,7 +10,9 @@ export interface CaughtMail {
 	subject: string;
 	text: string;
 	html: string;
-	attachments: { filename: string; contentType: string; content: Buffer }[];
+	attachments: { filename: string; contentType: string; content: Buffer; cid: string }[];
+	/** The message as it came over the wire (headers and MIME parts) */
+	raw: string;
 	/** Header lines as sent, by lower-case name (e.g. 'list-unsubscribe') */
 	headers: Record<string, string>;
 }
@@ -27,6 +29,8 @@ export class TestSmtp {
 	constructor() {
 		this.server = new SMTPServer({
 			authOptional: true,
+			// Clients that keep a pooled connection open do not hold stop() up.
+			closeTimeout: 500,
 			disabledCommands: ['STARTTLS'],
 			logger: false,
 			onRcptTo: (address, _session, callback) => {
@@ -39,8 +43,14 @@ export class TestSmtp {
 				callback();
 			},
 			onData: (stream, _session, callback) => {
-				simpleParser(stream)
-					.then((parsed: ParsedMail) => {
+				const chunks: Buffer[] = [];
+				stream.on('data', (c: Buffer) => chunks.push(c));
+				new Promise<Buffer>((resolve, reject) => {
+					stream.on('end', () => resolve(Buffer.concat(chunks)));
+					stream.on('error', reject);
+				})
+					.then(async (raw) => ({ raw, parsed: await simpleParser(raw, { keepCidLinks: true }) }))
+					.then(({ raw, parsed }: { raw: Buffer; parsed: ParsedMail }) => {
 						const to = [parsed.to]
 							.flat()
 							.flatMap((a) => (a ? a.value.map((v) => v.address ?? '') : []));
@@ -54,8 +64,10 @@ export class TestSmtp {
 							attachments: parsed.attachments.map((a) => ({
 								filename: a.filename ?? '',
 								contentType: a.contentType,
-								content: a.content
+								content: a.content,
+								cid: a.cid ?? ''
 							})),
+							raw: raw.toString('utf8'),
 							headers: Object.fromEntries(
 								parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()])
 							)

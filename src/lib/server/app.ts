@@ -10,6 +10,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { env, type Env } from './env.ts';
 import { createLogger } from './logger.ts';
 import { createMailer } from './mail/mailer.ts';
+import { mailBrandOf } from './alliances/mail-brand.service.ts';
 import { AllianceRegistry } from './tenancy/tenancy.ts';
 import { listenForChanges } from './tenancy/change-notices.ts';
 import { refreshStatistics } from './db/statistics.ts';
@@ -68,10 +69,14 @@ export async function buildApp(e: Env): Promise<App> {
 						password: e.SMTP_PASSWORD
 					}
 				: undefined,
-			dropDir: e.mailDir
+			dropDir: e.mailDir,
+			brandOf: (allianceId) =>
+				mailBrandOf({ db: handle.db, uploadDir: e.uploadDir, log }, allianceId)
 		},
 		log
 	);
+	// The pooled SMTP connections close with the server.
+	process.once('sveltekit:shutdown', () => plainMailer.close?.());
 	// Mail failures are counted for /metrics.
 	const mailer: typeof plainMailer = {
 		...plainMailer,

@@ -152,6 +152,7 @@ export async function sendDueDigests(
 				await ctx.mailer.send({
 					to: r.email,
 					fromName: r.alliance_name,
+					allianceId: r.alliance_id,
 					subject: `Wochenüberblick: ${r.alliance_name}`,
 					text: digestText(
 						content,

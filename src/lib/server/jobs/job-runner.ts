@@ -3,6 +3,7 @@ import type { ServiceContext } from '../context.ts';
 import { backoffSeconds } from './backoff.ts';
 import { jobQueue } from './db-queue.ts';
 import type { ClaimedJob, JobDefinition, JobQueue } from './job.types.ts';
+import { mailAlliance } from '../mail/mail-scope.ts';
 
 /*
  * The runner polls the queue every few seconds: it turns due schedules into jobs, takes due
@@ -92,13 +93,16 @@ export function createJobRunner(ctx: ServiceContext, options: JobRunnerOptions):
 			return;
 		}
 		try {
-			await definition.run(ctx, payload, {
-				id: job.id,
-				attempt: job.attempts,
-				maxAttempts: job.maxAttempts,
-				allianceId: job.allianceId,
-				now
-			});
+			const run = () =>
+				definition.run(ctx, payload, {
+					id: job.id,
+					attempt: job.attempts,
+					maxAttempts: job.maxAttempts,
+					allianceId: job.allianceId,
+					now
+				});
+			// A job of one alliance sends its mails with that alliance's logo (mail/mail-scope.ts).
+			await (job.allianceId ? mailAlliance.run(job.allianceId, run) : run());
 			await queue.complete(job, workerId, time());
 		} catch (error) {
 			const permanent = error instanceof PermanentJobError;

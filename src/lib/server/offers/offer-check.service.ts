@@ -105,6 +105,7 @@ export async function sendDueReminders(
 				await ctx.mailer.send({
 					to,
 					fromName: offer.alliance_name,
+					allianceId: offer.alliance_id,
 					replyTo: offer.alliance_email || undefined,
 					subject: `Stimmt Ihr Angebot „${offer.name}“ noch?`,
 					text

@@ -35,12 +35,6 @@ export async function offerDirectory(
 	filters: OfferFilters,
 	now = new Date()
 ): Promise<OfferDirectory> {
-	const [categories, districts, languageLists] = await Promise.all([
-		listCategories(ctx, allianceId),
-		repo.findDistricts(ctx.db, allianceId),
-		repo.findLanguageLists(ctx.db, allianceId)
-	]);
-	const category = categories.find((c) => c.slug === filters.category) ?? null;
 	const clock = berlinClock(now);
 	const openOn =
 		filters.open === 'jetzt'
@@ -48,11 +42,11 @@ export async function offerDirectory(
 			: filters.open
 				? { weekday: Number(filters.open) }
 				: undefined;
-	const unknownCategory = !!filters.category && !category;
 	const query = {
 		statuses: ['published' as const],
 		checkedSince: monthsBefore(now, HIDDEN_AFTER_MONTHS),
-		categoryId: category?.id,
+		// By its slug: the list does not wait for the categories to learn the id.
+		categorySlug: filters.category || undefined,
 		ageMonths: filters.age !== null ? ageRange(filters.age) : undefined,
 		free: filters.free,
 		district: filters.district || undefined,
@@ -63,16 +57,22 @@ export async function offerDirectory(
 		limit: PAGE_SIZE,
 		offset: (filters.page - 1) * PAGE_SIZE
 	};
-	const { rows, total } = unknownCategory
-		? { rows: [], total: 0 }
-		: await repo.searchOffers(ctx.db, allianceId, query);
+	// One round trip for the page's data (PostgreSQL runs them side by side), one for the
+	// offers' details (hydrate).
+	const [categories, districts, languageLists, { rows, total }] = await Promise.all([
+		listCategories(ctx, allianceId),
+		repo.findDistricts(ctx.db, allianceId),
+		repo.findLanguageLists(ctx.db, allianceId),
+		repo.searchOffers(ctx.db, allianceId, query)
+	]);
+	const category = categories.find((c) => c.slug === filters.category) ?? null;
 	const languages = [...new Set(languageLists.flatMap(splitList))].sort();
 	return {
 		categories,
 		category,
 		districts,
 		languages,
-		offers: await hydrate(ctx, allianceId, rows, now),
+		offers: await hydrate(ctx, allianceId, rows, now, categories),
 		total,
 		page: filters.page,
 		pages: Math.max(1, Math.ceil(total / PAGE_SIZE))
@@ -85,20 +85,14 @@ export async function categoryCounts(
 	allianceId: string,
 	now = new Date()
 ): Promise<{ category: OfferCategory; count: number }[]> {
-	const categories = await listCategories(ctx, allianceId);
-	const checkedSince = monthsBefore(now, HIDDEN_AFTER_MONTHS);
-	return Promise.all(
-		categories.map(async (category) => {
-			const { total } = await repo.searchOffers(ctx.db, allianceId, {
-				statuses: ['published'],
-				checkedSince,
-				categoryId: category.id,
-				limit: 0,
-				offset: 0
-			});
-			return { category, count: total };
+	const [categories, counts] = await Promise.all([
+		listCategories(ctx, allianceId),
+		repo.countOffersByCategory(ctx.db, allianceId, {
+			statuses: ['published'],
+			checkedSince: monthsBefore(now, HIDDEN_AFTER_MONTHS)
 		})
-	);
+	]);
+	return categories.map((category) => ({ category, count: counts.get(category.id) ?? 0 }));
 }
 
 /** A published, not hidden offer by its address, or null. */

@@ -90,22 +90,21 @@ export async function hydrate(
 	ctx: Pick<ServiceContext, 'db'>,
 	allianceId: string,
 	rows: OfferRow[],
-	now = new Date()
+	now = new Date(),
+	/** The alliance's categories when the caller has them already */
+	known?: OfferCategory[]
 ): Promise<Offer[]> {
 	if (!rows.length) return [];
 	const ids = rows.map((r) => r.id);
 	const partnerIds = [...new Set(rows.map((r) => r.partner_id).filter((x): x is string => !!x))];
-	const [categories, links, locations, partners] = await Promise.all([
-		listCategories(ctx, allianceId),
+	// One round trip: everything that belongs to the offers, asked for at once.
+	const [categories, links, locations, schedules, partners] = await Promise.all([
+		known ?? listCategories(ctx, allianceId),
 		repo.findCategoryLinks(ctx.db, allianceId, ids),
 		repo.findLocations(ctx.db, allianceId, ids),
+		repo.findSchedulesOfOffers(ctx.db, allianceId, ids),
 		partnerIds.length ? repo.findPartners(ctx.db, allianceId, partnerIds) : Promise.resolve([])
 	]);
-	const schedules = await repo.findSchedules(
-		ctx.db,
-		allianceId,
-		locations.map((l) => l.id)
-	);
 	const categoryById = new Map(categories.map((c) => [c.id, c]));
 	const partnerById = new Map(partners.map((p) => [p.id, p]));
 	const outdatedBefore = monthsBefore(now, OUTDATED_AFTER_MONTHS);

@@ -385,10 +385,9 @@ export async function searchDocuments(
 	const query = stems.map((s) => `${s}:*`).join(' | ');
 	const rows =
 		await sql<HitRow>`select kind, title, excerpt, path, sort_date, title_terms, body_terms,
-			ts_rank(setweight(to_tsvector('simple', title_terms), 'A') || setweight(to_tsvector('simple', body_terms), 'B'), q) as rank
+			ts_rank(search_vector, q) as rank
 		from search_document, to_tsquery('simple', ${query}) q
-		where alliance_id = ${allianceId}
-			and (setweight(to_tsvector('simple', title_terms), 'A') || setweight(to_tsvector('simple', body_terms), 'B')) @@ q
+		where alliance_id = ${allianceId} and search_vector @@ q
 		order by rank desc limit ${limit}`.execute(db);
 	return rows.rows.map((r) => toHit(r, Number(r.rank)));
 }

@@ -25,6 +25,8 @@ import * as donationPurposes from './2026-12-06T1910-donation-purposes.ts';
 import * as newsletter from './2026-12-06T2000-newsletter.ts';
 import * as reportText from './2026-12-06T2200-report-text.ts';
 import * as plenumTables from './2026-12-07T0300-plenum-tables.ts';
+import * as offersListIndex from './2026-12-07T0300-offers-list-index.ts';
+import * as offersSearchVector from './2026-12-07T0310-offers-search-vector.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
@@ -53,5 +55,7 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-06T1910-donation-purposes': donationPurposes,
 	'2026-12-06T2000-newsletter': newsletter,
 	'2026-12-06T2200-report-text': reportText,
-	'2026-12-07T0300-plenum-tables': plenumTables
+	'2026-12-07T0300-offers-list-index': offersListIndex,
+	'2026-12-07T0300-plenum-tables': plenumTables,
+	'2026-12-07T0310-offers-search-vector': offersSearchVector
 };
