@@ -1,13 +1,13 @@
 import crypto from 'node:crypto';
 import ICAL from 'ical.js';
-import { MIN_YEAR } from '../recurrence.ts';
+import { MIN_YEAR } from '../core/recurrence.ts';
 import {
 	DEFAULT_TIME_ZONE,
 	isValidTimeZone,
 	localToUtcIso,
 	utcToWall,
 	wallToUtc
-} from '../time-zone.ts';
+} from '../core/time-zone.ts';
 import { WINDOWS_ZONES } from './windows-zones.ts';
 
 /*

@@ -8,7 +8,7 @@ import { makeAlliance, makePerson } from '../../../../../tests/factories/account
 import { referenceOccurrences } from '../../../../../tests/support/reference-expansion.ts';
 import type { Alliance } from '../../alliances/alliance.types.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { localDate, localTime } from '../time-zone.ts';
+import { localDate, localTime } from '../core/time-zone.ts';
 import { feedFormSchema } from './import.schema.ts';
 import { createFeed, syncFeed, type ImportCtx, type SyncResult } from './import.service.ts';
 

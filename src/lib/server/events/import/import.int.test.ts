@@ -10,9 +10,9 @@ import type { Actor } from '../../auth/actor.ts';
 import { RuleError } from '../../auth/rule-error.ts';
 import { createJobRunner } from '../../jobs/job-runner.ts';
 import { JOB_DEFINITIONS } from '../../jobs/registry.ts';
-import { calendarIcs } from '../calendar-feed.service.ts';
-import { EMPTY_FILTER } from '../calendar-filter.ts';
-import { getEvent, getEventOverrides, updateEvent } from '../event.service.ts';
+import { calendarIcs } from '../calendar/calendar-feed.service.ts';
+import { EMPTY_FILTER } from '../calendar/calendar-filter.ts';
+import { getEvent, getEventOverrides, updateEvent } from '../core/event.service.ts';
 import { ensureDefaultTopics } from '../../topics/topic.service.ts';
 import { feedFormSchema } from './import.schema.ts';
 import {

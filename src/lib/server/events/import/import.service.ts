@@ -6,23 +6,23 @@ import { contentChanged } from '../../alliances/content-changed.ts';
 import { findAllianceById } from '../../alliances/alliance.repository.ts';
 import type { ServiceContext } from '../../context.ts';
 import { jobQueue } from '../../jobs/db-queue.ts';
-import { assertMayEditEvent } from '../event-access.ts';
-import * as events from '../event.repository.ts';
+import { assertMayEditEvent } from '../core/event-access.ts';
+import * as events from '../core/event.repository.ts';
 import {
 	createEvent,
 	deleteEvent,
 	findImportedEvent,
 	recordEventChange,
 	updateEvent
-} from '../event.service.ts';
-import { SYSTEM_ACTOR, type CalendarEvent } from '../event.types.ts';
-import { sendImportNotice } from '../moderation.mails.ts';
+} from '../core/event.service.ts';
+import { SYSTEM_ACTOR, type CalendarEvent } from '../core/event.types.ts';
+import { sendImportNotice } from '../workflows/moderation.mails.ts';
 import { findCoordinatorEmails } from '../../auth/member.repository.ts';
-import { changeStatus } from '../moderation.service.ts';
-import { calendarSettings } from '../moderation.settings.ts';
-import { rebuildOccurrences } from '../occurrence-cache.ts';
-import { isOccurrenceOf } from '../recurrence.ts';
-import { cleanLine } from '../event-text.ts';
+import { changeStatus } from '../workflows/moderation.service.ts';
+import { calendarSettings } from '../core/moderation.settings.ts';
+import { rebuildOccurrences } from '../core/occurrence-cache.ts';
+import { isOccurrenceOf } from '../core/recurrence.ts';
+import { cleanLine } from '../core/event-text.ts';
 import { env } from '../../env.ts';
 import type { IcsComponent, IcsProblem } from './ics-parse.ts';
 import { inputFromComponent, splitLocation, type FeedOwner } from './import.mapper.ts';

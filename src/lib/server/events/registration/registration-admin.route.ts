@@ -6,16 +6,16 @@ import { ruleFailure } from '../../auth/rule-failure.ts';
 import type { Viewer } from '../../auth/viewer.ts';
 import type { ServiceContext } from '../../context.ts';
 import { formError, parseForm, readForm } from '../../http/forms.ts';
-import { localDate } from '../time-zone.ts';
+import { localDate } from '../core/time-zone.ts';
 import {
 	cancelAsOrganiser,
 	registrationOverview,
 	saveRegistrationSettings
 } from './registration-admin.service.ts';
-import { registrationSite } from './registration-route.ts';
+import { registrationSite } from './registration.route.ts';
 import { registrationSettingsSchema } from './registration.schema.ts';
 import type { RegistrationCtx } from './registration.service.ts';
-import { formatWhen } from './when.ts';
+import { formatWhen } from '../core/when.ts';
 
 /*
  * What the organiser's registration pages (/admin/termine/anmeldungen/[id] and the same under

@@ -1,10 +1,10 @@
 import { findAllianceById } from '../../alliances/alliance.repository.ts';
 import type { ServiceContext } from '../../context.ts';
-import { occurrencePath } from '../calendar.service.ts';
-import * as events from '../event.repository.ts';
+import { occurrencePath } from '../calendar/calendar.service.ts';
+import * as events from '../core/event.repository.ts';
 import { sendEventCancelledNotice } from './registration-mails.ts';
 import * as repo from './registration.repository.ts';
-import { formatWhen } from './when.ts';
+import { formatWhen } from '../core/when.ts';
 import { allianceBaseUrl } from '../../tenancy/public-url.ts';
 
 const BATCH = 200;

@@ -11,11 +11,11 @@ import {
 import type { Alliance } from '../../alliances/alliance.types.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { RuleError } from '../../auth/rule-error.ts';
-import { createEvent, eventHistory, setEventStatus } from '../event.service.ts';
-import { cancelOccurrence } from '../occurrence.service.ts';
+import { createEvent, eventHistory, setEventStatus } from '../core/event.service.ts';
+import { cancelOccurrence } from '../core/occurrence.service.ts';
 import { notifyCancelledRegistrations } from './registration-cancel-notice.ts';
-import { seedEventsDemo } from '../events.demo.ts';
-import { SYSTEM_ACTOR, type CalendarEvent, type EventInput } from '../event.types.ts';
+import { seedEventsDemo } from '../demo/events.demo.ts';
+import { SYSTEM_ACTOR, type CalendarEvent, type EventInput } from '../core/event.types.ts';
 import {
 	cancelAsOrganiser,
 	registrationCsv,

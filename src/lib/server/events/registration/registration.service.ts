@@ -1,13 +1,13 @@
 import type { ServiceContext } from '../../context.ts';
 import { RuleError } from '../../auth/rule-error.ts';
 import { hitFormLimit } from '../../http/rate-limit.ts';
-import { eventIcs } from '../calendar-feed.service.ts';
-import { occurrencePath } from '../calendar.service.ts';
-import { toCalendarEvent } from '../event.mapper.ts';
-import * as events from '../event.repository.ts';
-import type { CalendarEvent } from '../event.types.ts';
-import { ensureHorizon } from '../occurrence-cache.ts';
-import * as occurrences from '../occurrence.repository.ts';
+import { eventIcs } from '../calendar/calendar-feed.service.ts';
+import { occurrencePath } from '../calendar/calendar.service.ts';
+import { toCalendarEvent } from '../core/event.mapper.ts';
+import * as events from '../core/event.repository.ts';
+import type { CalendarEvent } from '../core/event.types.ts';
+import { ensureHorizon } from '../core/occurrence-cache.ts';
+import * as occurrences from '../core/occurrence.repository.ts';
 import {
 	sendRegistrationCancelled,
 	sendRegistrationConfirmed,
@@ -16,8 +16,8 @@ import {
 } from './registration-mails.ts';
 import * as repo from './registration.repository.ts';
 import type { RegistrationForm } from './registration.schema.ts';
-import { hashToken, isTokenShape, newToken } from './token.ts';
-import { formatWhen } from './when.ts';
+import { hashToken, isTokenShape, newToken } from '../core/token.ts';
+import { formatWhen } from '../core/when.ts';
 
 /*
  * Registration for events without an account: name, email, adults, children, note, consent to

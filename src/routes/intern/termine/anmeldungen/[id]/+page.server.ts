@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireEditEvent, requireInternal } from '#lib/server/auth/permissions.ts';
 import type { Viewer } from '#lib/server/auth/viewer.ts';
-import { eventRef } from '#lib/server/events/moderation.service.ts';
+import { eventRef } from '#lib/server/events/workflows/moderation.service.ts';
 import {
 	cancelPersonAction,
 	loadRegistrationAdmin,

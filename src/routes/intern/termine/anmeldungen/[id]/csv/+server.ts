@@ -3,7 +3,7 @@ import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireEditEvent, requireInternal } from '#lib/server/auth/permissions.ts';
 import { isRuleError } from '#lib/server/auth/rule-error.ts';
-import { eventRef } from '#lib/server/events/moderation.service.ts';
+import { eventRef } from '#lib/server/events/workflows/moderation.service.ts';
 import { registrationCsv } from '#lib/server/events/registration/registration-admin.service.ts';
 import { partnerIdsOf } from '#lib/server/partners/partner-contact.service.ts';
 

@@ -1,0 +1,458 @@
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../../../tests/support/context.ts';
+import { makeAlliance } from '../../../../../tests/factories/accounts.ts';
+import { berlin, eventInput, makePartner } from '../../../../../tests/factories/events.ts';
+import type { Alliance } from '../../alliances/alliance.types.ts';
+import { ensureDefaultTopics, type Topic } from '../../topics/topic.service.ts';
+import { EMPTY_FILTER, parseFilter, type CalendarFilter } from './calendar-filter.ts';
+import {
+	calendarIcs,
+	calendarRss,
+	eventIcs,
+	feedValidators,
+	feedWindowStart,
+	isNotModified
+} from './calendar-feed.service.ts';
+import {
+	archive,
+	day,
+	eventDetail,
+	filterOptions,
+	month,
+	nextHighlights,
+	upcoming
+} from './calendar.service.ts';
+import { createEvent, getEvent } from '../core/event.service.ts';
+import { SYSTEM_ACTOR, type CalendarEvent } from '../core/event.types.ts';
+import { resetHorizonChecks } from '../core/occurrence-cache.ts';
+import { cancelOccurrence, moveOccurrence } from '../core/occurrence.service.ts';
+import { expandOccurrences } from '../core/recurrence.ts';
+import { localDate, localTime } from '../core/time-zone.ts';
+
+let ctx: TestContext;
+let a: Alliance;
+let topics: Topic[];
+let library: { id: string; slug: string };
+let cafe: CalendarEvent;
+let counselling: CalendarEvent;
+let festival: CalendarEvent;
+let reading: CalendarEvent;
+let paid: CalendarEvent;
+const now = new Date('2026-11-21T12:00:00Z');
+const site = { baseUrl: 'https://musterstadt.example', name: 'Bündnis für Familie Musterstadt' };
+const f = (query: string): CalendarFilter => parseFilter(new URLSearchParams(query));
+const titles = async (filter: CalendarFilter) =>
+	[
+		...new Set(
+			(await upcoming(ctx, a.id, filter, { now, pageSize: 200 })).items.flatMap((d) =>
+				d.items.map((o) => o.title)
+			)
+		)
+	].sort();
+
+beforeAll(async () => {
+	ctx = await createTestContext();
+	a = await makeAlliance(ctx);
+	topics = await ensureDefaultTopics(ctx, a.id);
+	library = await makePartner(ctx, a.id, 'Stadtbücherei Musterstadt');
+	const publish = { status: 'published' as const, now };
+	cafe = await createEvent(
+		ctx,
+		SYSTEM_ACTOR,
+		a.id,
+		eventInput({
+			title: 'Elterncafé',
+			start: berlin('2026-03-04', '10:00'),
+			end: berlin('2026-03-04', '11:30'),
+			rrule: 'FREQ=WEEKLY;BYDAY=WE',
+			exdates: [berlin('2026-12-30', '10:00')],
+			targetGroups: ['0-3', 'parents'],
+			topicIds: [topics[3]!.id],
+			location: { ...eventInput().location, latitude: 51.5, longitude: 7.2 }
+		}),
+		publish
+	);
+	await cancelOccurrence(ctx, SYSTEM_ACTOR, a.id, cafe.id, berlin('2026-12-23', '10:00'), {
+		note: 'Weihnachtspause',
+		now
+	});
+	await moveOccurrence(
+		ctx,
+		SYSTEM_ACTOR,
+		a.id,
+		cafe.id,
+		berlin('2026-12-09', '10:00'),
+		{ start: berlin('2026-12-10', '15:00'), end: berlin('2026-12-10', '16:30') },
+		{ now }
+	);
+	counselling = await createEvent(
+		ctx,
+		SYSTEM_ACTOR,
+		a.id,
+		eventInput({
+			title: 'Pflege-Sprechstunde',
+			start: berlin('2026-01-13', '16:00'),
+			end: berlin('2026-01-13', '18:00'),
+			rrule: 'FREQ=MONTHLY;BYDAY=2TU',
+			targetGroups: ['parents', 'grandparents'],
+			topicIds: [topics[0]!.id],
+			location: { ...eventInput().location, district: 'Altstadt', placeName: 'Rathaus, Raum 12' }
+		}),
+		publish
+	);
+	festival = await createEvent(
+		ctx,
+		SYSTEM_ACTOR,
+		a.id,
+		eventInput({
+			title: 'Familienfest im Stadtpark',
+			start: berlin('2026-12-12'),
+			end: berlin('2026-12-14'),
+			allDay: true,
+			targetGroups: ['everyone'],
+			highlight: true,
+			location: { ...eventInput().location, district: 'Südfeld' }
+		}),
+		publish
+	);
+	reading = await createEvent(
+		ctx,
+		SYSTEM_ACTOR,
+		a.id,
+		eventInput({
+			title: 'Vorlesestunde',
+			summary: 'Bilderbuchkino mit Frau Yilmaz',
+			start: berlin('2026-12-05', '11:00'),
+			end: berlin('2026-12-05', '12:00'),
+			targetGroups: ['3-6'],
+			organiserPartnerId: library.id,
+			location: { ...eventInput().location, district: 'Am Hafen' }
+		}),
+		publish
+	);
+	paid = await createEvent(
+		ctx,
+		SYSTEM_ACTOR,
+		a.id,
+		eventInput({
+			title: 'Töpferkurs für Kinder',
+			start: berlin('2026-12-05', '14:00'),
+			end: berlin('2026-12-05', '16:00'),
+			targetGroups: ['6-10'],
+			cost: { kind: 'amount', cents: 1250, note: '' },
+			location: { ...eventInput().location, district: 'Eichenau' }
+		}),
+		publish
+	);
+	await createEvent(ctx, SYSTEM_ACTOR, a.id, eventInput({ title: 'Entwurf, nicht öffentlich' }), {
+		now
+	});
+	await createEvent(
+		ctx,
+		SYSTEM_ACTOR,
+		a.id,
+		eventInput({
+			title: 'Vergangenes Sommerfest',
+			start: berlin('2026-07-04', '14:00'),
+			end: berlin('2026-07-04', '18:00')
+		}),
+		publish
+	);
+});
+afterAll(async () => {
+	await ctx.close();
+});
+
+describe('public lists and filters', () => {
+	it('lists only public events, with every filter from the URL', async () => {
+		expect(await titles(EMPTY_FILTER)).toEqual([
+			'Elterncafé',
+			'Familienfest im Stadtpark',
+			'Pflege-Sprechstunde',
+			'Töpferkurs für Kinder',
+			'Vorlesestunde'
+		]);
+		// "3–6 years" also finds events for everyone.
+		expect(await titles(f('alter=3-6'))).toEqual(['Familienfest im Stadtpark', 'Vorlesestunde']);
+		expect(await titles(f('alter=grosseltern'))).toEqual([
+			'Familienfest im Stadtpark',
+			'Pflege-Sprechstunde'
+		]);
+		expect(await titles(f('kostenlos=1&alter=6-10'))).toEqual(['Familienfest im Stadtpark']);
+		expect(await titles(f(`thema=${topics[0]!.slug}`))).toEqual(['Pflege-Sprechstunde']);
+		expect(await titles(f('stadtteil=Am Hafen&stadtteil=Eichenau'))).toEqual([
+			'Töpferkurs für Kinder',
+			'Vorlesestunde'
+		]);
+		expect(await titles(f(`partner=${library.slug}`))).toEqual(['Vorlesestunde']);
+		expect(await titles(f('q=bilderbuch'))).toEqual(['Vorlesestunde']);
+		expect(await titles(f('q=100%'))).toEqual([]);
+		expect(await titles(f('von=2026-12-12&bis=2026-12-13'))).toEqual(['Familienfest im Stadtpark']);
+	});
+
+	it('groups by local day, marks cancelled and moved dates, and pages', async () => {
+		const december = await upcoming(ctx, a.id, f('von=2026-12-01&bis=2026-12-31'), {
+			now,
+			pageSize: 200
+		});
+		const line = (o: { start: string; title: string; cancelled: boolean; moved: boolean }) =>
+			`${localTime(o.start)} ${o.title}${o.cancelled ? ' (fällt aus)' : ''}${o.moved ? ' (verlegt)' : ''}`;
+		const byDay = Object.fromEntries(december.items.map((d) => [d.date, d.items.map(line)]));
+		expect(byDay['2026-12-05']).toEqual(['11:00 Vorlesestunde', '14:00 Töpferkurs für Kinder']);
+		expect(byDay['2026-12-08']).toEqual(['16:00 Pflege-Sprechstunde']);
+		expect(byDay['2026-12-09']).toBeUndefined();
+		expect(byDay['2026-12-10']).toEqual(['15:00 Elterncafé (verlegt)']);
+		expect(byDay['2026-12-12']).toEqual(['00:00 Familienfest im Stadtpark']);
+		expect(byDay['2026-12-23']).toEqual(['10:00 Elterncafé (fällt aus)']);
+		expect(byDay['2026-12-30']).toBeUndefined();
+
+		const page1 = await upcoming(ctx, a.id, EMPTY_FILTER, { now, pageSize: 3 });
+		const page2 = await upcoming(ctx, a.id, EMPTY_FILTER, { now, pageSize: 3, page: 2 });
+		expect(page1.total).toBe(page2.total);
+		expect(page1.pages).toBe(Math.ceil(page1.total / 3));
+		const first = page1.items.flatMap((d) => d.items).map((o) => o.start + o.eventId);
+		const second = page2.items.flatMap((d) => d.items).map((o) => o.start + o.eventId);
+		expect(first).toHaveLength(3);
+		expect(first.filter((x) => second.includes(x))).toEqual([]);
+		expect((await upcoming(ctx, a.id, EMPTY_FILTER, { now, pageSize: 3, page: 9999 })).page).toBe(
+			page1.pages
+		);
+	});
+
+	it('shows a month grid from Monday, multi-day events on each of their days', async () => {
+		const grid = await month(ctx, a.id, EMPTY_FILTER, '2026-12', { now });
+		expect(grid.weeks[0]![0]!.date).toBe('2026-11-30');
+		expect(grid.weeks.every((w) => w.length === 7)).toBe(true);
+		const cell = (date: string) => grid.weeks.flat().find((c) => c.date === date)!;
+		expect(cell('2026-12-12').items.map((o) => o.title)).toEqual(['Familienfest im Stadtpark']);
+		expect(cell('2026-12-13').items.map((o) => o.title)).toEqual(['Familienfest im Stadtpark']);
+		expect(cell('2026-12-14').items).toEqual([]);
+		expect(cell('2026-11-30').inMonth).toBe(false);
+		expect([grid.previous, grid.next]).toEqual(['2026-11', '2027-01']);
+		const small = await month(ctx, a.id, EMPTY_FILTER, '2026-12', { now, cellLimit: 1 });
+		const busy = small.weeks.flat().find((c) => c.date === '2026-12-05')!;
+		expect([busy.items.length, busy.more, busy.count]).toEqual([1, 1, 2]);
+		expect((await month(ctx, a.id, EMPTY_FILTER, '2029-01', { now })).complete).toBe(false);
+	});
+
+	it('shows one day, the archive, highlights and filter choices', async () => {
+		expect((await day(ctx, a.id, EMPTY_FILTER, '2026-12-05', now)).map((o) => o.title)).toEqual([
+			'Vorlesestunde',
+			'Töpferkurs für Kinder'
+		]);
+		const past = await archive(ctx, a.id, EMPTY_FILTER, { now, pageSize: 5 });
+		expect(past.items[0]!.items[0]!.title).toBe('Elterncafé');
+		expect(localDate(past.items[0]!.items[0]!.start)).toBe('2026-11-18');
+		expect(
+			(await archive(ctx, a.id, f('q=sommerfest'), { now })).items.flatMap((d) =>
+				d.items.map((o) => o.title)
+			)
+		).toEqual(['Vergangenes Sommerfest']);
+		const highlights = await nextHighlights(ctx, a.id, 3, now);
+		expect(highlights.map((o) => o.title)).toContain('Familienfest im Stadtpark');
+		expect(new Set(highlights.map((o) => o.eventId)).size).toBe(3);
+		const options = await filterOptions(ctx, a.id);
+		expect(options.districts).toEqual([
+			'Altstadt',
+			'Am Hafen',
+			'Eichenau',
+			'Nordviertel',
+			'Südfeld'
+		]);
+		expect(options.partners.map((p) => p.name)).toEqual(['Stadtbücherei Musterstadt']);
+		expect(options.topics).toHaveLength(5);
+	});
+
+	it('finds an event by slug or id, the date from the URL, and hides drafts', async () => {
+		const detail = await eventDetail(ctx, a.id, counselling.slug, '2027-02-09', { now });
+		expect(detail?.occurrence && localDate(detail.occurrence.start)).toBe('2027-02-09');
+		expect(detail?.upcomingDates[0]?.path).toBe(`/termine/${counselling.slug}/2026-12-08`);
+		expect((await eventDetail(ctx, a.id, paid.id, null, { now }))?.event.slug).toBe(paid.slug);
+		const draft = await ctx.db
+			.selectFrom('event')
+			.select('slug')
+			.where('status', '=', 'draft')
+			.executeTakeFirstOrThrow();
+		expect(await eventDetail(ctx, a.id, draft.slug, null, { now })).toBeUndefined();
+		expect(
+			await eventDetail(ctx, a.id, draft.slug, null, { now, includeUnpublished: true })
+		).toBeDefined();
+	});
+
+	it('extends open-ended series when the horizon moves on', async () => {
+		const later = new Date('2028-03-01T12:00:00Z');
+		resetHorizonChecks();
+		const list = await upcoming(ctx, a.id, f('q=elterncafé&von=2029-08-01&bis=2029-08-31'), {
+			now: later
+		});
+		expect(list.total).toBe(5);
+		resetHorizonChecks();
+	});
+});
+
+describe('iCalendar round trip (parsed by ical.js, an independent implementation)', () => {
+	function parse(text: string) {
+		const root = new ICAL.Component(ICAL.parse(text));
+		for (const tz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
+		const vevents = root.getAllSubcomponents('vevent');
+		const masters = vevents.filter((v) => !v.hasProperty('recurrence-id'));
+		return masters.map((m) => {
+			const event = new ICAL.Event(m);
+			for (const ex of vevents.filter(
+				(v) => v.hasProperty('recurrence-id') && v.getFirstPropertyValue('uid') === event.uid
+			)) {
+				event.relateException(ex);
+			}
+			return { component: m, event };
+		});
+	}
+
+	it('gives back the same events, rules, exceptions and overrides', async () => {
+		const text = await calendarIcs(ctx, a.id, EMPTY_FILTER, site, { now });
+		expect(text.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+		const parsed = parse(text);
+		expect(parsed.map((p) => p.event.summary).sort()).toEqual([
+			'Elterncafé',
+			'Familienfest im Stadtpark',
+			'Pflege-Sprechstunde',
+			'Töpferkurs für Kinder',
+			'Vorlesestunde'
+		]);
+		// More than FEED_PAST_MONTHS ago: no longer in subscribed calendars.
+		expect(text).not.toContain('Vergangenes Sommerfest');
+		const byUid = new Map(parsed.map((p) => [p.event.uid, p]));
+		const cafeIcs = byUid.get(cafe.uid)!;
+		expect(cafeIcs.event.isRecurring()).toBe(true);
+		expect(cafeIcs.component.getFirstPropertyValue('rrule')?.toString()).toBe(
+			'FREQ=WEEKLY;BYDAY=WE'
+		);
+		expect(cafeIcs.event.startDate.toJSDate().toISOString()).toBe(cafe.start);
+		expect(cafeIcs.event.startDate.zone?.tzid).toBe('Europe/Berlin');
+		expect(Number(cafeIcs.component.getFirstPropertyValue('sequence'))).toBe(
+			(await getEvent(ctx, a.id, cafe.id))!.sequence
+		);
+
+		// Expand the series with ical.js and with our engine: the same dates, DST switches included.
+		const ours = expandOccurrences(
+			{ start: cafe.start, end: cafe.end, allDay: false, rrule: cafe.rrule, exdates: cafe.exdates },
+			[
+				{ recurrenceId: berlin('2026-12-23', '10:00'), cancelled: true, start: null, end: null },
+				{
+					recurrenceId: berlin('2026-12-09', '10:00'),
+					cancelled: false,
+					start: berlin('2026-12-10', '15:00'),
+					end: berlin('2026-12-10', '16:30')
+				}
+			],
+			{ from: berlin('2026-03-01'), to: berlin('2027-03-01') }
+		);
+		const theirs: { start: string; end: string; cancelled: boolean }[] = [];
+		const iterator = cafeIcs.event.iterator();
+		for (
+			let next = iterator.next();
+			next && next.toJSDate() < new Date(berlin('2027-03-01'));
+			next = iterator.next()
+		) {
+			const details = cafeIcs.event.getOccurrenceDetails(next);
+			theirs.push({
+				start: details.startDate.toJSDate().toISOString(),
+				end: details.endDate.toJSDate().toISOString(),
+				cancelled: details.item.component.getFirstPropertyValue('status') === 'CANCELLED'
+			});
+		}
+		theirs.sort((x, y) => (x.start < y.start ? -1 : 1));
+		expect(theirs).toEqual(
+			ours.map((o) => ({ start: o.start, end: o.end, cancelled: o.cancelled }))
+		);
+		expect(theirs.length).toBeGreaterThan(45);
+		expect(theirs.map((o) => localTime(o.start)).every((t) => t === '10:00' || t === '15:00')).toBe(
+			true
+		);
+
+		const fest = byUid.get(festival.uid)!;
+		expect(fest.event.startDate.isDate).toBe(true);
+		expect(fest.event.startDate.toString()).toBe('2026-12-12');
+		expect(fest.event.endDate.toString()).toBe('2026-12-14');
+
+		const counsel = byUid.get(counselling.uid)!;
+		expect(counsel.component.getFirstPropertyValue('rrule')?.toString()).toBe(
+			'FREQ=MONTHLY;BYDAY=2TU'
+		);
+		expect(byUid.get(reading.uid)!.component.getFirstPropertyValue('location')).toBe(
+			'Familienzentrum Nordviertel, Lindenstraße 4, 12345 Musterstadt'
+		);
+		expect(byUid.get(cafe.uid)!.component.getFirstPropertyValue('geo')).toEqual([51.5, 7.2]);
+	});
+
+	it('narrows the feed by the same filters as the list', async () => {
+		const text = await calendarIcs(ctx, a.id, f('alter=3-6'), site, { now });
+		expect(
+			parse(text)
+				.map((p) => p.event.summary)
+				.sort()
+		).toEqual(['Familienfest im Stadtpark', 'Vorlesestunde']);
+	});
+
+	it('writes one date of a series as a plain event with its own UID', async () => {
+		const event = (await getEvent(ctx, a.id, cafe.id))!;
+		const text = await eventIcs(ctx, a.id, event, site, {
+			recurrenceId: berlin('2026-12-09', '10:00'),
+			now
+		});
+		const [only, ...rest] = parse(text);
+		expect(rest).toEqual([]);
+		expect(only!.event.isRecurring()).toBe(false);
+		expect(only!.event.uid).toBe(`2026-12-09-${cafe.uid}`);
+		expect(only!.event.startDate.toJSDate().toISOString()).toBe(berlin('2026-12-10', '15:00'));
+	});
+});
+
+describe('feed validators and RSS', () => {
+	it('answers 304 while nothing changed and not after a change', async () => {
+		const key = '/termine/feed.ics?alter=3-6';
+		const v1 = await feedValidators(ctx, a.id, key, feedWindowStart(now));
+		expect(isNotModified(new Headers({ 'if-none-match': v1.etag }), v1)).toBe(true);
+		expect(isNotModified(new Headers({ 'if-none-match': `W/${v1.etag}, "x"` }), v1)).toBe(true);
+		expect(
+			isNotModified(new Headers({ 'if-modified-since': v1.lastModified.toUTCString() }), v1)
+		).toBe(true);
+		expect(
+			isNotModified(
+				new Headers({
+					'if-none-match': '"other"',
+					'if-modified-since': v1.lastModified.toUTCString()
+				}),
+				v1
+			)
+		).toBe(false);
+		const other = await feedValidators(ctx, a.id, '/termine/feed.ics', feedWindowStart(now));
+		expect(other.etag).not.toBe(v1.etag);
+		await createEvent(ctx, SYSTEM_ACTOR, a.id, eventInput({ title: 'Neu' }), {
+			status: 'published'
+		});
+		const v2 = await feedValidators(ctx, a.id, key, feedWindowStart(now));
+		expect(v2.etag).not.toBe(v1.etag);
+		expect(isNotModified(new Headers({ 'if-none-match': v1.etag }), v2)).toBe(false);
+	});
+
+	it('writes RSS 2.0 with each event once and escaped text', async () => {
+		const rss = await calendarRss(
+			ctx,
+			a.id,
+			EMPTY_FILTER,
+			site,
+			{
+				title: 'Termine',
+				description: 'Termine des Bündnisses',
+				cancelled: 'fällt aus',
+				language: 'de',
+				when: (o) => localDate(o.start)
+			},
+			{ now, selfUrl: `${site.baseUrl}/termine/feed.rss`, pageUrl: `${site.baseUrl}/termine` }
+		);
+		expect(rss).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<rss version="2.0"/);
+		expect(rss.match(/<title>[^<]*Elterncafé/g)).toHaveLength(1);
+		expect(rss).toContain('<link>https://musterstadt.example/termine/elterncafe/2026-11-25</link>');
+	});
+});
