@@ -8,7 +8,7 @@ import {
 	canonicalLocation,
 	pageParam
 } from '#lib/server/events/calendar/calendar-page.ts';
-import { isMonth } from '#lib/server/events/calendar/calendar.service.ts';
+import { isMonth } from '#lib/server/events/calendar/calendar-month.service.ts';
 import { upcomingSeries } from '#lib/server/events/calendar/calendar-series.ts';
 import { localDate, parseWall } from '#lib/server/events/core/time-zone.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';

@@ -1,4 +1,5 @@
-import { createEvent, type WriteCtx } from '../events/core/event.service.ts';
+import { createEvent } from '../events/core/create-event.service.ts';
+import { type WriteCtx } from '../events/core/event.service.ts';
 import type { EventInput, TargetGroup } from '../events/core/event.types.ts';
 import { SYSTEM_ACTOR } from '../events/core/event.types.ts';
 import { localToUtcIso } from '../events/core/time-zone.ts';

@@ -3,10 +3,8 @@ import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
 import { filterQuery, parseFilter } from '#lib/server/events/calendar/calendar-filter.ts';
-import {
-	feedValidators,
-	occurrenceJson
-} from '#lib/server/events/calendar/calendar-feed.service.ts';
+import { feedValidators } from '#lib/server/events/calendar/feed-cache.ts';
+import { occurrenceJson } from '#lib/server/events/calendar/calendar-rss.service.ts';
 import { upcoming } from '#lib/server/events/calendar/calendar.service.ts';
 import { feedResponse } from '#lib/server/events/calendar/feed-response.ts';
 import { preflight } from '#lib/server/http/cors.ts';

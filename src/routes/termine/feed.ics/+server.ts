@@ -9,10 +9,10 @@ import {
 } from '#lib/server/events/calendar/calendar-filter.ts';
 import {
 	cachedEncodedBody,
-	calendarIcs,
 	feedValidators,
 	feedWindowStart
-} from '#lib/server/events/calendar/calendar-feed.service.ts';
+} from '#lib/server/events/calendar/feed-cache.ts';
+import { calendarIcs } from '#lib/server/events/calendar/calendar-feed.service.ts';
 import { feedResponse, VARY_LANGUAGE } from '#lib/server/events/calendar/feed-response.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 import { preflight } from '#lib/server/http/cors.ts';

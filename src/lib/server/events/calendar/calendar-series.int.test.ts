@@ -6,7 +6,7 @@ import type { Alliance } from '../../alliances/alliance.types.ts';
 import { EMPTY_FILTER, parseFilter } from './calendar-filter.ts';
 import { upcomingSeries } from './calendar-series.ts';
 import { day, upcoming } from './calendar.service.ts';
-import { createEvent } from '../core/event.service.ts';
+import { createEvent } from '../core/create-event.service.ts';
 import { SYSTEM_ACTOR, type CalendarEvent } from '../core/event.types.ts';
 import { cancelOccurrence, moveOccurrence } from '../core/occurrence.service.ts';
 import { localDate, localTime } from '../core/time-zone.ts';

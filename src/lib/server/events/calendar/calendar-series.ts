@@ -1,12 +1,8 @@
 import type { ServiceContext } from '../../context.ts';
 import type { CalendarFilter } from './calendar-filter.ts';
-import {
-	listWindow,
-	occurrencePath,
-	upcoming,
-	type OccurrenceSummary,
-	type Paged
-} from './calendar.service.ts';
+import { listWindow, upcoming, type Paged } from './calendar.service.ts';
+import { occurrencePath } from '../core/occurrence-path.ts';
+import { type OccurrenceSummary } from './event-detail.service.ts';
 import { PUBLIC_STATUSES, type OccurrenceView } from '../core/event.types.ts';
 import * as occ from '../core/occurrence.repository.ts';
 import { describeRrule, type RuleDescription } from '../core/recurrence.ts';

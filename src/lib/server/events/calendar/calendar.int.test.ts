@@ -6,24 +6,15 @@ import { berlin, eventInput, makePartner } from '../../../../../tests/factories/
 import type { Alliance } from '../../alliances/alliance.types.ts';
 import { ensureDefaultTopics, type Topic } from '../../topics/topic.service.ts';
 import { EMPTY_FILTER, parseFilter, type CalendarFilter } from './calendar-filter.ts';
-import {
-	calendarIcs,
-	calendarRss,
-	eventIcs,
-	feedValidators,
-	feedWindowStart,
-	isNotModified
-} from './calendar-feed.service.ts';
-import {
-	archive,
-	day,
-	eventDetail,
-	filterOptions,
-	month,
-	nextHighlights,
-	upcoming
-} from './calendar.service.ts';
-import { createEvent, getEvent } from '../core/event.service.ts';
+import { calendarIcs, eventIcs } from './calendar-feed.service.ts';
+import { calendarRss } from './calendar-rss.service.ts';
+import { feedValidators, feedWindowStart, isNotModified } from './feed-cache.ts';
+import { archive, day, filterOptions, upcoming } from './calendar.service.ts';
+import { eventDetail } from './event-detail.service.ts';
+import { month } from './calendar-month.service.ts';
+import { nextHighlights } from './highlights.service.ts';
+import { createEvent } from '../core/create-event.service.ts';
+import { getEvent } from '../core/event.service.ts';
 import { SYSTEM_ACTOR, type CalendarEvent } from '../core/event.types.ts';
 import { resetHorizonChecks } from '../core/occurrence-cache.ts';
 import { cancelOccurrence, moveOccurrence } from '../core/occurrence.service.ts';

@@ -1,38 +1,31 @@
 import type { ServiceContext } from '../../context.ts';
 import { listTopics } from '../../topics/topic.service.ts';
 import { searchTerms, widenAges, type CalendarFilter } from './calendar-filter.ts';
-import { toCalendarEvent, toOverride, toTargetGroups } from '../core/event.mapper.ts';
-import * as repo from '../core/event.repository.ts';
+import { toTargetGroups } from '../core/event.mapper.ts';
+import * as relationRepo from '../core/event-relations.repository.ts';
 import {
 	PUBLIC_STATUSES,
 	TARGET_GROUPS,
-	type CalendarEvent,
 	type CostKind,
-	type EventOverride,
 	type EventStatus,
 	type OccurrenceView,
 	type TargetGroup
 } from '../core/event.types.ts';
 import { ensureHorizon, visibleHorizon } from '../core/occurrence-cache.ts';
+import { occurrencePath } from '../core/occurrence-path.ts';
 import * as occ from '../core/occurrence.repository.ts';
-import { addDays, dayBounds, isoWeekday, localDate, parseWall } from '../core/time-zone.ts';
+import { dayBounds, localDate } from '../core/time-zone.ts';
 
 /*
  * What the public sees: upcoming list by day, month grid, one day, archive, event detail, the
  * home page's highlights, and the filter choices. All from the materialised occurrences.
  */
 
-type ReadCtx = Pick<ServiceContext, 'db'>;
+export type ReadCtx = Pick<ServiceContext, 'db'>;
 
 export const PAGE_SIZE = 25;
-export const MONTH_CELL_LIMIT = 4;
 
-/** Path of an occurrence inside the alliance's site. */
-export function occurrencePath(slug: string, recurring: boolean, recurrenceId: string): string {
-	return recurring ? `/termine/${slug}/${localDate(recurrenceId)}` : `/termine/${slug}`;
-}
-
-function toView(row: occ.OccurrenceRow, groups?: Map<string, string[]>): OccurrenceView {
+export function toView(row: occ.OccurrenceRow, groups?: Map<string, string[]>): OccurrenceView {
 	const recurring = row.rrule !== null;
 	return {
 		eventId: row.event_id,
@@ -60,16 +53,19 @@ function toView(row: occ.OccurrenceRow, groups?: Map<string, string[]>): Occurre
 	};
 }
 
-async function targetGroupsOf(ctx: ReadCtx, rows: occ.OccurrenceRow[]) {
+export async function targetGroupsOf(ctx: ReadCtx, rows: occ.OccurrenceRow[]) {
 	return (
-		await repo.findRelations(
+		await relationRepo.findRelations(
 			ctx.db,
 			rows.map((r) => r.event_id)
 		)
 	).targetGroups;
 }
 
-function baseQuery(filter: CalendarFilter, statuses: readonly EventStatus[] = PUBLIC_STATUSES) {
+export function baseQuery(
+	filter: CalendarFilter,
+	statuses: readonly EventStatus[] = PUBLIC_STATUSES
+) {
 	return {
 		statuses,
 		topicSlugs: filter.topics,
@@ -94,7 +90,7 @@ export interface Paged<T> {
 	pages: number;
 }
 
-function groupByDay(views: OccurrenceView[], now?: string): DayGroup[] {
+export function groupByDay(views: OccurrenceView[], now?: string): DayGroup[] {
 	const days: DayGroup[] = [];
 	for (const v of views) {
 		// An event that began before today and still runs is listed under today.
@@ -117,7 +113,7 @@ export function listWindow(filter: CalendarFilter, now: Date): { from: string; t
 }
 
 /** Most occurrences that can be running at one moment (multi-day events) we list. */
-const MAX_RUNNING = 200;
+export const MAX_RUNNING = 200;
 
 /**
  * Upcoming occurrences (running ones included), grouped by local day, paged. Read in two
@@ -247,138 +243,6 @@ export async function day(
 	return rows.map((r) => toView(r, groups));
 }
 
-export interface MonthCell {
-	date: string;
-	inMonth: boolean;
-	items: OccurrenceView[];
-	/** How many more than shown */
-	more: number;
-	count: number;
-}
-
-export interface MonthView {
-	/** 'YYYY-MM' */
-	month: string;
-	previous: string;
-	next: string;
-	weeks: MonthCell[][];
-	total: number;
-	/** false when the month lies beyond the horizon of open-ended series */
-	complete: boolean;
-}
-
-function monthShift(month: string, delta: number): string {
-	const [y, m] = month.split('-').map(Number) as [number, number];
-	const d = new Date(Date.UTC(y, m - 1 + delta, 1));
-	return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
-}
-
-export function isMonth(value: string): boolean {
-	if (!/^\d{4}-\d{2}$/.test(value)) return false;
-	const year = Number(value.slice(0, 4));
-	return parseWall(`${value}-01`) !== null && year >= 2000 && year < 2100;
-}
-
-/** A month grid (weeks from Monday), each day with its first occurrences and a count. */
-export async function month(
-	ctx: ReadCtx,
-	allianceId: string,
-	filter: CalendarFilter,
-	monthValue: string,
-	options: { now?: Date; cellLimit?: number } = {}
-): Promise<MonthView> {
-	const now = options.now ?? new Date();
-	const limit = options.cellLimit ?? MONTH_CELL_LIMIT;
-	await ensureHorizon(ctx.db, allianceId, now);
-	const first = `${monthValue}-01`;
-	const next = monthShift(monthValue, 1);
-	const bounds = { from: dayBounds(first).from, to: dayBounds(`${next}-01`).from };
-	const rows = await occ.findOccurrences(ctx.db, allianceId, {
-		...baseQuery(filter),
-		...bounds,
-		order: 'asc',
-		limit: 20_000,
-		offset: 0
-	});
-	const gridStart = addDays(first, 1 - isoWeekday(first));
-	const lastDay = addDays(`${next}-01`, -1);
-	const gridEnd = addDays(lastDay, 7 - isoWeekday(lastDay));
-	const cells = new Map<string, MonthCell>();
-	const weeks: MonthCell[][] = [];
-	for (let date = gridStart; date <= gridEnd; date = addDays(date, 1)) {
-		const cell = { date, inMonth: date.startsWith(monthValue), items: [], more: 0, count: 0 };
-		cells.set(date, cell);
-		if (isoWeekday(date) === 1) weeks.push([]);
-		weeks[weeks.length - 1]?.push(cell);
-	}
-	for (const row of rows) {
-		const view = toView(row);
-		const firstDay = localDate(row.start_utc);
-		const lastInstant = Math.max(Date.parse(row.start_utc), Date.parse(row.end_utc) - 1);
-		const lastLocal = localDate(lastInstant);
-		let date = firstDay < first ? first : firstDay;
-		for (let i = 0; i < 62 && date <= lastLocal && date <= lastDay; i++, date = addDays(date, 1)) {
-			const cell = cells.get(date);
-			if (!cell) continue;
-			cell.count++;
-			if (cell.items.length < limit) cell.items.push(view);
-			else cell.more++;
-		}
-	}
-	return {
-		month: monthValue,
-		previous: monthShift(monthValue, -1),
-		next,
-		weeks,
-		total: rows.length,
-		complete: bounds.to <= visibleHorizon(now)
-	};
-}
-
-/**
- * The next `n` highlights for the home page: occurrences of events marked as highlight first,
- * topped up with the soonest other events; each event once, cancelled dates left out.
- */
-export async function nextHighlights(
-	ctx: ReadCtx,
-	allianceId: string,
-	n: number,
-	now = new Date()
-): Promise<OccurrenceView[]> {
-	await ensureHorizon(ctx.db, allianceId, now);
-	const rows = await occ.findOccurrences(ctx.db, allianceId, {
-		statuses: ['published'],
-		from: now.toISOString(),
-		// Dates that began before today are no highlight; the bound lets the start index do
-		// the work instead of sorting every future date (28 ms → under 1 ms with 5,000 events).
-		startFrom: dayBounds(localDate(now)).from,
-		to: visibleHorizon(now),
-		topicSlugs: [],
-		targetGroups: [],
-		free: false,
-		districts: [],
-		partnerSlugs: [],
-		terms: [],
-		order: 'asc',
-		limit: Math.max(50, n * 10),
-		offset: 0
-	});
-	const seen = new Set<string>();
-	const firstOfEach = rows.filter((r) => {
-		if (r.cancelled === 1 || seen.has(r.event_id)) return false;
-		seen.add(r.event_id);
-		return true;
-	});
-	const chosen = [
-		...firstOfEach.filter((r) => r.highlight === 1),
-		...firstOfEach.filter((r) => r.highlight !== 1)
-	]
-		.slice(0, n)
-		.sort((a, b) => (a.start_utc < b.start_utc ? -1 : 1));
-	const groups = await targetGroupsOf(ctx, chosen);
-	return chosen.map((r) => toView(r, groups));
-}
-
 export interface FilterOptions {
 	topics: { slug: string; name: string }[];
 	partners: { slug: string; name: string }[];
@@ -398,125 +262,5 @@ export async function filterOptions(ctx: ReadCtx, allianceId: string): Promise<F
 		partners,
 		districts,
 		targetGroups: TARGET_GROUPS
-	};
-}
-
-export interface OccurrenceSummary {
-	recurrenceId: string;
-	start: string;
-	end: string;
-	allDay: boolean;
-	cancelled: boolean;
-	moved: boolean;
-	path: string;
-}
-
-export interface EventDetail {
-	event: CalendarEvent;
-	/** The date shown: the one in the URL, else the next (or last) one */
-	occurrence: OccurrenceView | null;
-	/** The override of the date shown, if any */
-	override: EventOverride | null;
-	/** Coming dates of a series (at most 12) */
-	upcomingDates: OccurrenceSummary[];
-	topics: { slug: string; name: string }[];
-	attachments: { id: string; title: string; originalName: string; size: number; mime: string }[];
-	/** The URL named an occurrence that does not exist */
-	dateNotFound: boolean;
-}
-
-const NO_FILTER: CalendarFilter = {
-	topics: [],
-	ages: [],
-	free: false,
-	districts: [],
-	partners: [],
-	from: null,
-	to: null,
-	q: ''
-};
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * An event by slug (or id) with the date named in the URL ('YYYY-MM-DD'); only public events
- * unless `includeUnpublished` (coordinators' preview). Undefined when there is no such event.
- */
-export async function eventDetail(
-	ctx: ReadCtx,
-	allianceId: string,
-	slugOrId: string,
-	date: string | null,
-	options: { includeUnpublished?: boolean; now?: Date } = {}
-): Promise<EventDetail | undefined> {
-	const now = options.now ?? new Date();
-	const row =
-		(await repo.findEventBySlug(ctx.db, allianceId, slugOrId)) ??
-		(UUID.test(slugOrId) ? await repo.findEventById(ctx.db, allianceId, slugOrId) : undefined);
-	if (!row) return undefined;
-	if (!options.includeUnpublished && !PUBLIC_STATUSES.includes(row.status)) return undefined;
-	await ensureHorizon(ctx.db, allianceId, now);
-	const rel = await repo.findRelations(ctx.db, [row.id]);
-	const event = toCalendarEvent(row, rel);
-	const statuses = options.includeUnpublished ? [row.status] : PUBLIC_STATUSES;
-	const overrides = (await repo.findOverrides(ctx.db, allianceId, row.id)).map(toOverride);
-
-	const one = (extra: Partial<occ.OccurrenceQuery>) =>
-		occ
-			.findOccurrences(ctx.db, allianceId, {
-				...baseQuery(NO_FILTER, statuses),
-				eventId: row.id,
-				order: 'asc',
-				limit: 1,
-				offset: 0,
-				...extra
-			})
-			.then((list) => list[0]);
-	let chosen: occ.OccurrenceRow | undefined;
-	let dateNotFound = false;
-	if (date && parseWall(date) !== null) {
-		const [match] = await occ.findOccurrenceOfEventIn(ctx.db, allianceId, row.id, dayBounds(date));
-		if (match) chosen = await one({ recurrenceId: match.recurrence_id });
-		dateNotFound = !chosen;
-	} else if (date) {
-		dateNotFound = true;
-	}
-	chosen ??=
-		(await one({ from: now.toISOString() })) ??
-		(await one({ endedBy: now.toISOString(), order: 'desc' }));
-
-	const upcomingRows = row.rrule
-		? await occ.findOccurrencesOfEvent(ctx.db, allianceId, row.id, { from: now.toISOString() }, 12)
-		: [];
-	const topics = (await repo.findTopicNames(ctx.db, [row.id])).get(row.id) ?? [];
-	const attachments = await repo.findFilesMeta(ctx.db, allianceId, event.attachmentIds);
-	const occurrence = chosen ? toView(chosen, rel.targetGroups) : null;
-	return {
-		event,
-		occurrence,
-		override: occurrence
-			? (overrides.find((o) => o.recurrenceId === occurrence.recurrenceId) ?? null)
-			: null,
-		upcomingDates: upcomingRows.map((o) => ({
-			recurrenceId: o.recurrence_id,
-			start: o.start_utc,
-			end: o.end_utc,
-			allDay: o.all_day === 1,
-			cancelled: o.cancelled === 1,
-			moved: o.overridden === 1 && o.start_utc !== o.recurrence_id,
-			path: occurrencePath(row.slug, true, o.recurrence_id)
-		})),
-		topics,
-		attachments: event.attachmentIds
-			.map((id) => attachments.find((a) => a.id === id))
-			.filter((a) => a !== undefined)
-			.map((a) => ({
-				id: a.id,
-				title: a.title,
-				originalName: a.original_name,
-				size: a.size,
-				mime: a.mime
-			})),
-		dateNotFound
 	};
 }

@@ -1,4 +1,4 @@
-import type { EventDetail } from './calendar.service.ts';
+import type { EventDetail } from './event-detail.service.ts';
 import type { EventLocation } from '../core/event.types.ts';
 import { postalAddress } from '../../seo/structured-data.ts';
 import { utcToWall } from '../core/time-zone.ts';

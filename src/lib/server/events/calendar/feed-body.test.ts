@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
-import { cachedBody, cachedEncodedBody } from './calendar-feed.service.ts';
+import { cachedBody, cachedEncodedBody } from './feed-cache.ts';
 import { feedResponse } from './feed-response.ts';
 
 describe('feed bodies', () => {

@@ -1,5 +1,5 @@
-import type { Validators } from './calendar-feed.service.ts';
-import { isNotModified } from './calendar-feed.service.ts';
+import type { Validators } from './feed-cache.ts';
+import { isNotModified } from './feed-cache.ts';
 import { CORS_HEADERS } from '../../http/cors.ts';
 import { negotiateEncoding } from '../../cache/encoding.ts';
 

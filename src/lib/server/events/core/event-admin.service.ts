@@ -2,9 +2,11 @@ import type { ServiceContext } from '../../context.ts';
 import { listTopics } from '../../topics/topic.service.ts';
 import { listDocuments, listImages } from '../../uploads/upload.service.ts';
 import { searchTerms } from '../calendar/calendar-filter.ts';
-import { occurrencePath } from '../calendar/calendar.service.ts';
+import { occurrencePath } from './occurrence-path.ts';
 import { toOverride } from './event.mapper.ts';
-import * as repo from './event.repository.ts';
+import * as relationRepo from './event-relations.repository.ts';
+import * as overrideRepo from './event-override.repository.ts';
+import * as adminRepo from './event-admin.repository.ts';
 import { EVENT_STATUSES, type CalendarEvent, type EventStatus } from './event.types.ts';
 import { ensureHorizon, visibleHorizon } from './occurrence-cache.ts';
 import * as occ from './occurrence.repository.ts';
@@ -36,15 +38,15 @@ export async function listEventsForAdmin(
 	query: { status: EventStatus | null; q: string; page: number }
 ) {
 	const base = { status: query.status, terms: searchTerms(query.q), limit: 0, offset: 0 };
-	const total = await repo.countEventsForAdmin(ctx.db, allianceId, base);
+	const total = await adminRepo.countEventsForAdmin(ctx.db, allianceId, base);
 	const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
 	const page = Math.min(Math.max(1, query.page), pages);
-	const rows = await repo.findEventsForAdmin(ctx.db, allianceId, {
+	const rows = await adminRepo.findEventsForAdmin(ctx.db, allianceId, {
 		...base,
 		limit: ADMIN_PAGE_SIZE,
 		offset: (page - 1) * ADMIN_PAGE_SIZE
 	});
-	const counts = await repo.countEventsByStatus(ctx.db, allianceId);
+	const counts = await adminRepo.countEventsByStatus(ctx.db, allianceId);
 	return {
 		items: rows.map((r): AdminEventRow => ({
 			id: r.id,
@@ -72,7 +74,7 @@ export async function listEventsForAdmin(
 export async function eventFormOptions(ctx: ReadCtx, allianceId: string) {
 	const [topics, partners, images, documents] = await Promise.all([
 		listTopics(ctx, allianceId),
-		repo.findPartnerChoices(ctx.db, allianceId),
+		relationRepo.findPartnerChoices(ctx.db, allianceId),
 		listImages(ctx, allianceId),
 		listDocuments(ctx, allianceId)
 	]);
@@ -155,7 +157,7 @@ export async function seriesDates(
 			{ from: now.toISOString(), to: visibleHorizon(now) },
 			limit
 		),
-		repo.findOverrides(ctx.db, allianceId, event.id)
+		overrideRepo.findOverrides(ctx.db, allianceId, event.id)
 	]);
 	const byId = new Map(overrides.map((o) => [o.recurrence_id, toOverride(o)]));
 	return rows.map((r) => ({

@@ -16,16 +16,13 @@ import { getAlliance } from '../../alliances/alliance.service.ts';
 import { RuleError } from '../../auth/rule-error.ts';
 import { ensureDefaultTopics } from '../../topics/topic.service.ts';
 import { EMPTY_FILTER } from '../calendar/calendar-filter.ts';
-import { eventDetail, upcoming } from '../calendar/calendar.service.ts';
-import {
-	createEvent,
-	deleteEvent,
-	eventHistory,
-	getEvent,
-	getEventOverrides,
-	setEventStatus,
-	updateEvent
-} from './event.service.ts';
+import { eventDetail } from '../calendar/event-detail.service.ts';
+import { upcoming } from '../calendar/calendar.service.ts';
+import { createEvent } from './create-event.service.ts';
+import { deleteEvent } from './delete-event.service.ts';
+import { eventHistory, getEvent, getEventOverrides } from './event.service.ts';
+import { setEventStatus } from './event-status.service.ts';
+import { updateEvent } from './update-event.service.ts';
 import { SYSTEM_ACTOR, type EventActor } from './event.types.ts';
 import {
 	cancelOccurrence,

@@ -1,4 +1,5 @@
-import type { EventRow, OverrideRow, Relations } from './event.repository.ts';
+import type { EventRow, OverrideRow } from './event.repository.ts';
+import type { Relations } from './event-relations.repository.ts';
 import type {
 	CalendarEvent,
 	CostKind,

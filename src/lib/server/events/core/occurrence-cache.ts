@@ -1,6 +1,7 @@
 import type { DB } from '../../db/db.ts';
 import type { EventRow, OverrideRow } from './event.repository.ts';
 import * as repo from './event.repository.ts';
+import * as overrideRepo from './event-override.repository.ts';
 import * as occurrences from './occurrence.repository.ts';
 import { expandOccurrences, seriesLastStart, MAX_OCCURRENCES } from './recurrence.ts';
 
@@ -117,7 +118,7 @@ export function occurrenceRows(row: SeriesRow, overrides: readonly OverrideRow[]
 export async function rebuildOccurrences(db: DB, row: SeriesRow, now: Date): Promise<void> {
 	const overrides =
 		row.rrule || jsonOf(row.rdates).length
-			? await repo.findOverrides(db, row.alliance_id, row.id)
+			? await overrideRepo.findOverrides(db, row.alliance_id, row.id)
 			: [];
 	const { rows, until } = occurrenceRows(row, overrides, now);
 	await occurrences.replaceOccurrences(db, row.id, rows);

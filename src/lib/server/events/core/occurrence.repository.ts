@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { DB } from '../../db/db.ts';
 import type { EventOccurrenceTable, EventStatus } from '../../db/schema.ts';
-import { likePattern } from './event.repository.ts';
+import { likePattern } from './event-admin.repository.ts';
 
 /* SQL for the materialised occurrences (event_occurrence) and the public calendar queries. */
 

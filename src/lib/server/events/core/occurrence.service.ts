@@ -5,7 +5,9 @@ import { assertMayEditEvent } from './event-access.ts';
 import { cleanLine, cleanText } from './event-text.ts';
 import type { OverrideRow } from './event.repository.ts';
 import * as repo from './event.repository.ts';
-import { recordEventChange, type WriteCtx } from './event.service.ts';
+import * as overrideRepo from './event-override.repository.ts';
+import { recordEventChange } from './event-write.ts';
+import { type WriteCtx } from './event.service.ts';
 import { actorUserId, type EventActor } from './event.types.ts';
 import { rebuildOccurrences } from './occurrence-cache.ts';
 import { isOccurrenceOf } from './recurrence.ts';
@@ -55,13 +57,13 @@ async function changeOverride(
 		if (!isOccurrenceOf(series, recurrenceId) || exdates.includes(recurrenceId)) {
 			throw new RuleError('events.error.noSuchOccurrence', 404);
 		}
-		const overrides = await repo.findOverrides(trx, allianceId, eventId);
+		const overrides = await overrideRepo.findOverrides(trx, allianceId, eventId);
 		const existing = overrides.find((o) => o.recurrence_id === recurrenceId);
 		const change = apply(existing);
 		const sequence = event.sequence + 1;
 		if (change === null) {
 			if (!existing) return;
-			await repo.deleteOverride(trx, allianceId, eventId, recurrenceId);
+			await overrideRepo.deleteOverride(trx, allianceId, eventId, recurrenceId);
 		} else {
 			const merged = {
 				cancelled: existing?.cancelled ?? 0,
@@ -74,7 +76,7 @@ async function changeOverride(
 				note: existing?.note ?? '',
 				...change
 			};
-			await repo.upsertOverride(trx, {
+			await overrideRepo.upsertOverride(trx, {
 				id: existing?.id ?? crypto.randomUUID(),
 				alliance_id: allianceId,
 				event_id: eventId,

@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../../context.ts';
 import { ensureDefaultTopics } from '../../topics/topic.service.ts';
-import { createEvent, setEventStatus } from '../core/event.service.ts';
+import { createEvent } from '../core/create-event.service.ts';
+import { setEventStatus } from '../core/event-status.service.ts';
 import {
 	SYSTEM_ACTOR,
 	type EventInput,

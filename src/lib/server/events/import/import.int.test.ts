@@ -12,20 +12,13 @@ import { createJobRunner } from '../../jobs/job-runner.ts';
 import { JOB_DEFINITIONS } from '../../jobs/registry.ts';
 import { calendarIcs } from '../calendar/calendar-feed.service.ts';
 import { EMPTY_FILTER } from '../calendar/calendar-filter.ts';
-import { getEvent, getEventOverrides, updateEvent } from '../core/event.service.ts';
+import { getEvent, getEventOverrides } from '../core/event.service.ts';
+import { updateEvent } from '../core/update-event.service.ts';
 import { ensureDefaultTopics } from '../../topics/topic.service.ts';
 import { feedFormSchema } from './import.schema.ts';
-import {
-	CANCELLED_NOTE,
-	REMOVED_NOTE,
-	createFeed,
-	deleteFeed,
-	getFeed,
-	listFeeds,
-	requestSync,
-	syncFeed,
-	type ImportCtx
-} from './import.service.ts';
+import { CANCELLED_NOTE, REMOVED_NOTE, type ImportCtx } from './import.types.ts';
+import { createFeed, deleteFeed, getFeed, listFeeds, requestSync } from './import-feeds.service.ts';
+import { syncFeed } from './import-sync.service.ts';
 
 /*
  * The import against a real local HTTP server serving ICS files. The SSRF guard refuses

@@ -16,10 +16,9 @@ import {
 	getFeed,
 	listFeeds,
 	requestSync,
-	updateFeed,
-	type Feed,
-	type ImportCtx
-} from './import.service.ts';
+	updateFeed
+} from './import-feeds.service.ts';
+import { type Feed, type ImportCtx } from './import.types.ts';
 
 /*
  * What /admin/termine/import and /intern/termine/import share once the route has checked who

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../context.ts';
 import { assertMayEditEvent } from '../core/event-access.ts';
 import { toCalendarEvent } from '../core/event.mapper.ts';
 import * as events from '../core/event.repository.ts';
-import { recordEventChange } from '../core/event.service.ts';
+import { recordEventChange } from '../core/event-write.ts';
 import {
 	SYSTEM_ACTOR,
 	type CalendarEvent,
@@ -17,12 +17,9 @@ import { localToUtcIso, addDays, localDate } from '../core/time-zone.ts';
 import { toCsv } from './csv.ts';
 import * as repo from './registration.repository.ts';
 import type { RegistrationSettingsForm } from './registration.schema.ts';
-import {
-	cancelRegistration,
-	promoteAfterChange,
-	type RegistrationCtx,
-	type RegistrationSite
-} from './registration.service.ts';
+import { cancelRegistration } from './cancel.service.ts';
+import { promoteAfterChange } from './waitlist.service.ts';
+import { type RegistrationCtx, type RegistrationSite } from './registration.service.ts';
 import { formatWhen } from '../core/when.ts';
 
 /*

@@ -11,7 +11,9 @@ import {
 import type { Alliance } from '../../alliances/alliance.types.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { RuleError } from '../../auth/rule-error.ts';
-import { createEvent, eventHistory, setEventStatus } from '../core/event.service.ts';
+import { createEvent } from '../core/create-event.service.ts';
+import { eventHistory } from '../core/event.service.ts';
+import { setEventStatus } from '../core/event-status.service.ts';
 import { cancelOccurrence } from '../core/occurrence.service.ts';
 import { notifyCancelledRegistrations } from './registration-cancel-notice.ts';
 import { seedEventsDemo } from '../demo/events.demo.ts';
@@ -24,10 +26,9 @@ import {
 } from './registration-admin.service.ts';
 import { deleteExpiredRegistrationData } from './registration-retention.ts';
 import { registrationFormSchema, registrationSettingsSchema } from './registration.schema.ts';
+import { cancelByToken, registrationByToken } from './cancel.service.ts';
+import { register } from './register.service.ts';
 import {
-	cancelByToken,
-	register,
-	registrationByToken,
 	registrationPage,
 	REGISTRATION_RATE_LIMIT,
 	type RegistrationSite

@@ -14,7 +14,9 @@ import {
 } from '../../../../../tests/factories/events.ts';
 import type { Alliance } from '../../alliances/alliance.types.ts';
 import { RuleError } from '../../auth/rule-error.ts';
-import { eventHistory, getEvent, setEventStatus, updateEvent } from '../core/event.service.ts';
+import { eventHistory, getEvent } from '../core/event.service.ts';
+import { setEventStatus } from '../core/event-status.service.ts';
+import { updateEvent } from '../core/update-event.service.ts';
 import {
 	approveEvent,
 	editAndApprove,

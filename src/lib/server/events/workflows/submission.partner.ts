@@ -3,7 +3,10 @@ import { RuleError } from '../../auth/rule-error.ts';
 import type { ServiceContext } from '../../context.ts';
 import { partnerIdsOf } from '../../partners/partner-contact.service.ts';
 import { assertMayEditEvent } from '../core/event-access.ts';
-import { createEvent, deleteEvent, getEvent, updateEvent } from '../core/event.service.ts';
+import { createEvent } from '../core/create-event.service.ts';
+import { deleteEvent } from '../core/delete-event.service.ts';
+import { getEvent } from '../core/event.service.ts';
+import { updateEvent } from '../core/update-event.service.ts';
 import type { CalendarEvent, EventInput, EventStatus } from '../core/event.types.ts';
 import {
 	changeStatus,

@@ -16,13 +16,10 @@ import {
 	occurrenceFormSchema,
 	statusFormSchema
 } from '#lib/server/events/core/event.schema.ts';
-import {
-	deleteEvent,
-	eventHistory,
-	getEvent,
-	setEventStatus,
-	updateEvent
-} from '#lib/server/events/core/event.service.ts';
+import { deleteEvent } from '#lib/server/events/core/delete-event.service.ts';
+import { eventHistory, getEvent } from '#lib/server/events/core/event.service.ts';
+import { setEventStatus } from '#lib/server/events/core/event-status.service.ts';
+import { updateEvent } from '#lib/server/events/core/update-event.service.ts';
 import {
 	EVENT_LANGUAGES,
 	EVENT_STATUSES,

@@ -6,7 +6,7 @@ import { ruleFailure } from '#lib/server/events/core/event.route.ts';
 import { requireEditor } from '#lib/server/auth/permissions.ts';
 import { eventFormOptions } from '#lib/server/events/core/event-admin.service.ts';
 import { eventFormSchema } from '#lib/server/events/core/event.schema.ts';
-import { createEvent } from '#lib/server/events/core/event.service.ts';
+import { createEvent } from '#lib/server/events/core/create-event.service.ts';
 import { EVENT_LANGUAGES, TARGET_GROUPS } from '#lib/server/events/core/event.types.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 

@@ -3,7 +3,7 @@ import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { isEditor, requireAlliance } from '#lib/server/auth/permissions.ts';
 import { htmlToText } from '#lib/server/content/sanitize.ts';
-import { eventDetail } from '#lib/server/events/calendar/calendar.service.ts';
+import { eventDetail } from '#lib/server/events/calendar/event-detail.service.ts';
 import { eventJsonLd, jsonForScript, mapUrl } from '#lib/server/events/calendar/event-public.ts';
 import { describeRrule } from '#lib/server/events/core/recurrence.ts';
 import { localDate } from '#lib/server/events/core/time-zone.ts';

@@ -3,7 +3,7 @@ import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
 import { calendarPageBase, canonicalLocation } from '#lib/server/events/calendar/calendar-page.ts';
-import { isMonth, month } from '#lib/server/events/calendar/calendar.service.ts';
+import { isMonth, month } from '#lib/server/events/calendar/calendar-month.service.ts';
 import { visibleHorizon } from '#lib/server/events/core/occurrence-cache.ts';
 import { localDate } from '#lib/server/events/core/time-zone.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';

@@ -7,7 +7,7 @@ import { registrationSite } from '#lib/server/events/registration/registration.r
 import {
 	cancelByToken,
 	registrationByToken
-} from '#lib/server/events/registration/registration.service.ts';
+} from '#lib/server/events/registration/cancel.service.ts';
 import { formatWhen } from '#lib/server/events/core/when.ts';
 
 /**
