@@ -5,7 +5,7 @@ import { occurrencePath } from '../core/occurrence-path.ts';
 import { type OccurrenceSummary } from './event-detail.service.ts';
 import { PUBLIC_STATUSES, type OccurrenceView } from '../core/event.types.ts';
 import * as occ from '../core/occurrence.repository.ts';
-import { describeRrule, type RuleDescription } from '../core/recurrence.ts';
+import { describeRrule, type RuleDescription } from '../core/repeat-form.ts';
 import { localDate, localTime } from '../core/time-zone.ts';
 
 /*

@@ -10,7 +10,7 @@ import * as adminRepo from './event-admin.repository.ts';
 import { EVENT_STATUSES, type CalendarEvent, type EventStatus } from './event.types.ts';
 import { ensureHorizon, visibleHorizon } from './occurrence-cache.ts';
 import * as occ from './occurrence.repository.ts';
-import { repeatFormOf } from './recurrence.ts';
+import { repeatFormOf } from './repeat-form.ts';
 import { addDays, localDate, localTime } from './time-zone.ts';
 
 /* What the coordinators' calendar pages read: the list, the form's choices and values, dates. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventFormSchema, movedTimes, parseEuro } from './event.schema.ts';
+import { eventFormSchema, movedTimes, parseEuro } from './event-form.schema.ts';
 import { localDate, localTime } from './time-zone.ts';
 
 const base = {

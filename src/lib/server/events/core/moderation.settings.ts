@@ -2,7 +2,7 @@ import { assertAllianceRole, type Actor } from '../../auth/actor.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { contentChanged } from '../../alliances/content-changed.ts';
 import type { ServiceContext } from '../../context.ts';
-import * as repo from '../workflows/moderation.repository.ts';
+import * as repo from './calendar-setting.repository.ts';
 
 /** The calendar's workflow settings of an alliance (coordinators decide). */
 export interface CalendarSettings {

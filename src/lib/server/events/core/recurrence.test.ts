@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-	buildRrule,
-	describeRrule,
-	expandOccurrences,
-	isOccurrenceOf,
-	normalizeRrule,
-	nthWeekdayOfMonth,
-	repeatFormOf,
-	seriesLastStart,
-	type Series
-} from './recurrence.ts';
+import { buildRrule, describeRrule, nthWeekdayOfMonth, repeatFormOf } from './repeat-form.ts';
+import { expandOccurrences, isOccurrenceOf, seriesLastStart, type Series } from './recurrence.ts';
+import { normalizeRrule } from './rrule-text.ts';
 import { localDate, localTime, localToUtcIso } from './time-zone.ts';
 
 const berlin = (date: string, time = '00:00') => {

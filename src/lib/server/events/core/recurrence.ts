@@ -7,6 +7,7 @@ import { DEFAULT_TIME_ZONE, utcToWall, wallToUtc } from './time-zone.ts';
  * within a window. The rule is evaluated on the zone's wall clock (rrule works in "floating"
  * UTC), each wall-clock occurrence is then placed in UTC: a weekly 10:00 event stays at 10:00
  * local time across the switch to and from summer time. See docs/decisions/007-recurrence.md.
+ * Rule text is checked in rrule-text.ts, the event form's simple choices are in repeat-form.ts.
  */
 
 // rrule ships a UMD bundle whose named exports Node's ESM loader cannot see; load it as CommonJS.
@@ -17,6 +18,17 @@ const DAY = 86_400_000;
 
 /** Most occurrences one expansion returns (a daily rule over decades stays bounded). */
 export const MAX_OCCURRENCES = 5000;
+
+/**
+ * Hard limits of every rule, typed into the form or read from a feed (issue 7): a rule is
+ * expanded from its first date up to EXPANSION_AHEAD_YEARS ahead of today; it may produce at
+ * most MAX_RULE_OCCURRENCES dates on the way (a daily rule from 2015 on is fine, one from the
+ * year 0001 or a COUNT-less rule with a far-away first date is refused). First dates before
+ * MIN_YEAR are refused. See docs/decisions/035-import-isolation.md.
+ */
+export const MAX_RULE_OCCURRENCES = 5000;
+export const EXPANSION_AHEAD_YEARS = 2;
+export const MIN_YEAR = 1900;
 
 export interface Series {
 	/** First occurrence, UTC ISO */
@@ -63,44 +75,9 @@ export interface Window {
 const iso = (ms: number) => new Date(ms).toISOString();
 const norm = (value: string) => new Date(value).toISOString();
 
-// ---------------------------------------------------------------------------------------------
-// Rule text
-
-export type RruleProblem =
-	| 'events.error.rruleSyntax'
-	| 'events.error.rruleFrequency'
-	| 'events.error.rruleCount'
-	| 'events.error.rruleUntil'
-	| 'events.error.rruleTooMany';
-
-/**
- * Hard limits of every rule, typed into the form or read from a feed (issue 7): a rule is
- * expanded from its first date up to EXPANSION_AHEAD_YEARS ahead of today; it may produce at
- * most MAX_RULE_OCCURRENCES dates on the way (a daily rule from 2015 on is fine, one from the
- * year 0001 or a COUNT-less rule with a far-away first date is refused). First dates before
- * MIN_YEAR are refused. See docs/decisions/035-import-isolation.md.
- */
-export const MAX_RULE_OCCURRENCES = 5000;
-export const EXPANSION_AHEAD_YEARS = 2;
-export const MIN_YEAR = 1900;
-
-const ALLOWED_PARTS = new Set([
-	'FREQ',
-	'INTERVAL',
-	'COUNT',
-	'UNTIL',
-	'BYDAY',
-	'BYMONTHDAY',
-	'BYMONTH',
-	'BYSETPOS',
-	'BYWEEKNO',
-	'BYYEARDAY',
-	'WKST'
-]);
-const ALLOWED_FREQ = new Set(['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']);
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-function formatUntil(utcMs: number, allDay: boolean, timeZone: string): string {
+export function formatUntil(utcMs: number, allDay: boolean, timeZone: string): string {
 	if (allDay) {
 		const d = new Date(utcToWall(utcMs, timeZone));
 		return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
@@ -113,7 +90,7 @@ function formatUntil(utcMs: number, allDay: boolean, timeZone: string): string {
 }
 
 /** UNTIL as a UTC instant. A date-only UNTIL means the whole local day (inclusive). */
-function untilToUtc(value: string, timeZone: string): number | null {
+export function untilToUtc(value: string, timeZone: string): number | null {
 	const date = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
 	if (date) {
 		const wall = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]), 23, 59, 59);
@@ -132,76 +109,6 @@ function untilToUtc(value: string, timeZone: string): number | null {
 	// A floating UNTIL (no Z) is read in the event's zone.
 	return dt[7] === 'Z' ? ms : wallToUtc(ms, timeZone);
 }
-
-/**
- * Checks and normalises an RRULE value (with or without the "RRULE:" prefix): upper case, only
- * the parts we support, at most daily, COUNT ≤ 1000, UNTIL written in UTC (timed events) or as a
- * date (all-day events) as RFC 5545 demands. Returns the normalised text or a message key.
- */
-export function normalizeRrule(
-	input: string,
-	options: { allDay: boolean; start: string; timeZone?: string; now?: Date }
-): { ok: true; rrule: string } | { ok: false; error: RruleProblem } {
-	const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
-	const text = input
-		.trim()
-		.replace(/^RRULE:/i, '')
-		.toUpperCase();
-	if (!text || text.length > 500 || /[\r\n]/.test(text)) {
-		return { ok: false, error: 'events.error.rruleSyntax' };
-	}
-	const parts = new Map<string, string>();
-	for (const piece of text.split(';')) {
-		if (!piece) continue;
-		const [key, value, ...rest] = piece.split('=');
-		if (!key || !value || rest.length || !ALLOWED_PARTS.has(key) || parts.has(key)) {
-			return { ok: false, error: 'events.error.rruleSyntax' };
-		}
-		parts.set(key, value);
-	}
-	const freq = parts.get('FREQ');
-	if (!freq) return { ok: false, error: 'events.error.rruleSyntax' };
-	if (!ALLOWED_FREQ.has(freq)) return { ok: false, error: 'events.error.rruleFrequency' };
-	if (parts.has('COUNT') && parts.has('UNTIL')) {
-		return { ok: false, error: 'events.error.rruleSyntax' };
-	}
-	const count = parts.get('COUNT');
-	if (count !== undefined && (!/^\d{1,4}$/.test(count) || +count < 1 || +count > 1000)) {
-		return { ok: false, error: 'events.error.rruleCount' };
-	}
-	const interval = parts.get('INTERVAL');
-	if (interval !== undefined && (!/^\d{1,3}$/.test(interval) || +interval < 1 || +interval > 99)) {
-		return { ok: false, error: 'events.error.rruleSyntax' };
-	}
-	const until = parts.get('UNTIL');
-	if (until !== undefined) {
-		const ms = untilToUtc(until, timeZone);
-		if (ms === null) return { ok: false, error: 'events.error.rruleSyntax' };
-		if (ms < new Date(options.start).getTime())
-			return { ok: false, error: 'events.error.rruleUntil' };
-		if (new Date(ms).getUTCFullYear() > 2100)
-			return { ok: false, error: 'events.error.rruleUntil' };
-		parts.set('UNTIL', formatUntil(ms, options.allDay, timeZone));
-	}
-	if (new Date(options.start).getUTCFullYear() < MIN_YEAR) {
-		return { ok: false, error: 'events.error.rruleTooMany' };
-	}
-	const order = ['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', ...ALLOWED_PARTS];
-	const rrule = [...new Set(order)]
-		.filter((k) => parts.has(k))
-		.map((k) => `${k}=${parts.get(k)}`)
-		.join(';');
-	try {
-		RRule.parseString(rrule);
-		const series = { start: options.start, end: options.start, allDay: options.allDay, rrule };
-		const check = countOccurrences({ ...series, timeZone }, options.now ?? new Date());
-		if (!check.ok) return { ok: false, error: 'events.error.rruleTooMany' };
-	} catch {
-		return { ok: false, error: 'events.error.rruleSyntax' };
-	}
-	return { ok: true, rrule };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Expansion
 
@@ -412,149 +319,4 @@ export function seriesLastStart(series: Series): string | null {
 	const all = rule.rule.all((_d, i) => i < MAX_OCCURRENCES);
 	const last = all[all.length - 1];
 	return later(last ? iso(wallToUtc(last.getTime(), rule.timeZone)) : series.start);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Building rules from a form
-
-export type RepeatKind =
-	'none' | 'daily' | 'weekly' | 'biweekly' | 'monthlyWeekday' | 'monthlyDay' | 'yearly' | 'custom';
-
-export const WEEKDAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-export type WeekdayCode = (typeof WEEKDAY_CODES)[number];
-
-/** Which weekday of its month a date is: 1…4, or -1 for the last one (a fifth is always last). */
-export function nthWeekdayOfMonth(date: string): { nth: number; weekday: WeekdayCode } {
-	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-	const js = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-	const weekday = WEEKDAY_CODES[(js + 6) % 7] as WeekdayCode;
-	const nth = Math.ceil(d / 7);
-	return { nth: nth >= 5 ? -1 : nth, weekday };
-}
-
-export interface RepeatForm {
-	kind: RepeatKind;
-	/** Local start date, 'YYYY-MM-DD' */
-	startDate: string;
-	/** weekly/biweekly: chosen weekdays (default: the start's weekday) */
-	weekdays?: readonly WeekdayCode[];
-	/** Local last date (inclusive), 'YYYY-MM-DD' */
-	until?: string | null;
-	count?: number | null;
-	/** kind 'custom': RRULE text */
-	custom?: string;
-}
-
-/** An RRULE (not yet normalised) from the simple choices of the event form; null for 'none'. */
-export function buildRrule(form: RepeatForm): string | null {
-	const parts: string[] = [];
-	const startWeekday = nthWeekdayOfMonth(form.startDate).weekday;
-	switch (form.kind) {
-		case 'none':
-			return null;
-		case 'custom':
-			return form.custom?.trim() || null;
-		case 'daily':
-			parts.push('FREQ=DAILY');
-			break;
-		case 'weekly':
-		case 'biweekly': {
-			parts.push('FREQ=WEEKLY');
-			if (form.kind === 'biweekly') parts.push('INTERVAL=2');
-			const days = form.weekdays?.length ? form.weekdays : [startWeekday];
-			parts.push(`BYDAY=${WEEKDAY_CODES.filter((c) => days.includes(c)).join(',')}`);
-			break;
-		}
-		case 'monthlyWeekday': {
-			const { nth, weekday } = nthWeekdayOfMonth(form.startDate);
-			parts.push('FREQ=MONTHLY', `BYDAY=${nth}${weekday}`);
-			break;
-		}
-		case 'monthlyDay':
-			parts.push('FREQ=MONTHLY', `BYMONTHDAY=${Number(form.startDate.slice(8, 10))}`);
-			break;
-		case 'yearly':
-			parts.push('FREQ=YEARLY');
-			break;
-	}
-	if (form.count) parts.push(`COUNT=${form.count}`);
-	else if (form.until) parts.push(`UNTIL=${form.until.replaceAll('-', '')}`);
-	return parts.join(';');
-}
-
-/** The simple form choice a stored rule corresponds to (anything else is 'custom'). */
-export function repeatFormOf(rrule: string | null): {
-	kind: RepeatKind;
-	weekdays: WeekdayCode[];
-	until: string | null;
-	count: number | null;
-} {
-	const none = { kind: 'none' as RepeatKind, weekdays: [], until: null, count: null };
-	if (!rrule) return none;
-	const parts = new Map(rrule.split(';').map((p) => p.split('=') as [string, string]));
-	const untilRaw = parts.get('UNTIL');
-	const until = untilRaw
-		? `${untilRaw.slice(0, 4)}-${untilRaw.slice(4, 6)}-${untilRaw.slice(6, 8)}`
-		: null;
-	const count = parts.has('COUNT') ? Number(parts.get('COUNT')) : null;
-	const rest = [...parts.keys()].filter((k) => !['FREQ', 'UNTIL', 'COUNT', 'WKST'].includes(k));
-	const freq = parts.get('FREQ');
-	const interval = parts.get('INTERVAL') ?? '1';
-	const byday = parts.get('BYDAY') ?? '';
-	const simpleDays = byday
-		.split(',')
-		.every((d) => (WEEKDAY_CODES as readonly string[]).includes(d));
-	const result = (kind: RepeatKind, weekdays: WeekdayCode[] = []) => ({
-		kind,
-		weekdays,
-		until: untilRaw && untilRaw.length > 8 ? null : until,
-		count
-	});
-	// A date-time UNTIL cannot be shown as a date without loss: edit as custom.
-	if (untilRaw && untilRaw.length > 8) return { kind: 'custom', weekdays: [], until: null, count };
-	if (freq === 'DAILY' && rest.length === 0) return result('daily');
-	if (freq === 'YEARLY' && rest.length === 0) return result('yearly');
-	if (
-		freq === 'WEEKLY' &&
-		byday &&
-		simpleDays &&
-		rest.every((k) => ['BYDAY', 'INTERVAL'].includes(k))
-	) {
-		if (interval === '1') return result('weekly', byday.split(',') as WeekdayCode[]);
-		if (interval === '2') return result('biweekly', byday.split(',') as WeekdayCode[]);
-	}
-	if (freq === 'MONTHLY' && rest.length === 1 && /^(-1|[1-4])(MO|TU|WE|TH|FR|SA|SU)$/.test(byday)) {
-		return result('monthlyWeekday');
-	}
-	if (freq === 'MONTHLY' && rest.length === 1 && parts.has('BYMONTHDAY'))
-		return result('monthlyDay');
-	return { kind: 'custom', weekdays: [], until, count };
-}
-
-/** Structured description of a rule for translation (see i18n events.repeat.*). */
-export interface RuleDescription {
-	kind: RepeatKind;
-	interval: number;
-	weekdays: WeekdayCode[];
-	nth: number | null;
-	monthDay: number | null;
-	until: string | null;
-	count: number | null;
-}
-
-export function describeRrule(rrule: string | null, startDate: string): RuleDescription | null {
-	if (!rrule) return null;
-	const form = repeatFormOf(rrule);
-	const parts = new Map(rrule.split(';').map((p) => p.split('=') as [string, string]));
-	const { nth } = nthWeekdayOfMonth(startDate);
-	const byday = parts.get('BYDAY') ?? '';
-	return {
-		kind: form.kind,
-		interval: Number(parts.get('INTERVAL') ?? 1),
-		weekdays: form.kind === 'monthlyWeekday' ? [byday.slice(-2) as WeekdayCode] : form.weekdays,
-		nth: form.kind === 'monthlyWeekday' ? Number(byday.slice(0, -2)) || nth : null,
-		monthDay: form.kind === 'monthlyDay' ? Number(parts.get('BYMONTHDAY')) : null,
-		until: form.until,
-		count: form.count
-	};
 }

@@ -1,7 +1,7 @@
 import type { ActionFailure } from '@sveltejs/kit';
 import { formError, parseForm, type FieldErrors, type FormFailure } from '../../http/forms.ts';
 import { cleanLine } from '../core/event-text.ts';
-import { eventFormSchema } from '../core/event.schema.ts';
+import { eventFormSchema } from '../core/event-form.schema.ts';
 import type { EventInput } from '../core/event.types.ts';
 import {
 	intentSchema,

@@ -3,7 +3,7 @@ import { findPartnersForAdmin } from '../../partners/partner.repository.ts';
 import { ownPartners } from '../../partners/partner-self.service.ts';
 import { listTopics } from '../../topics/topic.service.ts';
 import type { CalendarEvent } from '../core/event.types.ts';
-import { repeatFormOf } from '../core/recurrence.ts';
+import { repeatFormOf } from '../core/repeat-form.ts';
 import { addDays, localDate, localTime } from '../core/time-zone.ts';
 
 /** What the workflow forms need besides the event: the alliance's topics and the organisers. */

@@ -15,7 +15,7 @@ import {
 	moveOccurrenceFormSchema,
 	occurrenceFormSchema,
 	statusFormSchema
-} from '#lib/server/events/core/event.schema.ts';
+} from '#lib/server/events/core/event-form.schema.ts';
 import { deleteEvent } from '#lib/server/events/core/delete-event.service.ts';
 import { eventHistory, getEvent } from '#lib/server/events/core/event.service.ts';
 import { setEventStatus } from '#lib/server/events/core/event-status.service.ts';

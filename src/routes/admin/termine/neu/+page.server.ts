@@ -5,7 +5,7 @@ import { isRuleError } from '#lib/server/auth/rule-error.ts';
 import { ruleFailure } from '#lib/server/events/core/event.route.ts';
 import { requireEditor } from '#lib/server/auth/permissions.ts';
 import { eventFormOptions } from '#lib/server/events/core/event-admin.service.ts';
-import { eventFormSchema } from '#lib/server/events/core/event.schema.ts';
+import { eventFormSchema } from '#lib/server/events/core/event-form.schema.ts';
 import { createEvent } from '#lib/server/events/core/create-event.service.ts';
 import { EVENT_LANGUAGES, TARGET_GROUPS } from '#lib/server/events/core/event.types.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';

@@ -5,7 +5,7 @@ import { isEditor, requireAlliance } from '#lib/server/auth/permissions.ts';
 import { htmlToText } from '#lib/server/content/sanitize.ts';
 import { eventDetail } from '#lib/server/events/calendar/event-detail.service.ts';
 import { eventJsonLd, jsonForScript, mapUrl } from '#lib/server/events/calendar/event-public.ts';
-import { describeRrule } from '#lib/server/events/core/recurrence.ts';
+import { describeRrule } from '#lib/server/events/core/repeat-form.ts';
 import { localDate } from '#lib/server/events/core/time-zone.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
