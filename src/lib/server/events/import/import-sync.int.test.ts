@@ -7,9 +7,6 @@ import { makeAlliance, makePerson } from '../../../../../tests/factories/account
 import { linkPartnerContact, makePartner } from '../../../../../tests/factories/events.ts';
 import type { Alliance } from '../../alliances/alliance.types.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { RuleError } from '../../auth/rule-error.ts';
-import { createJobRunner } from '../../jobs/job-runner.ts';
-import { JOB_DEFINITIONS } from '../../jobs/registry.ts';
 import { calendarIcs } from '../calendar/calendar-feed.service.ts';
 import { EMPTY_FILTER } from '../calendar/calendar-filter.ts';
 import { getEvent, getEventOverrides } from '../core/event.service.ts';
@@ -17,7 +14,7 @@ import { updateEvent } from '../core/update-event.service.ts';
 import { ensureDefaultTopics } from '../../topics/topic.service.ts';
 import { feedFormSchema } from './import.schema.ts';
 import { CANCELLED_NOTE, REMOVED_NOTE, type ImportCtx } from './import.types.ts';
-import { createFeed, deleteFeed, getFeed, listFeeds, requestSync } from './import-feeds.service.ts';
+import { createFeed, getFeed } from './import-feeds.service.ts';
 import { syncFeed } from './import-sync.service.ts';
 
 /*
@@ -357,126 +354,5 @@ describe('syncing a subscribed calendar', () => {
 		expect((await getFeed(ctx, coordinator, alliance.id, feed.id)).lastError).toBe(
 			'import.warning.skipped'
 		);
-	});
-});
-
-describe('subscriptions', () => {
-	it('refuse addresses inside the network at once (no test allow-list here)', async () => {
-		const plain = { ...ctx } as ImportCtx;
-		for (const url of [
-			'http://127.0.0.1/k.ics',
-			'http://localhost/k.ics',
-			'http://10.0.0.3/k.ics',
-			'http://192.168.1.1/k.ics',
-			'http://[::1]/k.ics',
-			'http://169.254.169.254/k.ics'
-		]) {
-			const error = await createFeed(
-				plain,
-				coordinator,
-				alliance.id,
-				feedFormSchema.parse({ name: 'X', url, partnerId: '' }),
-				now
-			).catch((e: unknown) => e);
-			expect(error, url).toBeInstanceOf(RuleError);
-			expect((error as RuleError).key).toBe('import.error.blockedAddress');
-			expect((error as RuleError).field).toBe('url');
-		}
-		expect(() => feedFormSchema.parse({ name: 'X', url: 'file:///etc/passwd' })).toThrow();
-		expect(feedFormSchema.parse({ name: 'X', url: 'webcal://kalender.example/a.ics' }).url).toBe(
-			'http://kalender.example/a.ics'
-		);
-	});
-
-	it('belong to their partner: contacts see and change only their own, and cannot skip approval', async () => {
-		files.set('/own.ics', { body: cal(FEST()) });
-		const own = await createFeed(
-			ictx,
-			contact,
-			alliance.id,
-			feedFormSchema.parse({
-				name: 'Unser Kalender',
-				url: `${base}/own.ics`,
-				partnerId,
-				autoPublish: 'on'
-			}),
-			now
-		);
-		expect(own.autoPublish).toBe(false);
-		const mine = await listFeeds(ctx, contact, alliance.id, [partnerId]);
-		expect(mine.map((f) => f.id)).toContain(own.id);
-		expect(await listFeeds(ctx, otherContact, alliance.id, [otherPartnerId])).toEqual([]);
-		for (const attempt of [
-			() => getFeed(ctx, otherContact, alliance.id, own.id),
-			() => requestSync(ictx, otherContact, alliance.id, own.id),
-			() => deleteFeed(ictx, otherContact, alliance.id, own.id, { removeEvents: true }),
-			() =>
-				createFeed(
-					ictx,
-					otherContact,
-					alliance.id,
-					feedFormSchema.parse({ name: 'Fremd', url: `${base}/own.ics`, partnerId }),
-					now
-				),
-			() =>
-				createFeed(
-					ictx,
-					contact,
-					alliance.id,
-					feedFormSchema.parse({ name: 'Bündnis', url: `${base}/own.ics`, partnerId: '' }),
-					now
-				)
-		]) {
-			const error = await attempt().catch((e: unknown) => e);
-			expect(error).toBeInstanceOf(RuleError);
-			expect((error as RuleError).status).toBe(404);
-		}
-	});
-
-	it('are synced by the job runner on their schedule and on demand, once at a time', async () => {
-		files.set('/job.ics', { body: cal(FEST()) });
-		const feed = await feedFor('/job.ics', { autoPublish: 'on' });
-		const runner = createJobRunner(ictx, { definitions: JOB_DEFINITIONS });
-		await runner.tick(now);
-		expect(await importedEvents(feed.id)).toHaveLength(1);
-		// Due again after an hour, not before.
-		files.set('/job.ics', { body: cal(FEST(), FERIEN) });
-		await runner.tick(new Date(now.getTime() + 30 * 60_000));
-		expect(await importedEvents(feed.id)).toHaveLength(1);
-		await runner.tick(new Date(now.getTime() + 61 * 60_000));
-		expect(await importedEvents(feed.id)).toHaveLength(2);
-		// On demand: one queued sync, a second request adds nothing.
-		expect(await requestSync(ictx, coordinator, alliance.id, feed.id, now)).toEqual({
-			queued: true
-		});
-		expect(await requestSync(ictx, coordinator, alliance.id, feed.id, now)).toEqual({
-			queued: false
-		});
-		expect(
-			(await listFeeds(ctx, coordinator, alliance.id, null)).find((f) => f.id === feed.id)
-				?.syncQueued
-		).toBe(true);
-		await runner.tick(new Date(now.getTime() + 62 * 60_000));
-		expect(
-			(await listFeeds(ctx, coordinator, alliance.id, null)).find((f) => f.id === feed.id)
-				?.syncQueued
-		).toBe(false);
-
-		// Ending the subscription keeps its events as the alliance's own unless asked to remove them.
-		await deleteFeed(ictx, coordinator, alliance.id, feed.id, { removeEvents: false });
-		expect(
-			await ctx.db
-				.selectFrom('job_schedule')
-				.select('key')
-				.where('key', '=', `import:${feed.id}`)
-				.execute()
-		).toEqual([]);
-		const kept = await ctx.db
-			.selectFrom('event')
-			.select(['source', 'source_feed_id'])
-			.where('title', '=', 'Ferienbetreuung')
-			.where('alliance_id', '=', alliance.id)
-			.execute();
-		expect(kept.some((k) => k.source === 'manual' && k.source_feed_id === null)).toBe(true);
 	});
 });
