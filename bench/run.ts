@@ -16,8 +16,8 @@ import autocannon, { type Result } from 'autocannon';
 import SQLite from 'better-sqlite3';
 import { ROOT, freePort, startApp } from '../tests/e2e/support/app-process.ts';
 import { createDb } from '../src/lib/server/db/db.ts';
-import { seedBenchEvents } from '../src/lib/server/events/events.bench.ts';
 import { runOffersSection } from './offers.ts';
+import { seedBenchEvents } from '../src/lib/server/events/demo/events.bench.ts';
 
 const args = process.argv.slice(2);
 const PROFILE = args.includes('--profile');

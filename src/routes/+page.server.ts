@@ -3,7 +3,7 @@ import { getApp } from '#lib/server/app.ts';
 import { patronPhotoAlt } from '#lib/server/alliances/alliance-profile.service.ts';
 import { listAlliances } from '#lib/server/alliances/alliance.service.ts';
 import { latestNews } from '#lib/server/content/news.service.ts';
-import { nextHighlights } from '#lib/server/events/calendar.service.ts';
+import { nextHighlights } from '#lib/server/events/calendar/highlights.service.ts';
 import { listCategories } from '#lib/server/offers/offer-category.service.ts';
 import { allianceJsonLd } from '#lib/server/seo/structured-data.ts';
 

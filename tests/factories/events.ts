@@ -1,5 +1,5 @@
-import type { EventInput } from '../../src/lib/server/events/event.types.ts';
-import { localToUtcIso } from '../../src/lib/server/events/time-zone.ts';
+import type { EventInput } from '../../src/lib/server/events/core/event.types.ts';
+import { localToUtcIso } from '../../src/lib/server/events/core/time-zone.ts';
 import type { TestContext } from '../support/context.ts';
 
 /** Test data for the calendar: event inputs in Berlin wall-clock time, partners, topics. */

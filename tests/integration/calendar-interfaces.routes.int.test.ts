@@ -2,19 +2,19 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alliance } from '../../src/lib/server/alliances/alliance.types.ts';
 import type { App } from '../../src/lib/server/app.ts';
-import { createEvent } from '../../src/lib/server/events/event.service.ts';
-import { SYSTEM_ACTOR } from '../../src/lib/server/events/event.types.ts';
-import { schemas } from '../../src/lib/server/events/openapi.ts';
-import { localDate } from '../../src/lib/server/events/time-zone.ts';
+import { createEvent } from '../../src/lib/server/events/core/create-event.service.ts';
+import { SYSTEM_ACTOR } from '../../src/lib/server/events/core/event.types.ts';
+import { schemas } from '../../src/lib/server/events/calendar/openapi.ts';
+import { localDate } from '../../src/lib/server/events/core/time-zone.ts';
 import { makeAlliance } from '../factories/accounts.ts';
 import { berlin, eventInput, makePartner } from '../factories/events.ts';
 import type { TestContext } from '../support/context.ts';
 import { requestEvent, startAppForRoutes, type RouteLocals } from '../support/app-for-routes.ts';
 import * as api from '../../src/routes/api/termine/+server.ts';
 import * as openapi from '../../src/routes/api/openapi.json/+server.ts';
+import * as eventIcs from '../../src/routes/termine/[slug]/termin.ics/+server.ts';
 import * as feedIcs from '../../src/routes/termine/feed.ics/+server.ts';
 import * as feedRss from '../../src/routes/termine/feed.rss/+server.ts';
-import * as eventIcs from '../../src/routes/termine/[slug]/termin.ics/+server.ts';
 
 /*
  * The public interfaces as another site's script uses them (docs/api.md): readable from any

@@ -4,9 +4,9 @@ import { getAlliance } from '../../src/lib/server/alliances/alliance.service.ts'
 import type { Alliance } from '../../src/lib/server/alliances/alliance.types.ts';
 import type { Viewer } from '../../src/lib/server/auth/viewer.ts';
 import type { App } from '../../src/lib/server/app.ts';
-import { getEvent } from '../../src/lib/server/events/event.service.ts';
-import { createEvent } from '../../src/lib/server/events/event.service.ts';
-import { SYSTEM_ACTOR } from '../../src/lib/server/events/event.types.ts';
+import { getEvent } from '../../src/lib/server/events/core/event.service.ts';
+import { createEvent } from '../../src/lib/server/events/core/create-event.service.ts';
+import { SYSTEM_ACTOR } from '../../src/lib/server/events/core/event.types.ts';
 import { enableRegistration } from '../../src/lib/server/events/registration/registration-admin.service.ts';
 import { linkIn, makeAlliance, makePerson } from '../factories/accounts.ts';
 import {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAlliance } from '../../src/lib/server/alliances/alliance.service.ts';
 import type { Alliance } from '../../src/lib/server/alliances/alliance.types.ts';
 import type { App } from '../../src/lib/server/app.ts';
-import { openApiDocument } from '../../src/lib/server/events/openapi.ts';
+import { openApiDocument } from '../../src/lib/server/events/calendar/openapi.ts';
 import { allianceSiteUrl } from '../../src/lib/server/http/site-url.ts';
 import { hsdsSchemas } from '../../src/lib/server/offers/hsds-openapi.ts';
 import { parseCsv } from '../../src/lib/server/offers/offer-csv.ts';

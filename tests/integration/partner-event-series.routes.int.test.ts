@@ -4,8 +4,8 @@ import { getAlliance } from '../../src/lib/server/alliances/alliance.service.ts'
 import type { Alliance } from '../../src/lib/server/alliances/alliance.types.ts';
 import type { App } from '../../src/lib/server/app.ts';
 import type { Viewer } from '../../src/lib/server/auth/viewer.ts';
-import { getEvent } from '../../src/lib/server/events/event.service.ts';
-import { localDate } from '../../src/lib/server/events/time-zone.ts';
+import { getEvent } from '../../src/lib/server/events/core/event.service.ts';
+import { localDate } from '../../src/lib/server/events/core/time-zone.ts';
 import { makeAlliance, makePerson } from '../factories/accounts.ts';
 import { linkPartnerContact, makePartner } from '../factories/events.ts';
 import {

@@ -4,8 +4,8 @@ import { getAlliance } from '../../src/lib/server/alliances/alliance.service.ts'
 import type { Alliance } from '../../src/lib/server/alliances/alliance.types.ts';
 import type { App } from '../../src/lib/server/app.ts';
 import type { Viewer } from '../../src/lib/server/auth/viewer.ts';
-import { createEvent } from '../../src/lib/server/events/event.service.ts';
-import { SYSTEM_ACTOR } from '../../src/lib/server/events/event.types.ts';
+import { createEvent } from '../../src/lib/server/events/core/create-event.service.ts';
+import { SYSTEM_ACTOR } from '../../src/lib/server/events/core/event.types.ts';
 import { markAsPlenum } from '../../src/lib/server/plenum/plenum.service.ts';
 import * as repo from '../../src/lib/server/plenum/plenum.repository.ts';
 import { makeAlliance, makePerson } from '../factories/accounts.ts';

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAlliance, getAlliance } from '../../src/lib/server/alliances/alliance.service.ts';
 import type { Alliance } from '../../src/lib/server/alliances/alliance.types.ts';
 import type { App } from '../../src/lib/server/app.ts';
-import { createEvent } from '../../src/lib/server/events/event.service.ts';
-import { SYSTEM_ACTOR } from '../../src/lib/server/events/event.types.ts';
+import { createEvent } from '../../src/lib/server/events/core/create-event.service.ts';
+import { SYSTEM_ACTOR } from '../../src/lib/server/events/core/event.types.ts';
 import { makePerson } from '../factories/accounts.ts';
 import { eventInput } from '../factories/events.ts';
 import {

@@ -3,18 +3,18 @@ import type { Alliance } from '../../src/lib/server/alliances/alliance.types.ts'
 import type { App } from '../../src/lib/server/app.ts';
 import sharp from 'sharp';
 import { seedDemo } from '../../src/lib/server/demo/seed.ts';
-import { createEvent } from '../../src/lib/server/events/event.service.ts';
-import { SYSTEM_ACTOR } from '../../src/lib/server/events/event.types.ts';
+import { createEvent } from '../../src/lib/server/events/core/create-event.service.ts';
+import { SYSTEM_ACTOR } from '../../src/lib/server/events/core/event.types.ts';
 import { storeImage } from '../../src/lib/server/uploads/upload.service.ts';
 import { berlin, eventInput } from '../factories/events.ts';
-import { eventDetail } from '../../src/lib/server/events/calendar.service.ts';
-import { localDate } from '../../src/lib/server/events/time-zone.ts';
+import { eventDetail } from '../../src/lib/server/events/calendar/event-detail.service.ts';
+import { localDate } from '../../src/lib/server/events/core/time-zone.ts';
 import { partnerDirectory } from '../../src/lib/server/partners/partner.service.ts';
 import { requestEvent, startAppForRoutes, type RouteLocals } from '../support/app-for-routes.ts';
+import * as cmsPage from '../../src/routes/[...path]/+page.server.ts';
 import * as home from '../../src/routes/+page.server.ts';
 import * as kontakt from '../../src/routes/kontakt/+page.server.ts';
 import * as impressum from '../../src/routes/impressum/+page.server.ts';
-import * as cmsPage from '../../src/routes/[...path]/+page.server.ts';
 import * as partnerPage from '../../src/routes/partner/[slug]/+page.server.ts';
 import * as eventPage from '../../src/routes/termine/[slug]/[[datum]]/+page.server.ts';
 

@@ -1,10 +1,10 @@
 import ICAL from 'ical.js';
-import { vtimezoneFor } from '../../src/lib/server/events/ics.ts';
+import { vtimezoneFor } from '../../src/lib/server/events/calendar/ics.ts';
 import {
 	isValidTimeZone,
 	localToUtcIso,
 	wallToUtc
-} from '../../src/lib/server/events/time-zone.ts';
+} from '../../src/lib/server/events/core/time-zone.ts';
 import { WINDOWS_ZONES } from '../../src/lib/server/events/import/windows-zones.ts';
 
 /*

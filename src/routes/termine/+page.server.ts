@@ -2,15 +2,15 @@ import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
-import { filterQuery, parseFilter } from '#lib/server/events/calendar-filter.ts';
+import { filterQuery, parseFilter } from '#lib/server/events/calendar/calendar-filter.ts';
 import {
 	calendarPageBase,
 	canonicalLocation,
 	pageParam
-} from '#lib/server/events/calendar-page.ts';
-import { isMonth } from '#lib/server/events/calendar.service.ts';
-import { upcomingSeries } from '#lib/server/events/calendar-series.ts';
-import { localDate, parseWall } from '#lib/server/events/time-zone.ts';
+} from '#lib/server/events/calendar/calendar-page.ts';
+import { isMonth } from '#lib/server/events/calendar/calendar-month.service.ts';
+import { upcomingSeries } from '#lib/server/events/calendar/calendar-series.ts';
+import { localDate, parseWall } from '#lib/server/events/core/time-zone.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 /** The upcoming events by day (default view); ?ansicht=monat|tag leads to the other views. */

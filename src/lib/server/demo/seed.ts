@@ -8,7 +8,7 @@ import { createAlliance } from '../alliances/alliance.service.ts';
 import { DEMO_LOGINS, DEMO_OPERATOR } from './demo-logins.ts';
 import { seedContentDemo } from '../content/content.demo.ts';
 import { seedPartnersDemo } from '../partners/partners.demo.ts';
-import { seedEventsDemo } from '../events/events.demo.ts';
+import { seedEventsDemo } from '../events/demo/events.demo.ts';
 import { seedSurveysDemo } from '../surveys/survey.demo.ts';
 import { ensureDefaultTopics } from '../topics/topic.service.ts';
 import { seedOffersDemo } from '../offers/offers.demo.ts';

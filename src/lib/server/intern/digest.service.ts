@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context.ts';
-import { localDate, localTime } from '../events/time-zone.ts';
+import { localDate, localTime } from '../events/core/time-zone.ts';
 import { upcomingMeetings } from '../working-groups/meeting.service.ts';
 import { visibleMeetingGroups } from '../working-groups/working-group.service.ts';
 import * as repo from './intern.repository.ts';

@@ -3,10 +3,10 @@ import {
 	registrationRetentionJob
 } from '../events/registration/registration.job.ts';
 import { internDigestJob } from '../intern/digest.job.ts';
-import { submissionCleanupJob } from '../events/submission.job.ts';
+import { submissionCleanupJob } from '../events/workflows/submission.job.ts';
 import { importSyncJob } from '../events/import/import.job.ts';
 import { jobsCleanupJob } from './cleanup.job.ts';
-import { occurrenceHorizonJob } from '../events/occurrence-horizon.job.ts';
+import { occurrenceHorizonJob } from '../events/core/occurrence-horizon.job.ts';
 import { searchIndexJob } from '../search/search.job.ts';
 import { offerCheckJob } from '../offers/offer-check.job.ts';
 import { concernDailyJob } from '../concerns/concern.job.ts';

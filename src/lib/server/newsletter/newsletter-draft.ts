@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context.ts';
 import { findPublishedNews } from '../content/news.repository.ts';
-import { EMPTY_FILTER } from '../events/calendar-filter.ts';
-import { upcoming } from '../events/calendar.service.ts';
+import { EMPTY_FILTER } from '../events/calendar/calendar-filter.ts';
+import { upcoming } from '../events/calendar/calendar.service.ts';
 
 /*
  * A draft written by the platform from what is on the site: the coming events (two weeks) and

@@ -3,7 +3,7 @@ import { assertAllianceRole, type Actor } from '../auth/actor.ts';
 import { RuleError } from '../auth/rule-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
-import { localDate } from '../events/time-zone.ts';
+import { localDate } from '../events/core/time-zone.ts';
 import { hitRateLimit } from '../http/rate-limit.ts';
 import { allianceBaseUrl } from '../tenancy/public-url.ts';
 import * as repo from './pinboard.repository.ts';

@@ -3,7 +3,7 @@ import { RuleError } from '../auth/rule-error.ts';
 import type { ServiceContext } from '../context.ts';
 import { toCsv } from '../events/registration/csv.ts';
 import { findRegistrationsOfEvent } from '../events/registration/registration.repository.ts';
-import { localDate } from '../events/time-zone.ts';
+import { localDate } from '../events/core/time-zone.ts';
 import { partnerContacts } from './plenum-send.service.ts';
 import * as repo from './plenum.repository.ts';
 import { eventOf, loadPlenum } from './plenum.service.ts';

@@ -1,7 +1,7 @@
 import type { Actor } from '../access/access.service.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
 import type { ServiceContext } from '../context.ts';
-import { getEvent } from '../events/event.service.ts';
+import { getEvent } from '../events/core/event.service.ts';
 import { minutesOf } from './plenum-minutes.service.ts';
 import { deliveryCounts, invitationRecipients, reminderAt } from './plenum-send.service.ts';
 import * as repo from './plenum.repository.ts';

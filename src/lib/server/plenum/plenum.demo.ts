@@ -1,8 +1,9 @@
 import type { Alliance } from '../alliances/alliance.types.ts';
-import { createEvent, getEvent } from '../events/event.service.ts';
-import { SYSTEM_ACTOR } from '../events/event.types.ts';
+import { createEvent } from '../events/core/create-event.service.ts';
+import { getEvent } from '../events/core/event.service.ts';
+import { SYSTEM_ACTOR } from '../events/core/event.types.ts';
 import { enableRegistration } from '../events/registration/registration-admin.service.ts';
-import { addDays, localDate, localTime, localToUtcIso } from '../events/time-zone.ts';
+import { addDays, localDate, localTime, localToUtcIso } from '../events/core/time-zone.ts';
 import type { ServiceContext } from '../context.ts';
 
 /*

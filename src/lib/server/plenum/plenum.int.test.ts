@@ -11,12 +11,13 @@ import {
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { RuleError } from '../auth/rule-error.ts';
 import { resetEnv } from '../env.ts';
-import { createEvent, getEvent } from '../events/event.service.ts';
-import { SYSTEM_ACTOR } from '../events/event.types.ts';
+import { createEvent } from '../events/core/create-event.service.ts';
+import { getEvent } from '../events/core/event.service.ts';
+import { SYSTEM_ACTOR } from '../events/core/event.types.ts';
 import { enableRegistration } from '../events/registration/registration-admin.service.ts';
 import { registrationFormSchema } from '../events/registration/registration.schema.ts';
-import { register } from '../events/registration/registration.service.ts';
-import { localDate, localTime } from '../events/time-zone.ts';
+import { register } from '../events/registration/register.service.ts';
+import { localDate, localTime } from '../events/core/time-zone.ts';
 import { isMembersOnlyFile } from '../intern/intern.service.ts';
 import { jobQueue } from '../jobs/db-queue.ts';
 import { createJobRunner } from '../jobs/job-runner.ts';
@@ -31,7 +32,7 @@ import {
 	sendInvitation,
 	startDueReminders
 } from './plenum-send.service.ts';
-import { seedEventsDemo } from '../events/events.demo.ts';
+import { seedEventsDemo } from '../events/demo/events.demo.ts';
 import { seedPartnersDemo } from '../partners/partners.demo.ts';
 import { seedPlenumDemo } from './plenum.demo.ts';
 import { plenumRemindersJob, plenumSendJob } from './plenum.job.ts';

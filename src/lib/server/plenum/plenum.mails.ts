@@ -1,5 +1,5 @@
 import type { MailMessage } from '../mail/mailer.ts';
-import { formatWhen } from '../events/registration/when.ts';
+import { formatWhen } from '../events/core/when.ts';
 import type { PlenumMailKind, RecipientSource } from './plenum.table.ts';
 
 /*

@@ -5,8 +5,8 @@ import { eventInput, makePartner } from '../../../../tests/factories/events.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { findMembership } from '../auth/member.repository.ts';
 import { RuleError } from '../auth/rule-error.ts';
-import { createEvent } from '../events/event.service.ts';
-import { SYSTEM_ACTOR } from '../events/event.types.ts';
+import { createEvent } from '../events/core/create-event.service.ts';
+import { SYSTEM_ACTOR } from '../events/core/event.types.ts';
 import { erasePerson, exportPerson, lookUpPerson, requestHash } from './privacy.service.ts';
 import { supportHash } from './sources.ts';
 

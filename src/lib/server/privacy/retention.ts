@@ -1,7 +1,7 @@
 import { SESSION_DAYS } from '../auth/auth.ts';
 import { DEFAULT_RETENTION_MONTHS } from '../concerns/concern-setup.service.ts';
-import { CONFIRMATION_HOURS, SUBMITTER_KEPT_DAYS } from '../events/submission.service.ts';
-import { DEFAULT_CALENDAR_SETTINGS } from '../events/moderation.settings.ts';
+import { CONFIRMATION_HOURS, SUBMITTER_KEPT_DAYS } from '../events/workflows/submission.service.ts';
+import { DEFAULT_CALENDAR_SETTINGS } from '../events/core/moderation.settings.ts';
 import { DONE_JOBS_KEPT_DAYS, FAILED_JOBS_KEPT_DAYS } from '../jobs/cleanup.job.ts';
 import { PLENUM_ADDRESSES_KEPT_DAYS } from '../plenum/plenum-retention.ts';
 

@@ -1,6 +1,6 @@
 import { concernYearFigures, type ConcernYearStats } from '../concerns/concern-stats.service.ts';
 import type { ServiceContext } from '../context.ts';
-import { localToUtcIso } from '../events/time-zone.ts';
+import { localToUtcIso } from '../events/core/time-zone.ts';
 import * as repo from './report.repository.ts';
 
 /*

@@ -1,7 +1,8 @@
-import { createEvent, type WriteCtx } from '../events/event.service.ts';
-import type { EventInput, TargetGroup } from '../events/event.types.ts';
-import { SYSTEM_ACTOR } from '../events/event.types.ts';
-import { localToUtcIso } from '../events/time-zone.ts';
+import { createEvent } from '../events/core/create-event.service.ts';
+import { type WriteCtx } from '../events/core/event.service.ts';
+import type { EventInput, TargetGroup } from '../events/core/event.types.ts';
+import { SYSTEM_ACTOR } from '../events/core/event.types.ts';
+import { localToUtcIso } from '../events/core/time-zone.ts';
 import { listSurveys } from '../surveys/survey-edit.service.ts';
 import { ensureDefaultTopics } from '../topics/topic.service.ts';
 import * as repo from './report.repository.ts';

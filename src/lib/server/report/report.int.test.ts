@@ -13,7 +13,7 @@ import {
 import { createTestContext, type TestContext } from '../../../../tests/support/context.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { RuleError } from '../auth/rule-error.ts';
-import { createEvent } from '../events/event.service.ts';
+import { createEvent } from '../events/core/create-event.service.ts';
 import { seedPartnersDemo } from '../partners/partners.demo.ts';
 import { seedSurveysDemo } from '../surveys/survey.demo.ts';
 import { reportPdf } from './report-pdf.ts';

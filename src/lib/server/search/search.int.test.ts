@@ -4,8 +4,8 @@ import { berlin, eventInput, makePartner } from '../../../../tests/factories/eve
 import { createAlliance } from '../alliances/alliance.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import { createNews, deleteNews } from '../content/news.service.ts';
-import { SYSTEM_ACTOR } from '../events/event.types.ts';
-import { createEvent } from '../events/event.service.ts';
+import { SYSTEM_ACTOR } from '../events/core/event.types.ts';
+import { createEvent } from '../events/core/create-event.service.ts';
 import { findAlliancesBehind } from './search.repository.ts';
 import { searchSite } from './search.service.ts';
 

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { contentChanged } from '../alliances/content-changed.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { slugify } from '../content/slug.ts';
-import { localToUtcIso } from '../events/time-zone.ts';
+import { localToUtcIso } from '../events/core/time-zone.ts';
 import type { ServiceContext } from '../context.ts';
 import type { FieldErrors } from '../http/forms.ts';
 import * as repo from './survey.repository.ts';

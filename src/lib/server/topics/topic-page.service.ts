@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../context.ts';
-import { EMPTY_FILTER } from '../events/calendar-filter.ts';
-import { upcoming } from '../events/calendar.service.ts';
+import { EMPTY_FILTER } from '../events/calendar/calendar-filter.ts';
+import { upcoming } from '../events/calendar/calendar.service.ts';
 import { partnerDirectory } from '../partners/partner.service.ts';
 import { projectsOfTopic } from '../projects/project.service.ts';
 import { listGroups } from '../working-groups/working-group.service.ts';

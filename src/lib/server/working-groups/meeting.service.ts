@@ -2,14 +2,14 @@ import { assertAllianceRole, type Actor } from '../auth/actor.ts';
 import { RuleError } from '../auth/rule-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
-import { serializeCalendar } from '../events/ics.ts';
+import { serializeCalendar } from '../events/calendar/ics.ts';
 import {
 	DEFAULT_TIME_ZONE,
 	localDate,
 	localTime,
 	utcToWall,
 	wallToUtc
-} from '../events/time-zone.ts';
+} from '../events/core/time-zone.ts';
 import * as repo from './working-group.repository.ts';
 import type { MeetingInput } from './working-group.schema.ts';
 import { canSeeMeetings, visibleMeetingGroups } from './working-group.service.ts';

@@ -2,8 +2,8 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireEditor } from '#lib/server/auth/permissions.ts';
-import { listEventsForAdmin } from '#lib/server/events/event-admin.service.ts';
-import { EVENT_STATUSES, type EventStatus } from '#lib/server/events/event.types.ts';
+import { listEventsForAdmin } from '#lib/server/events/core/event-admin.service.ts';
+import { EVENT_STATUSES, type EventStatus } from '#lib/server/events/core/event.types.ts';
 
 const NOTICES = new Set(['events.admin.deleted']);
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { allowAnyone, requireAlliance } from '#lib/server/auth/permissions.ts';
-import { openApiDocument } from '#lib/server/events/openapi.ts';
+import { openApiDocument } from '#lib/server/events/calendar/openapi.ts';
 import { CORS_HEADERS, preflight } from '#lib/server/http/cors.ts';
 import { allianceSiteUrl } from '#lib/server/http/site-url.ts';
 

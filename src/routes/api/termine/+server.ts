@@ -2,12 +2,13 @@ import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
-import { filterQuery, parseFilter } from '#lib/server/events/calendar-filter.ts';
-import { feedValidators, occurrenceJson } from '#lib/server/events/calendar-feed.service.ts';
-import { upcoming } from '#lib/server/events/calendar.service.ts';
-import { feedResponse } from '#lib/server/events/feed-response.ts';
+import { filterQuery, parseFilter } from '#lib/server/events/calendar/calendar-filter.ts';
+import { feedValidators } from '#lib/server/events/calendar/feed-cache.ts';
+import { occurrenceJson } from '#lib/server/events/calendar/calendar-rss.service.ts';
+import { upcoming } from '#lib/server/events/calendar/calendar.service.ts';
+import { feedResponse } from '#lib/server/events/calendar/feed-response.ts';
 import { preflight } from '#lib/server/http/cors.ts';
-import { localDate } from '#lib/server/events/time-zone.ts';
+import { localDate } from '#lib/server/events/core/time-zone.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 /** The upcoming dates as JSON, same filters as /termine, paged (see docs/api.md). */

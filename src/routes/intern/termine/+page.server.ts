@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireInternal } from '#lib/server/auth/permissions.ts';
-import { calendarSettings } from '#lib/server/events/moderation.settings.ts';
-import { partnerEvents } from '#lib/server/events/submission.partner.ts';
+import { calendarSettings } from '#lib/server/events/core/moderation.settings.ts';
+import { partnerEvents } from '#lib/server/events/workflows/submission.partner.ts';
 
 /** The events of the partners the person speaks for (partner contacts; staff see theirs too). */
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -2,13 +2,13 @@ import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
-import { filterQuery } from '#lib/server/events/calendar-filter.ts';
+import { filterQuery } from '#lib/server/events/calendar/calendar-filter.ts';
 import {
 	calendarPageBase,
 	canonicalLocation,
 	pageParam
-} from '#lib/server/events/calendar-page.ts';
-import { archive } from '#lib/server/events/calendar.service.ts';
+} from '#lib/server/events/calendar/calendar-page.ts';
+import { archive } from '#lib/server/events/calendar/calendar.service.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 /** Past events, newest first, with the same filters. */

@@ -2,14 +2,18 @@ import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
 import { translate } from '#lib/i18n/index.ts';
-import { filterQuery, isFiltered, parseFilter } from '#lib/server/events/calendar-filter.ts';
+import {
+	filterQuery,
+	isFiltered,
+	parseFilter
+} from '#lib/server/events/calendar/calendar-filter.ts';
 import {
 	cachedEncodedBody,
-	calendarIcs,
 	feedValidators,
 	feedWindowStart
-} from '#lib/server/events/calendar-feed.service.ts';
-import { feedResponse, VARY_LANGUAGE } from '#lib/server/events/feed-response.ts';
+} from '#lib/server/events/calendar/feed-cache.ts';
+import { calendarIcs } from '#lib/server/events/calendar/calendar-feed.service.ts';
+import { feedResponse, VARY_LANGUAGE } from '#lib/server/events/calendar/feed-response.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 import { preflight } from '#lib/server/http/cors.ts';
 

@@ -2,11 +2,12 @@ import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
 import { translate } from '#lib/i18n/index.ts';
-import { filterQuery, parseFilter } from '#lib/server/events/calendar-filter.ts';
-import { calendarRss, feedValidators } from '#lib/server/events/calendar-feed.service.ts';
-import { feedResponse, VARY_LANGUAGE } from '#lib/server/events/feed-response.ts';
+import { filterQuery, parseFilter } from '#lib/server/events/calendar/calendar-filter.ts';
+import { calendarRss } from '#lib/server/events/calendar/calendar-rss.service.ts';
+import { feedValidators } from '#lib/server/events/calendar/feed-cache.ts';
+import { feedResponse, VARY_LANGUAGE } from '#lib/server/events/calendar/feed-response.ts';
 import { preflight } from '#lib/server/http/cors.ts';
-import { localDate, localTime } from '#lib/server/events/time-zone.ts';
+import { localDate, localTime } from '#lib/server/events/core/time-zone.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 /** RSS 2.0 of the next dates, with the same filters as /termine. */

@@ -1,12 +1,12 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { allowAnyone, requireAlliance } from '#lib/server/auth/permissions.ts';
-import { attempt } from '#lib/server/events/moderation.route.ts';
-import { calendarSettings } from '#lib/server/events/moderation.settings.ts';
-import { registrationSite } from '#lib/server/events/registration/registration-route.ts';
-import { formChoices } from '#lib/server/events/submission.form.ts';
-import { parsePublicSubmission } from '#lib/server/events/submission-form.route.ts';
-import { submitPublicEvent } from '#lib/server/events/submission.service.ts';
+import { attempt } from '#lib/server/events/workflows/moderation.route.ts';
+import { calendarSettings } from '#lib/server/events/core/moderation.settings.ts';
+import { registrationSite } from '#lib/server/events/registration/registration.route.ts';
+import { formChoices } from '#lib/server/events/workflows/submission.form.ts';
+import { parsePublicSubmission } from '#lib/server/events/workflows/submission-form.route.ts';
+import { submitPublicEvent } from '#lib/server/events/workflows/submission.service.ts';
 import { formError, readForm } from '#lib/server/http/forms.ts';
 import { clientKey } from '#lib/server/http/rate-limit.ts';
 

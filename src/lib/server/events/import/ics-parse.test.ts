@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IcsParseError, parseIcs as parseFeed, repairRrule } from './ics-parse.ts';
+import { IcsParseError, parseIcs as parseFeed } from './ics-parse.ts';
+import { repairRrule } from './ics-lines.ts';
 import { decodeFeed, readFeed } from './ics-worker.ts';
 
 const parseIcs = (text: string) => parseFeed(text, new Date('2026-12-06T12:00:00Z')).components;

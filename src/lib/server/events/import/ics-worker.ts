@@ -1,6 +1,7 @@
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { countOccurrences, expandOccurrences, normalizeRrule } from '../recurrence.ts';
-import { localDate, utcToWall, wallToUtc } from '../time-zone.ts';
+import { countOccurrences, expandOccurrences } from '../core/recurrence.ts';
+import { normalizeRrule } from '../core/rrule-text.ts';
+import { localDate, utcToWall, wallToUtc } from '../core/time-zone.ts';
 import { IcsParseError, parseIcs, type IcsComponent, type IcsProblem } from './ics-parse.ts';
 
 /*

@@ -8,9 +8,11 @@ import { makeAlliance, makePerson } from '../../../../../tests/factories/account
 import { referenceOccurrences } from '../../../../../tests/support/reference-expansion.ts';
 import type { Alliance } from '../../alliances/alliance.types.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { localDate, localTime } from '../time-zone.ts';
+import { localDate, localTime } from '../core/time-zone.ts';
 import { feedFormSchema } from './import.schema.ts';
-import { createFeed, syncFeed, type ImportCtx, type SyncResult } from './import.service.ts';
+import { createFeed } from './import-feeds.service.ts';
+import { syncFeed } from './import-sync.service.ts';
+import { type ImportCtx, type SyncResult } from './import.types.ts';
 
 /*
  * Issue 9: real-world calendar files (tests/fixtures/ics/real/<source>, see the README there)

@@ -9,7 +9,9 @@ import type { Alliance } from '../../alliances/alliance.types.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { resetEnv } from '../../env.ts';
 import { feedFormSchema } from './import.schema.ts';
-import { createFeed, getFeed, syncFeed, type ImportCtx } from './import.service.ts';
+import { createFeed, getFeed } from './import-feeds.service.ts';
+import { syncFeed } from './import-sync.service.ts';
+import { type ImportCtx } from './import.types.ts';
 import { parseFeedIsolated } from './ics-worker.ts';
 
 /*

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineJob } from '../../jobs/job.types.ts';
+import { syncFeed } from './import-sync.service.ts';
 
 /**
  * Syncs one ICS subscription (scheduled per subscription, and on demand). Problems of the feed
@@ -11,7 +12,6 @@ export const importSyncJob = defineJob({
 	leaseSeconds: 120,
 	maxAttempts: 3,
 	async run(ctx, payload, { now }) {
-		const { syncFeed } = await import('./import.service.ts');
 		await syncFeed(ctx, payload.allianceId, payload.feedId, now);
 	}
 });

@@ -1,6 +1,6 @@
-import { cleanLine, cleanText } from '../event-text.ts';
-import type { CalendarEvent, EventInput } from '../event.types.ts';
-import { textToParagraphs } from '../submission.schema.ts';
+import { cleanLine, cleanText } from '../core/event-text.ts';
+import type { CalendarEvent, EventInput } from '../core/event.types.ts';
+import { textToParagraphs } from '../workflows/submission.schema.ts';
 import type { IcsComponent } from './ics-parse.ts';
 
 /*

@@ -6,8 +6,8 @@ import type { ServiceContext } from '../../context.ts';
 import { formError, parseForm, readForm } from '../../http/forms.ts';
 import { findPartnersForAdmin } from '../../partners/partner.repository.ts';
 import { ownPartners } from '../../partners/partner-self.service.ts';
-import { attempt } from '../moderation.route.ts';
-import { calendarSettings } from '../moderation.settings.ts';
+import { attempt } from '../workflows/moderation.route.ts';
+import { calendarSettings } from '../core/moderation.settings.ts';
 import { formatDateTime } from '../../../format.ts';
 import { feedDeleteSchema, feedFormSchema, SYNC_INTERVALS } from './import.schema.ts';
 import {
@@ -16,10 +16,9 @@ import {
 	getFeed,
 	listFeeds,
 	requestSync,
-	updateFeed,
-	type Feed,
-	type ImportCtx
-} from './import.service.ts';
+	updateFeed
+} from './import-feeds.service.ts';
+import { type Feed, type ImportCtx } from './import.types.ts';
 
 /*
  * What /admin/termine/import and /intern/termine/import share once the route has checked who

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanLine } from '../event-text.ts';
+import { cleanLine } from '../core/event-text.ts';
 
 /** How often a subscription is synced, in minutes (the form's choices). */
 export const SYNC_INTERVALS = [60, 180, 720, 1440] as const;

@@ -2,24 +2,25 @@ import type { Actor } from '../../auth/actor.ts';
 import { RuleError } from '../../auth/rule-error.ts';
 import { contentChanged } from '../../alliances/content-changed.ts';
 import type { ServiceContext } from '../../context.ts';
-import { assertMayEditEvent } from '../event-access.ts';
-import { toCalendarEvent } from '../event.mapper.ts';
-import * as events from '../event.repository.ts';
-import { recordEventChange } from '../event.service.ts';
-import { SYSTEM_ACTOR, type CalendarEvent, type RegistrationSettings } from '../event.types.ts';
-import { calendarSettings } from '../moderation.settings.ts';
-import * as occurrences from '../occurrence.repository.ts';
-import { localToUtcIso, addDays, localDate } from '../time-zone.ts';
+import { assertMayEditEvent } from '../core/event-access.ts';
+import { toCalendarEvent } from '../core/event.mapper.ts';
+import * as events from '../core/event.repository.ts';
+import { recordEventChange } from '../core/event-write.ts';
+import {
+	SYSTEM_ACTOR,
+	type CalendarEvent,
+	type RegistrationSettings
+} from '../core/event.types.ts';
+import { calendarSettings } from '../core/moderation.settings.ts';
+import * as occurrences from '../core/occurrence.repository.ts';
+import { localToUtcIso, addDays, localDate } from '../core/time-zone.ts';
 import { toCsv } from './csv.ts';
 import * as repo from './registration.repository.ts';
 import type { RegistrationSettingsForm } from './registration.schema.ts';
-import {
-	cancelRegistration,
-	promoteAfterChange,
-	type RegistrationCtx,
-	type RegistrationSite
-} from './registration.service.ts';
-import { formatWhen } from './when.ts';
+import { cancelRegistration } from './cancel.service.ts';
+import { promoteAfterChange } from './waitlist.service.ts';
+import { type RegistrationCtx, type RegistrationSite } from './registration.service.ts';
+import { formatWhen } from '../core/when.ts';
 
 /*
  * The organiser's side of registrations: settings of an event, the list per date, CSV export,

@@ -1,10 +1,11 @@
 import { findAllianceById } from '../../alliances/alliance.repository.ts';
 import type { ServiceContext } from '../../context.ts';
-import { occurrencePath } from '../calendar.service.ts';
-import * as events from '../event.repository.ts';
+import { occurrencePath } from '../core/occurrence-path.ts';
+import * as events from '../core/event.repository.ts';
+import * as overrideRepo from '../core/event-override.repository.ts';
 import { sendEventCancelledNotice } from './registration-mails.ts';
 import * as repo from './registration.repository.ts';
-import { formatWhen } from './when.ts';
+import { formatWhen } from '../core/when.ts';
 import { allianceBaseUrl } from '../../tenancy/public-url.ts';
 
 const BATCH = 200;
@@ -36,7 +37,7 @@ export async function notifyCancelledRegistrations(
 			}
 			const event = await events.findEventById(ctx.db, r.alliance_id, r.event_id);
 			const override = event?.rrule
-				? (await events.findOverrides(ctx.db, r.alliance_id, r.event_id)).find(
+				? (await overrideRepo.findOverrides(ctx.db, r.alliance_id, r.event_id)).find(
 						(o) => o.recurrence_id === r.occurrence_start
 					)
 				: undefined;

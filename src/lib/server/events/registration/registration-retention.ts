@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../../context.ts';
-import { DEFAULT_CALENDAR_SETTINGS } from '../moderation.settings.ts';
+import { DEFAULT_CALENDAR_SETTINGS } from '../core/moderation.settings.ts';
 import * as repo from './registration.repository.ts';
 
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanLine, cleanText } from '../event-text.ts';
+import { cleanLine, cleanText } from '../core/event-text.ts';
 import { optionalDateField } from '../../http/date-fields.ts';
 
 /** Most people one registration may bring (adults and children each). */

@@ -3,8 +3,8 @@ import { brandLogo } from '../../alliances/brand.service.ts';
 import type { ServiceContext } from '../../context.ts';
 import { translate, type Locale } from '../../../i18n/index.ts';
 import { longDay, timeText } from '../../../event-format.ts';
-import { filterQuery, parseFilter, type CalendarFilter } from '../calendar-filter.ts';
-import { upcoming } from '../calendar.service.ts';
+import { filterQuery, parseFilter, type CalendarFilter } from '../calendar/calendar-filter.ts';
+import { upcoming } from '../calendar/calendar.service.ts';
 
 /*
  * The embeddable widget: a small, complete HTML page of the next events (filtered by partner,

@@ -7,28 +7,29 @@ import {
 	eventFormOptions,
 	eventFormValues,
 	seriesDates
-} from '#lib/server/events/event-admin.service.ts';
-import { ruleFailure } from '#lib/server/events/event-route.ts';
+} from '#lib/server/events/core/event-admin.service.ts';
+import { ruleFailure } from '#lib/server/events/core/event.route.ts';
 import {
 	eventFormSchema,
 	movedTimes,
 	moveOccurrenceFormSchema,
 	occurrenceFormSchema,
 	statusFormSchema
-} from '#lib/server/events/event.schema.ts';
+} from '#lib/server/events/core/event-form.schema.ts';
+import { deleteEvent } from '#lib/server/events/core/delete-event.service.ts';
+import { eventHistory, getEvent } from '#lib/server/events/core/event.service.ts';
+import { setEventStatus } from '#lib/server/events/core/event-status.service.ts';
+import { updateEvent } from '#lib/server/events/core/update-event.service.ts';
 import {
-	deleteEvent,
-	eventHistory,
-	getEvent,
-	setEventStatus,
-	updateEvent
-} from '#lib/server/events/event.service.ts';
-import { EVENT_LANGUAGES, EVENT_STATUSES, TARGET_GROUPS } from '#lib/server/events/event.types.ts';
+	EVENT_LANGUAGES,
+	EVENT_STATUSES,
+	TARGET_GROUPS
+} from '#lib/server/events/core/event.types.ts';
 import {
 	cancelOccurrence,
 	moveOccurrence,
 	restoreOccurrence
-} from '#lib/server/events/occurrence.service.ts';
+} from '#lib/server/events/core/occurrence.service.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 
 const NOTICES = new Set(['events.admin.created']);

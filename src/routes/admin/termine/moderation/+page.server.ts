@@ -6,14 +6,17 @@ import {
 	requireCoordinator,
 	requireModerator
 } from '#lib/server/auth/permissions.ts';
-import { attempt } from '#lib/server/events/moderation.route.ts';
+import { attempt } from '#lib/server/events/workflows/moderation.route.ts';
 import {
 	approveEvent,
 	moderationQueue,
 	rejectEvent
-} from '#lib/server/events/moderation.service.ts';
-import { calendarSettings, saveCalendarSettings } from '#lib/server/events/moderation.settings.ts';
-import { registrationSite } from '#lib/server/events/registration/registration-route.ts';
+} from '#lib/server/events/workflows/moderation.service.ts';
+import {
+	calendarSettings,
+	saveCalendarSettings
+} from '#lib/server/events/core/moderation.settings.ts';
+import { registrationSite } from '#lib/server/events/registration/registration.route.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 
 /** The moderation queue: coordinators and editors; the settings: coordinators. */

@@ -2,12 +2,12 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { isRuleError } from '#lib/server/auth/rule-error.ts';
-import { ruleFailure } from '#lib/server/events/event-route.ts';
+import { ruleFailure } from '#lib/server/events/core/event.route.ts';
 import { requireEditor } from '#lib/server/auth/permissions.ts';
-import { eventFormOptions } from '#lib/server/events/event-admin.service.ts';
-import { eventFormSchema } from '#lib/server/events/event.schema.ts';
-import { createEvent } from '#lib/server/events/event.service.ts';
-import { EVENT_LANGUAGES, TARGET_GROUPS } from '#lib/server/events/event.types.ts';
+import { eventFormOptions } from '#lib/server/events/core/event-admin.service.ts';
+import { eventFormSchema } from '#lib/server/events/core/event-form.schema.ts';
+import { createEvent } from '#lib/server/events/core/create-event.service.ts';
+import { EVENT_LANGUAGES, TARGET_GROUPS } from '#lib/server/events/core/event.types.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -3,18 +3,18 @@ import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { canEditEvent, requireEditEvent, requireInternal } from '#lib/server/auth/permissions.ts';
-import { eventHistory, getEvent } from '#lib/server/events/event.service.ts';
-import { attempt } from '#lib/server/events/moderation.route.ts';
-import { eventRef } from '#lib/server/events/moderation.service.ts';
-import { calendarSettings } from '#lib/server/events/moderation.settings.ts';
-import { registrationSite } from '#lib/server/events/registration/registration-route.ts';
-import { eventFormValues, formChoices } from '#lib/server/events/submission.form.ts';
+import { eventHistory, getEvent } from '#lib/server/events/core/event.service.ts';
+import { attempt } from '#lib/server/events/workflows/moderation.route.ts';
+import { eventRef } from '#lib/server/events/workflows/moderation.service.ts';
+import { calendarSettings } from '#lib/server/events/core/moderation.settings.ts';
+import { registrationSite } from '#lib/server/events/registration/registration.route.ts';
+import { eventFormValues, formChoices } from '#lib/server/events/workflows/submission.form.ts';
 import {
 	cancelPartnerEvent,
 	deletePartnerEvent,
 	updatePartnerEvent
-} from '#lib/server/events/submission.partner.ts';
-import { parseEventForm } from '#lib/server/events/submission-form.route.ts';
+} from '#lib/server/events/workflows/submission.partner.ts';
+import { parseEventForm } from '#lib/server/events/workflows/submission-form.route.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { partnerIdsOf } from '#lib/server/partners/partner-contact.service.ts';
 

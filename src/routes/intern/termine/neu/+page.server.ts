@@ -2,12 +2,12 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { canEditEvent, requireInternal } from '#lib/server/auth/permissions.ts';
-import { attempt } from '#lib/server/events/moderation.route.ts';
-import { calendarSettings } from '#lib/server/events/moderation.settings.ts';
-import { registrationSite } from '#lib/server/events/registration/registration-route.ts';
-import { formChoices } from '#lib/server/events/submission.form.ts';
-import { createPartnerEvent } from '#lib/server/events/submission.partner.ts';
-import { parseEventForm } from '#lib/server/events/submission-form.route.ts';
+import { attempt } from '#lib/server/events/workflows/moderation.route.ts';
+import { calendarSettings } from '#lib/server/events/core/moderation.settings.ts';
+import { registrationSite } from '#lib/server/events/registration/registration.route.ts';
+import { formChoices } from '#lib/server/events/workflows/submission.form.ts';
+import { createPartnerEvent } from '#lib/server/events/workflows/submission.partner.ts';
+import { parseEventForm } from '#lib/server/events/workflows/submission-form.route.ts';
 import { formError, readForm } from '#lib/server/http/forms.ts';
 import { partnerIdsOf } from '#lib/server/partners/partner-contact.service.ts';
 

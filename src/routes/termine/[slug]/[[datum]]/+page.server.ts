@@ -3,10 +3,10 @@ import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { isEditor, requireAlliance } from '#lib/server/auth/permissions.ts';
 import { htmlToText } from '#lib/server/content/sanitize.ts';
-import { eventDetail } from '#lib/server/events/calendar.service.ts';
-import { eventJsonLd, jsonForScript, mapUrl } from '#lib/server/events/event-public.ts';
-import { describeRrule } from '#lib/server/events/recurrence.ts';
-import { localDate } from '#lib/server/events/time-zone.ts';
+import { eventDetail } from '#lib/server/events/calendar/event-detail.service.ts';
+import { eventJsonLd, jsonForScript, mapUrl } from '#lib/server/events/calendar/event-public.ts';
+import { describeRrule } from '#lib/server/events/core/repeat-form.ts';
+import { localDate } from '#lib/server/events/core/time-zone.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 import { hasPublicMinutes } from '#lib/server/plenum/plenum-minutes.service.ts';
 

@@ -2,15 +2,13 @@ import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { allowAnyone, requireAlliance } from '#lib/server/auth/permissions.ts';
-import { occurrencePath } from '#lib/server/events/calendar.service.ts';
-import { calendarSettings } from '#lib/server/events/moderation.settings.ts';
-import { registrationSite } from '#lib/server/events/registration/registration-route.ts';
+import { occurrencePath } from '#lib/server/events/core/occurrence-path.ts';
+import { calendarSettings } from '#lib/server/events/core/moderation.settings.ts';
+import { registrationSite } from '#lib/server/events/registration/registration.route.ts';
 import { registrationFormSchema } from '#lib/server/events/registration/registration.schema.ts';
-import {
-	register,
-	registrationPage
-} from '#lib/server/events/registration/registration.service.ts';
-import { formatWhen } from '#lib/server/events/registration/when.ts';
+import { register } from '#lib/server/events/registration/register.service.ts';
+import { registrationPage } from '#lib/server/events/registration/registration.service.ts';
+import { formatWhen } from '#lib/server/events/core/when.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { clientKey } from '#lib/server/http/rate-limit.ts';
 

@@ -2,11 +2,12 @@ import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { isEditor, requireAlliance } from '#lib/server/auth/permissions.ts';
-import { eventIcs, feedValidators } from '#lib/server/events/calendar-feed.service.ts';
-import { eventDetail } from '#lib/server/events/calendar.service.ts';
+import { eventIcs } from '#lib/server/events/calendar/calendar-feed.service.ts';
+import { feedValidators } from '#lib/server/events/calendar/feed-cache.ts';
+import { eventDetail } from '#lib/server/events/calendar/event-detail.service.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
-import { feedResponse } from '#lib/server/events/feed-response.ts';
-import { PUBLIC_STATUSES } from '#lib/server/events/event.types.ts';
+import { feedResponse } from '#lib/server/events/calendar/feed-response.ts';
+import { PUBLIC_STATUSES } from '#lib/server/events/core/event.types.ts';
 import { preflight } from '#lib/server/http/cors.ts';
 
 /** "Zum Kalender hinzufügen": the event (series) as .ics, or with ?datum=YYYY-MM-DD one date. */

@@ -2,10 +2,10 @@ import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
-import { calendarPageBase, canonicalLocation } from '#lib/server/events/calendar-page.ts';
-import { isMonth, month } from '#lib/server/events/calendar.service.ts';
-import { visibleHorizon } from '#lib/server/events/occurrence-cache.ts';
-import { localDate } from '#lib/server/events/time-zone.ts';
+import { calendarPageBase, canonicalLocation } from '#lib/server/events/calendar/calendar-page.ts';
+import { isMonth, month } from '#lib/server/events/calendar/calendar-month.service.ts';
+import { visibleHorizon } from '#lib/server/events/core/occurrence-cache.ts';
+import { localDate } from '#lib/server/events/core/time-zone.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 /** The month grid, e.g. /termine/monat/2026-12?alter=3-6 */

@@ -2,9 +2,9 @@ import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
-import { calendarPageBase, canonicalLocation } from '#lib/server/events/calendar-page.ts';
-import { day } from '#lib/server/events/calendar.service.ts';
-import { addDays, parseWall } from '#lib/server/events/time-zone.ts';
+import { calendarPageBase, canonicalLocation } from '#lib/server/events/calendar/calendar-page.ts';
+import { day } from '#lib/server/events/calendar/calendar.service.ts';
+import { addDays, parseWall } from '#lib/server/events/core/time-zone.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 /** One day, e.g. /termine/tag/2026-12-05?kostenlos=1 */

@@ -2,12 +2,12 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireModerator } from '#lib/server/auth/permissions.ts';
-import { eventHistory, getEvent } from '#lib/server/events/event.service.ts';
-import { attempt } from '#lib/server/events/moderation.route.ts';
-import { editAndApprove } from '#lib/server/events/moderation.service.ts';
-import { registrationSite } from '#lib/server/events/registration/registration-route.ts';
-import { eventFormValues, formChoices } from '#lib/server/events/submission.form.ts';
-import { parseEventForm } from '#lib/server/events/submission-form.route.ts';
+import { eventHistory, getEvent } from '#lib/server/events/core/event.service.ts';
+import { attempt } from '#lib/server/events/workflows/moderation.route.ts';
+import { editAndApprove } from '#lib/server/events/workflows/moderation.service.ts';
+import { registrationSite } from '#lib/server/events/registration/registration.route.ts';
+import { eventFormValues, formChoices } from '#lib/server/events/workflows/submission.form.ts';
+import { parseEventForm } from '#lib/server/events/workflows/submission-form.route.ts';
 import { formError, readForm } from '#lib/server/http/forms.ts';
 
 /** Edit a waiting event, then approve it: coordinators and editors. */

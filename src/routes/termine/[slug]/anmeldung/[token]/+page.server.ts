@@ -3,12 +3,12 @@ import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { allowAnyone, requireAlliance } from '#lib/server/auth/permissions.ts';
 import { isRuleError } from '#lib/server/auth/rule-error.ts';
-import { registrationSite } from '#lib/server/events/registration/registration-route.ts';
+import { registrationSite } from '#lib/server/events/registration/registration.route.ts';
 import {
 	cancelByToken,
 	registrationByToken
-} from '#lib/server/events/registration/registration.service.ts';
-import { formatWhen } from '#lib/server/events/registration/when.ts';
+} from '#lib/server/events/registration/cancel.service.ts';
+import { formatWhen } from '#lib/server/events/core/when.ts';
 
 /**
  * The link from the registration mail: whoever holds it may see and cancel that registration

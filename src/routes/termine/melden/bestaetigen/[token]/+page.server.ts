@@ -2,8 +2,11 @@ import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { allowAnyone, requireAlliance } from '#lib/server/auth/permissions.ts';
 import { isRuleError } from '#lib/server/auth/rule-error.ts';
-import { registrationSite } from '#lib/server/events/registration/registration-route.ts';
-import { confirmSubmission, submissionByToken } from '#lib/server/events/submission.service.ts';
+import { registrationSite } from '#lib/server/events/registration/registration.route.ts';
+import {
+	confirmSubmission,
+	submissionByToken
+} from '#lib/server/events/workflows/submission.service.ts';
 import { formError } from '#lib/server/http/forms.ts';
 
 /**

@@ -1,0 +1,308 @@
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../../../tests/support/context.ts';
+import { makeAlliance } from '../../../../../tests/factories/accounts.ts';
+import { berlin, eventInput, makePartner } from '../../../../../tests/factories/events.ts';
+import type { Alliance } from '../../alliances/alliance.types.ts';
+import { ensureDefaultTopics, type Topic } from '../../topics/topic.service.ts';
+import { EMPTY_FILTER, parseFilter, type CalendarFilter } from './calendar-filter.ts';
+import { calendarIcs, eventIcs } from './calendar-feed.service.ts';
+import { calendarRss } from './calendar-rss.service.ts';
+import { feedValidators, feedWindowStart, isNotModified } from './feed-cache.ts';
+import { createEvent } from '../core/create-event.service.ts';
+import { getEvent } from '../core/event.service.ts';
+import { SYSTEM_ACTOR, type CalendarEvent } from '../core/event.types.ts';
+import { cancelOccurrence, moveOccurrence } from '../core/occurrence.service.ts';
+import { expandOccurrences } from '../core/recurrence.ts';
+import { localDate, localTime } from '../core/time-zone.ts';
+
+let ctx: TestContext;
+let a: Alliance;
+let topics: Topic[];
+let library: { id: string; slug: string };
+let cafe: CalendarEvent;
+let counselling: CalendarEvent;
+let festival: CalendarEvent;
+let reading: CalendarEvent;
+const now = new Date('2026-11-21T12:00:00Z');
+const site = { baseUrl: 'https://musterstadt.example', name: 'Bündnis für Familie Musterstadt' };
+const f = (query: string): CalendarFilter => parseFilter(new URLSearchParams(query));
+
+beforeAll(async () => {
+	ctx = await createTestContext();
+	a = await makeAlliance(ctx);
+	topics = await ensureDefaultTopics(ctx, a.id);
+	library = await makePartner(ctx, a.id, 'Stadtbücherei Musterstadt');
+	const publish = { status: 'published' as const, now };
+	cafe = await createEvent(
+		ctx,
+		SYSTEM_ACTOR,
+		a.id,
+		eventInput({
+			title: 'Elterncafé',
+			start: berlin('2026-03-04', '10:00'),
+			end: berlin('2026-03-04', '11:30'),
+			rrule: 'FREQ=WEEKLY;BYDAY=WE',
+			exdates: [berlin('2026-12-30', '10:00')],
+			targetGroups: ['0-3', 'parents'],
+			topicIds: [topics[3]!.id],
+			location: { ...eventInput().location, latitude: 51.5, longitude: 7.2 }
+		}),
+		publish
+	);
+	await cancelOccurrence(ctx, SYSTEM_ACTOR, a.id, cafe.id, berlin('2026-12-23', '10:00'), {
+		note: 'Weihnachtspause',
+		now
+	});
+	await moveOccurrence(
+		ctx,
+		SYSTEM_ACTOR,
+		a.id,
+		cafe.id,
+		berlin('2026-12-09', '10:00'),
+		{ start: berlin('2026-12-10', '15:00'), end: berlin('2026-12-10', '16:30') },
+		{ now }
+	);
+	counselling = await createEvent(
+		ctx,
+		SYSTEM_ACTOR,
+		a.id,
+		eventInput({
+			title: 'Pflege-Sprechstunde',
+			start: berlin('2026-01-13', '16:00'),
+			end: berlin('2026-01-13', '18:00'),
+			rrule: 'FREQ=MONTHLY;BYDAY=2TU',
+			targetGroups: ['parents', 'grandparents'],
+			topicIds: [topics[0]!.id],
+			location: { ...eventInput().location, district: 'Altstadt', placeName: 'Rathaus, Raum 12' }
+		}),
+		publish
+	);
+	festival = await createEvent(
+		ctx,
+		SYSTEM_ACTOR,
+		a.id,
+		eventInput({
+			title: 'Familienfest im Stadtpark',
+			start: berlin('2026-12-12'),
+			end: berlin('2026-12-14'),
+			allDay: true,
+			targetGroups: ['everyone'],
+			highlight: true,
+			location: { ...eventInput().location, district: 'Südfeld' }
+		}),
+		publish
+	);
+	reading = await createEvent(
+		ctx,
+		SYSTEM_ACTOR,
+		a.id,
+		eventInput({
+			title: 'Vorlesestunde',
+			summary: 'Bilderbuchkino mit Frau Yilmaz',
+			start: berlin('2026-12-05', '11:00'),
+			end: berlin('2026-12-05', '12:00'),
+			targetGroups: ['3-6'],
+			organiserPartnerId: library.id,
+			location: { ...eventInput().location, district: 'Am Hafen' }
+		}),
+		publish
+	);
+	await createEvent(
+		ctx,
+		SYSTEM_ACTOR,
+		a.id,
+		eventInput({
+			title: 'Töpferkurs für Kinder',
+			start: berlin('2026-12-05', '14:00'),
+			end: berlin('2026-12-05', '16:00'),
+			targetGroups: ['6-10'],
+			cost: { kind: 'amount', cents: 1250, note: '' },
+			location: { ...eventInput().location, district: 'Eichenau' }
+		}),
+		publish
+	);
+	await createEvent(ctx, SYSTEM_ACTOR, a.id, eventInput({ title: 'Entwurf, nicht öffentlich' }), {
+		now
+	});
+	await createEvent(
+		ctx,
+		SYSTEM_ACTOR,
+		a.id,
+		eventInput({
+			title: 'Vergangenes Sommerfest',
+			start: berlin('2026-07-04', '14:00'),
+			end: berlin('2026-07-04', '18:00')
+		}),
+		publish
+	);
+});
+afterAll(async () => {
+	await ctx.close();
+});
+
+describe('iCalendar round trip (parsed by ical.js, an independent implementation)', () => {
+	function parse(text: string) {
+		const root = new ICAL.Component(ICAL.parse(text));
+		for (const tz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
+		const vevents = root.getAllSubcomponents('vevent');
+		const masters = vevents.filter((v) => !v.hasProperty('recurrence-id'));
+		return masters.map((m) => {
+			const event = new ICAL.Event(m);
+			for (const ex of vevents.filter(
+				(v) => v.hasProperty('recurrence-id') && v.getFirstPropertyValue('uid') === event.uid
+			)) {
+				event.relateException(ex);
+			}
+			return { component: m, event };
+		});
+	}
+
+	it('gives back the same events, rules, exceptions and overrides', async () => {
+		const text = await calendarIcs(ctx, a.id, EMPTY_FILTER, site, { now });
+		expect(text.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+		const parsed = parse(text);
+		expect(parsed.map((p) => p.event.summary).sort()).toEqual([
+			'Elterncafé',
+			'Familienfest im Stadtpark',
+			'Pflege-Sprechstunde',
+			'Töpferkurs für Kinder',
+			'Vorlesestunde'
+		]);
+		// More than FEED_PAST_MONTHS ago: no longer in subscribed calendars.
+		expect(text).not.toContain('Vergangenes Sommerfest');
+		const byUid = new Map(parsed.map((p) => [p.event.uid, p]));
+		const cafeIcs = byUid.get(cafe.uid)!;
+		expect(cafeIcs.event.isRecurring()).toBe(true);
+		expect(cafeIcs.component.getFirstPropertyValue('rrule')?.toString()).toBe(
+			'FREQ=WEEKLY;BYDAY=WE'
+		);
+		expect(cafeIcs.event.startDate.toJSDate().toISOString()).toBe(cafe.start);
+		expect(cafeIcs.event.startDate.zone?.tzid).toBe('Europe/Berlin');
+		expect(Number(cafeIcs.component.getFirstPropertyValue('sequence'))).toBe(
+			(await getEvent(ctx, a.id, cafe.id))!.sequence
+		);
+
+		// Expand the series with ical.js and with our engine: the same dates, DST switches included.
+		const ours = expandOccurrences(
+			{ start: cafe.start, end: cafe.end, allDay: false, rrule: cafe.rrule, exdates: cafe.exdates },
+			[
+				{ recurrenceId: berlin('2026-12-23', '10:00'), cancelled: true, start: null, end: null },
+				{
+					recurrenceId: berlin('2026-12-09', '10:00'),
+					cancelled: false,
+					start: berlin('2026-12-10', '15:00'),
+					end: berlin('2026-12-10', '16:30')
+				}
+			],
+			{ from: berlin('2026-03-01'), to: berlin('2027-03-01') }
+		);
+		const theirs: { start: string; end: string; cancelled: boolean }[] = [];
+		const iterator = cafeIcs.event.iterator();
+		for (
+			let next = iterator.next();
+			next && next.toJSDate() < new Date(berlin('2027-03-01'));
+			next = iterator.next()
+		) {
+			const details = cafeIcs.event.getOccurrenceDetails(next);
+			theirs.push({
+				start: details.startDate.toJSDate().toISOString(),
+				end: details.endDate.toJSDate().toISOString(),
+				cancelled: details.item.component.getFirstPropertyValue('status') === 'CANCELLED'
+			});
+		}
+		theirs.sort((x, y) => (x.start < y.start ? -1 : 1));
+		expect(theirs).toEqual(
+			ours.map((o) => ({ start: o.start, end: o.end, cancelled: o.cancelled }))
+		);
+		expect(theirs.length).toBeGreaterThan(45);
+		expect(theirs.map((o) => localTime(o.start)).every((t) => t === '10:00' || t === '15:00')).toBe(
+			true
+		);
+
+		const fest = byUid.get(festival.uid)!;
+		expect(fest.event.startDate.isDate).toBe(true);
+		expect(fest.event.startDate.toString()).toBe('2026-12-12');
+		expect(fest.event.endDate.toString()).toBe('2026-12-14');
+
+		const counsel = byUid.get(counselling.uid)!;
+		expect(counsel.component.getFirstPropertyValue('rrule')?.toString()).toBe(
+			'FREQ=MONTHLY;BYDAY=2TU'
+		);
+		expect(byUid.get(reading.uid)!.component.getFirstPropertyValue('location')).toBe(
+			'Familienzentrum Nordviertel, Lindenstraße 4, 12345 Musterstadt'
+		);
+		expect(byUid.get(cafe.uid)!.component.getFirstPropertyValue('geo')).toEqual([51.5, 7.2]);
+	});
+
+	it('narrows the feed by the same filters as the list', async () => {
+		const text = await calendarIcs(ctx, a.id, f('alter=3-6'), site, { now });
+		expect(
+			parse(text)
+				.map((p) => p.event.summary)
+				.sort()
+		).toEqual(['Familienfest im Stadtpark', 'Vorlesestunde']);
+	});
+
+	it('writes one date of a series as a plain event with its own UID', async () => {
+		const event = (await getEvent(ctx, a.id, cafe.id))!;
+		const text = await eventIcs(ctx, a.id, event, site, {
+			recurrenceId: berlin('2026-12-09', '10:00'),
+			now
+		});
+		const [only, ...rest] = parse(text);
+		expect(rest).toEqual([]);
+		expect(only!.event.isRecurring()).toBe(false);
+		expect(only!.event.uid).toBe(`2026-12-09-${cafe.uid}`);
+		expect(only!.event.startDate.toJSDate().toISOString()).toBe(berlin('2026-12-10', '15:00'));
+	});
+});
+
+describe('feed validators and RSS', () => {
+	it('answers 304 while nothing changed and not after a change', async () => {
+		const key = '/termine/feed.ics?alter=3-6';
+		const v1 = await feedValidators(ctx, a.id, key, feedWindowStart(now));
+		expect(isNotModified(new Headers({ 'if-none-match': v1.etag }), v1)).toBe(true);
+		expect(isNotModified(new Headers({ 'if-none-match': `W/${v1.etag}, "x"` }), v1)).toBe(true);
+		expect(
+			isNotModified(new Headers({ 'if-modified-since': v1.lastModified.toUTCString() }), v1)
+		).toBe(true);
+		expect(
+			isNotModified(
+				new Headers({
+					'if-none-match': '"other"',
+					'if-modified-since': v1.lastModified.toUTCString()
+				}),
+				v1
+			)
+		).toBe(false);
+		const other = await feedValidators(ctx, a.id, '/termine/feed.ics', feedWindowStart(now));
+		expect(other.etag).not.toBe(v1.etag);
+		await createEvent(ctx, SYSTEM_ACTOR, a.id, eventInput({ title: 'Neu' }), {
+			status: 'published'
+		});
+		const v2 = await feedValidators(ctx, a.id, key, feedWindowStart(now));
+		expect(v2.etag).not.toBe(v1.etag);
+		expect(isNotModified(new Headers({ 'if-none-match': v1.etag }), v2)).toBe(false);
+	});
+
+	it('writes RSS 2.0 with each event once and escaped text', async () => {
+		const rss = await calendarRss(
+			ctx,
+			a.id,
+			EMPTY_FILTER,
+			site,
+			{
+				title: 'Termine',
+				description: 'Termine des Bündnisses',
+				cancelled: 'fällt aus',
+				language: 'de',
+				when: (o) => localDate(o.start)
+			},
+			{ now, selfUrl: `${site.baseUrl}/termine/feed.rss`, pageUrl: `${site.baseUrl}/termine` }
+		);
+		expect(rss).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<rss version="2.0"/);
+		expect(rss.match(/<title>[^<]*Elterncafé/g)).toHaveLength(1);
+		expect(rss).toContain('<link>https://musterstadt.example/termine/elterncafe/2026-11-25</link>');
+	});
+});

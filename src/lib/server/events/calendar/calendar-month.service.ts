@@ -1,0 +1,98 @@
+import { type CalendarFilter } from './calendar-filter.ts';
+import { type OccurrenceView } from '../core/event.types.ts';
+import { ensureHorizon, visibleHorizon } from '../core/occurrence-cache.ts';
+import * as occ from '../core/occurrence.repository.ts';
+import { addDays, dayBounds, isoWeekday, localDate, parseWall } from '../core/time-zone.ts';
+import { baseQuery, toView, type ReadCtx } from './calendar.service.ts';
+
+/* The month grid of the public calendar. */
+
+export const MONTH_CELL_LIMIT = 4;
+
+export interface MonthCell {
+	date: string;
+	inMonth: boolean;
+	items: OccurrenceView[];
+	/** How many more than shown */
+	more: number;
+	count: number;
+}
+
+export interface MonthView {
+	/** 'YYYY-MM' */
+	month: string;
+	previous: string;
+	next: string;
+	weeks: MonthCell[][];
+	total: number;
+	/** false when the month lies beyond the horizon of open-ended series */
+	complete: boolean;
+}
+
+function monthShift(month: string, delta: number): string {
+	const [y, m] = month.split('-').map(Number) as [number, number];
+	const d = new Date(Date.UTC(y, m - 1 + delta, 1));
+	return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+export function isMonth(value: string): boolean {
+	if (!/^\d{4}-\d{2}$/.test(value)) return false;
+	const year = Number(value.slice(0, 4));
+	return parseWall(`${value}-01`) !== null && year >= 2000 && year < 2100;
+}
+
+/** A month grid (weeks from Monday), each day with its first occurrences and a count. */
+export async function month(
+	ctx: ReadCtx,
+	allianceId: string,
+	filter: CalendarFilter,
+	monthValue: string,
+	options: { now?: Date; cellLimit?: number } = {}
+): Promise<MonthView> {
+	const now = options.now ?? new Date();
+	const limit = options.cellLimit ?? MONTH_CELL_LIMIT;
+	await ensureHorizon(ctx.db, allianceId, now);
+	const first = `${monthValue}-01`;
+	const next = monthShift(monthValue, 1);
+	const bounds = { from: dayBounds(first).from, to: dayBounds(`${next}-01`).from };
+	const rows = await occ.findOccurrences(ctx.db, allianceId, {
+		...baseQuery(filter),
+		...bounds,
+		order: 'asc',
+		limit: 20_000,
+		offset: 0
+	});
+	const gridStart = addDays(first, 1 - isoWeekday(first));
+	const lastDay = addDays(`${next}-01`, -1);
+	const gridEnd = addDays(lastDay, 7 - isoWeekday(lastDay));
+	const cells = new Map<string, MonthCell>();
+	const weeks: MonthCell[][] = [];
+	for (let date = gridStart; date <= gridEnd; date = addDays(date, 1)) {
+		const cell = { date, inMonth: date.startsWith(monthValue), items: [], more: 0, count: 0 };
+		cells.set(date, cell);
+		if (isoWeekday(date) === 1) weeks.push([]);
+		weeks[weeks.length - 1]?.push(cell);
+	}
+	for (const row of rows) {
+		const view = toView(row);
+		const firstDay = localDate(row.start_utc);
+		const lastInstant = Math.max(Date.parse(row.start_utc), Date.parse(row.end_utc) - 1);
+		const lastLocal = localDate(lastInstant);
+		let date = firstDay < first ? first : firstDay;
+		for (let i = 0; i < 62 && date <= lastLocal && date <= lastDay; i++, date = addDays(date, 1)) {
+			const cell = cells.get(date);
+			if (!cell) continue;
+			cell.count++;
+			if (cell.items.length < limit) cell.items.push(view);
+			else cell.more++;
+		}
+	}
+	return {
+		month: monthValue,
+		previous: monthShift(monthValue, -1),
+		next,
+		weeks,
+		total: rows.length,
+		complete: bounds.to <= visibleHorizon(now)
+	};
+}

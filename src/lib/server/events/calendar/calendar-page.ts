@@ -1,0 +1,89 @@
+import type { ServiceContext } from '../../context.ts';
+import {
+	AGE_PARAM,
+	filterQuery,
+	isFiltered,
+	parseFilter,
+	type CalendarFilter
+} from './calendar-filter.ts';
+import { filterOptions, type FilterOptions } from './calendar.service.ts';
+import { localDate } from '../core/time-zone.ts';
+
+/** What every public calendar page hands its components: the filter, its choices and feed links. */
+export interface CalendarPageBase {
+	filter: CalendarFilter;
+	filtered: boolean;
+	/** '?thema=…' or '' (canonical order) */
+	query: string;
+	options: FilterOptions;
+	ageParams: Record<string, string>;
+	/** Local date of today 'YYYY-MM-DD' */
+	today: string;
+	feeds: { ics: string; webcal: string; rss: string; json: string };
+	/** Shortcuts: this weekend, free of charge (paths with query) */
+	shortcuts: { weekend: string; free: string };
+}
+
+/** The coming Saturday and Sunday (today when it is the weekend). */
+export function weekend(today: string): { from: string; to: string } {
+	const date = new Date(`${today}T12:00:00Z`);
+	const weekday = date.getUTCDay(); // 0 Sunday … 6 Saturday
+	const toSaturday = weekday === 0 ? -1 : 6 - weekday;
+	const saturday = new Date(date.getTime() + toSaturday * 86_400_000).toISOString().slice(0, 10);
+	const sunday = new Date(Date.parse(`${saturday}T12:00:00Z`) + 86_400_000)
+		.toISOString()
+		.slice(0, 10);
+	return { from: weekday === 0 ? today : saturday, to: sunday };
+}
+
+export async function calendarPageBase(
+	ctx: Pick<ServiceContext, 'db'>,
+	allianceId: string,
+	url: URL,
+	/** the alliance's public base URL (http/site-url.ts), for the absolute feed addresses */
+	siteUrl: string,
+	now = new Date()
+): Promise<CalendarPageBase> {
+	const filter = parseFilter(url.searchParams);
+	const query = filterQuery(filter);
+	const base = siteUrl;
+	const today = localDate(now);
+	const w = weekend(today);
+	return {
+		filter,
+		filtered: isFiltered(filter),
+		query,
+		options: await filterOptions(ctx, allianceId),
+		ageParams: AGE_PARAM,
+		today,
+		feeds: {
+			ics: `${base}/termine/feed.ics${query}`,
+			webcal: `${base.replace(/^https?:/, 'webcal:')}/termine/feed.ics${query}`,
+			rss: `${base}/termine/feed.rss${query}`,
+			json: `${base}/api/termine${query}`
+		},
+		shortcuts: {
+			weekend: `/termine${filterQuery({ ...filter, from: w.from, to: w.to })}`,
+			free: `/termine${filterQuery({ ...filter, free: true })}`
+		}
+	};
+}
+
+/** Page number from ?seite=; null when malformed (the route answers 404). */
+export function pageParam(url: URL): number | null {
+	const raw = url.searchParams.get('seite');
+	if (raw === null) return 1;
+	return /^\d{1,5}$/.test(raw) && Number(raw) >= 1 ? Number(raw) : null;
+}
+
+/**
+ * The canonical address of a calendar page for its filter (empty form fields dropped, values in
+ * a fixed order) when the request used another spelling; null when it is canonical already.
+ * The GET filter form sends every field, also the empty ones: this keeps shared links short.
+ */
+export function canonicalLocation(url: URL, prefix: string, path: string): string | null {
+	const filter = parseFilter(url.searchParams);
+	const page = url.searchParams.get('seite');
+	const query = filterQuery(filter, { seite: page && page !== '1' ? page : '' });
+	return url.search === query ? null : `${prefix}${path}${query}`;
+}

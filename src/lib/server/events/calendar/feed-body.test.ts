@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
+import { cachedBody, cachedEncodedBody } from './feed-cache.ts';
+import { feedResponse } from './feed-response.ts';
+
+describe('feed bodies', () => {
+	it('are built once for ten readers who ask at the same time after a change', async () => {
+		const etag = `"test-${crypto.randomUUID()}"`;
+		let builds = 0;
+		let release: () => void = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		const build = async () => {
+			builds++;
+			await held;
+			return 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n';
+		};
+		const readers = Array.from({ length: 10 }, () => cachedBody(etag, build));
+		release();
+		expect(new Set(await Promise.all(readers))).toEqual(
+			new Set(['BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'])
+		);
+		expect(builds).toBe(1);
+		// Kept while current: a later reader gets it without a build.
+		await cachedBody(etag, build);
+		expect(builds).toBe(1);
+	});
+
+	it('builds again after a failed build', async () => {
+		const etag = `"test-${crypto.randomUUID()}"`;
+		await expect(
+			cachedBody(etag, async () => {
+				throw new Error('Datenbank weg');
+			})
+		).rejects.toThrow('Datenbank weg');
+		expect(await cachedBody(etag, async () => 'ok')).toBe('ok');
+	});
+
+	it('are compressed once and sent as gzip to calendar apps that ask for it', async () => {
+		const etag = `"test-${crypto.randomUUID()}"`;
+		const text = `BEGIN:VCALENDAR\r\n${'BEGIN:VEVENT\r\nSUMMARY:Elterncafé\r\nEND:VEVENT\r\n'.repeat(500)}END:VCALENDAR\r\n`;
+		let builds = 0;
+		const build = async () => {
+			builds++;
+			return text;
+		};
+		const validators = { etag, lastModified: new Date('2026-12-01T10:00:00Z') };
+		const ask = (acceptEncoding?: string) =>
+			feedResponse(
+				new Request('http://familie.example/termine/feed.ics', {
+					headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}
+				}),
+				validators,
+				'text/calendar; charset=utf-8',
+				() => cachedEncodedBody(etag, build)
+			);
+		const zipped = await ask('gzip, deflate');
+		expect(zipped.headers.get('content-encoding')).toBe('gzip');
+		expect(zipped.headers.get('vary')).toMatch(/Accept-Encoding/);
+		const bytes = Buffer.from(await zipped.arrayBuffer());
+		expect(bytes.length).toBeLessThan(text.length / 10);
+		expect(gunzipSync(bytes).toString('utf8')).toBe(text);
+		const plain = await ask();
+		expect(plain.headers.get('content-encoding')).toBeNull();
+		expect(await plain.text()).toBe(text);
+		expect(builds).toBe(1);
+	});
+});
