@@ -11,7 +11,8 @@ import { searchIndexJob } from '../search/search.job.ts';
 import { offerCheckJob } from '../offers/offer-check.job.ts';
 import { concernDailyJob } from '../concerns/concern.job.ts';
 import { newsletterCleanupJob, newsletterSendJob } from '../newsletter/newsletter.job.ts';
-import { plenumRemindersJob, plenumSendJob } from '../plenum/plenum.job.ts';
+import { plenumRemindersJob } from '../plenum/plenum-reminders.job.ts';
+import { plenumSendJob } from '../plenum/plenum-send.job.ts';
 import type { JobDefinition } from './job.types.ts';
 
 /**

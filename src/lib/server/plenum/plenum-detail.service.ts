@@ -3,7 +3,8 @@ import type { Alliance } from '../alliances/alliance.types.ts';
 import type { ServiceContext } from '../context.ts';
 import { getEvent } from '../events/core/event.service.ts';
 import { minutesOf } from './plenum-minutes.service.ts';
-import { deliveryCounts, invitationRecipients, reminderAt } from './plenum-send.service.ts';
+import { deliveryCounts } from './plenum-batch.service.ts';
+import { invitationRecipients, reminderAt } from './plenum-send.service.ts';
 import * as repo from './plenum.repository.ts';
 import { agendaOf, eventOf, extraAddressesOf, loadPlenum, placeOf } from './plenum.service.ts';
 

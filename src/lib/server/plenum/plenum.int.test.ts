@@ -35,7 +35,8 @@ import {
 import { seedEventsDemo } from '../events/demo/events.demo.ts';
 import { seedPartnersDemo } from '../partners/partners.demo.ts';
 import { seedPlenumDemo } from './plenum.demo.ts';
-import { plenumRemindersJob, plenumSendJob } from './plenum.job.ts';
+import { plenumRemindersJob } from './plenum-reminders.job.ts';
+import { plenumSendJob } from './plenum-send.job.ts';
 import * as repo from './plenum.repository.ts';
 import { plenumSettingsSchema } from './plenum.schema.ts';
 import {

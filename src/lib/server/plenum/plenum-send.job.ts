@@ -2,14 +2,13 @@ import { z } from 'zod';
 import { jobQueue } from '../jobs/db-queue.ts';
 import { defineJob } from '../jobs/job.types.ts';
 import { newsletterRate } from '../newsletter/newsletter.job.ts';
-import { deleteExpiredPlenumAddresses } from './plenum-retention.ts';
-import { sendBatch, sendDedupeKey, startDueReminders } from './plenum-send.service.ts';
+import { sendBatch, sendDedupeKey } from './plenum-batch.service.ts';
 
 /*
  * plenum.send sends one batch of a plenum's mails (invitation, reminder or minutes) at the
  * newsletter's rate and queues the next batch while addresses are left; state lives in the
- * delivery rows, so a restart resumes where it stopped. plenum.reminders starts the reminders
- * that are due and deletes the addresses of plena long past.
+ * delivery rows, so a restart resumes where it stopped. (plenum.reminders, in
+ * plenum-reminders.job.ts, starts the reminders that are due.)
  */
 
 export const plenumSendJob = defineJob({
@@ -40,16 +39,5 @@ export const plenumSendJob = defineJob({
 				}
 			);
 		}
-	}
-});
-
-export const plenumRemindersJob = defineJob({
-	name: 'plenum.reminders',
-	schema: z.object({}),
-	every: { seconds: 900 },
-	async run(ctx, _payload, { now }) {
-		const started = await startDueReminders(ctx, now);
-		if (started) ctx.log.info({ started }, 'plenum reminders started');
-		await deleteExpiredPlenumAddresses(ctx, now);
 	}
 });
