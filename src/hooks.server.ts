@@ -43,6 +43,15 @@ const renderSlots = new Semaphore(Number(process.env.RENDER_CONCURRENCY) || 4);
 /** Holding pages of not-yet-public alliances are never stored in the page cache. */
 const holdingPages = new WeakSet<Response>();
 
+/**
+ * `html[data-hydrated]` says "no script will change this page any more": the root layout sets
+ * it to `true` once the page has hydrated; a page that ships no JavaScript (public pages, 092)
+ * carries `static` from the start. Tests wait for it (060).
+ */
+function readyMarker(html: string): string {
+	return /\/entry\/start\.[\w-]+\.js/.test(html) ? '' : ' data-hydrated="static"';
+}
+
 /** Request flow: alliance → locale → public page cache → session → render → security headers. */
 const handleRequest: Handle = async ({ event, resolve }) => {
 	const app = getApp();
@@ -88,7 +97,10 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 		const resolveNow = () =>
 			resolve(event, {
 				transformPageChunk: ({ html }) =>
-					html.replace('%lang%', event.locals.locale).replace('%dir%', 'ltr')
+					html
+						.replace('%lang%', event.locals.locale)
+						.replace('%dir%', 'ltr')
+						.replace('%ready%', readyMarker(html))
 			});
 		const bounded =
 			!event.isSubRequest && (event.request.method === 'GET' || event.request.method === 'HEAD');
