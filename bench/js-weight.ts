@@ -116,12 +116,18 @@ export async function publicPagePaths(base: string): Promise<string[]> {
 		const pattern = new RegExp(
 			'^' +
 				route
-					.replace(/\/\[\[[^\]]+\]\]/g, '\u0001')
-					.replace(/\[\.\.\.[^\]]+\]/g, '\u0002')
-					.replace(/\[[^\]]+\]/g, '\u0003')
-					.replace(/\u0001/g, '(?:/[^/]+)?')
-					.replace(/\u0002/g, '.+')
-					.replace(/\u0003/g, '[^/]+') +
+					.split('/')
+					.slice(1)
+					.map((segment) =>
+						segment.startsWith('[[')
+							? '(?:/[^/]+)?'
+							: segment.startsWith('[...')
+								? '/.+'
+								: segment.startsWith('[')
+									? '/[^/]+'
+									: '/' + segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+					)
+					.join('') +
 				'$'
 		);
 		// `/[...path]` matches everything: only addresses under none of the other routes.

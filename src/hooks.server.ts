@@ -8,6 +8,7 @@ import { tileOrigin } from '#lib/server/offers/offer-map.ts';
 import {
 	isCacheableRequest,
 	isCacheableResponse,
+	pageCacheBytes,
 	pageCacheKey,
 	type CachedPage
 } from '#lib/server/cache/page-cache.ts';
@@ -56,6 +57,10 @@ function readyMarker(html: string): string {
 const handleRequest: Handle = async ({ event, resolve }) => {
 	const app = getApp();
 	const { alliance, prefix } = await app.registry.resolve(event.url.host, event.url.pathname);
+	// The page cache grows and shrinks with the number of alliances (page-cache.ts).
+	app.pageCache.resize(
+		pageCacheBytes((await app.registry.all()).length, app.env.PAGE_CACHE_MAX_MB)
+	);
 	event.locals.alliance = alliance;
 	event.locals.prefix = prefix;
 
