@@ -137,7 +137,8 @@ export async function publicPagePaths(base: string): Promise<string[]> {
 				(r) => r !== route && h.split('/')[1] === r.split('/')[1] && !r.startsWith('/[')
 			);
 		for (const h of hrefs) {
-			if (!pattern.test(h) || out.includes(h) || h === '/' || !own(h)) continue;
+			if (!pattern.test(h) || NOT_PAGES.test(h) || out.includes(h) || h === '/' || !own(h))
+				continue;
 			if (await page(h)) {
 				out.push(h);
 				break;

@@ -11,6 +11,9 @@ import { ROOT, startApp } from '../tests/e2e/support/app-process.ts';
 const [secondsText, ...nodeArgs] = process.argv.slice(2).filter((a) => a !== '--');
 const seconds = Number(secondsText ?? 20);
 const work = path.join(ROOT, 'bench', 'tmp');
+if (!fs.existsSync(path.join(work, 'data', 'buendnis.sqlite'))) {
+	throw new Error('No benchmark data in bench/tmp/data: run `npm run bench -- --no-pg` first.');
+}
 const app = await startApp({
 	dataDir: path.join(work, 'data'),
 	logFile: path.join(work, 'probe.log'),
@@ -39,7 +42,7 @@ function smaps(): string {
 			const name = head[3] ?? '';
 			current = name
 				? name.startsWith('/')
-					? 'files'
+					? `file ${path.basename(name)}`
 					: name
 				: sizeKb === 65536 || sizeKb === 131072
 					? 'anon 64 MB (malloc arena?)'
@@ -51,6 +54,7 @@ function smaps(): string {
 	}
 	return [...kinds]
 		.sort((a, b) => b[1] - a[1])
+		.slice(0, 12)
 		.map(([k, v]) => `${String(Math.round(v / 1024)).padStart(6)} MB  ${k}`)
 		.join('\n');
 }

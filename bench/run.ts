@@ -20,7 +20,7 @@ import SQLite from 'better-sqlite3';
 import { ROOT, freePort, startApp } from '../tests/e2e/support/app-process.ts';
 import { createDb } from '../src/lib/server/db/db.ts';
 import { seedBenchEvents } from '../src/lib/server/events/events.bench.ts';
-import { APP_NODE_FLAGS } from './app-flags.ts';
+import { APP_ENV, APP_NODE_FLAGS } from './app-flags.ts';
 import { jsWeights } from './js-weight.ts';
 import {
 	benchManyAlliances,
@@ -54,7 +54,8 @@ const PARTNERS_WANTED = 1000;
 const work = path.join(ROOT, 'bench', 'tmp');
 const dataDir = path.join(work, 'data');
 const profileDir = path.join(work, 'profile');
-fs.rmSync(work, { recursive: true, force: true });
+// The PostgreSQL part alone leaves the SQLite data of the last full run in place.
+if (!ONLY_PG) fs.rmSync(work, { recursive: true, force: true });
 fs.mkdirSync(dataDir, { recursive: true });
 
 /** 700 alliances on PostgreSQL against one, when PostgreSQL is reachable (BENCH_DATABASE_URL). */
@@ -381,7 +382,7 @@ const { newsCount, contentPath, allianceId } = await prepareData();
 const app = await startApp({
 	dataDir,
 	logFile: path.join(work, 'app.log'),
-	env: { SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
+	env: { ...APP_ENV, SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
 	nodeArgs: [
 		...APP_NODE_FLAGS,
 		...APP_NODE_ARGS,
