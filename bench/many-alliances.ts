@@ -211,7 +211,8 @@ async function installation(count: number, work: string): Promise<InstallationRe
 		DATABASE_URL: databaseUrl(name),
 		SEED_DEMO: 'false',
 		LOG_LEVEL: 'warn',
-		JOB_RUNNER: 'false'
+		JOB_RUNNER: 'false',
+		METRICS_TOKEN
 	};
 	try {
 		// First start: migrations.
