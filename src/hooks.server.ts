@@ -50,7 +50,7 @@ const holdingPages = new WeakSet<Response>();
  * carries `static` from the start. Tests wait for it (060).
  */
 function readyMarker(html: string): string {
-	return /\/entry\/start\.[\w-]+\.js/.test(html) ? '' : ' data-hydrated="static"';
+	return /\/entry\/start\.[\w-]+\.js/.test(html) ? '' : 'data-hydrated="static"';
 }
 
 /** Request flow: alliance → locale → public page cache → session → render → security headers. */
