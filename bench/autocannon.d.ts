@@ -26,6 +26,18 @@ declare module 'autocannon' {
 		duration?: number;
 		pipelining?: number;
 		headers?: Record<string, string>;
+		/** cycled per connection; setupRequest may change each request before it is sent */
+		requests?: {
+			method?: string;
+			path?: string;
+			headers?: Record<string, string>;
+			setupRequest?: (request: Request) => Request;
+		}[];
+	}
+	export interface Request {
+		method?: string;
+		path: string;
+		headers?: Record<string, string>;
 	}
 	function autocannon(options: Options): Promise<Result>;
 	export default autocannon;

@@ -7,6 +7,9 @@
 // bench/results/<date>.json and bench/results/latest.json and prints a markdown table.
 // --profile also records a CPU profile of the app under load and prints where time goes;
 // --app-node-arg=<flag> passes a flag to the app's node (e.g. --max-old-space-size=96).
+// After the pages one by one, a mixed load (cached and uncached pages and ever new filter
+// addresses at once) shows what the app's memory (RSS) comes to; --heap-snapshot writes a heap
+// snapshot of the app after it (summary: node bench/heap-summary.ts <file>).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -18,6 +21,14 @@ import { ROOT, freePort, startApp } from '../tests/e2e/support/app-process.ts';
 import { createDb } from '../src/lib/server/db/db.ts';
 import { runOffersSection } from './offers.ts';
 import { seedBenchEvents } from '../src/lib/server/events/demo/events.bench.ts';
+import { APP_ENV, APP_NODE_FLAGS } from './app-flags.ts';
+import { jsWeights } from './js-weight.ts';
+import {
+	benchManyAlliances,
+	describeManyAlliances,
+	postgresReachable,
+	type ManyAlliancesResult
+} from './many-alliances.ts';
 
 const args = process.argv.slice(2);
 const PROFILE = args.includes('--profile');
@@ -26,6 +37,15 @@ const DURATION = Number(args.find((a) => a.startsWith('--duration='))?.split('='
 const APP_NODE_ARGS = args
 	.filter((a) => a.startsWith('--app-node-arg='))
 	.map((a) => a.slice('--app-node-arg='.length));
+/** writes a heap snapshot of the app after the mixed load (bench/tmp/profile/*.heapsnapshot) */
+const HEAP_SNAPSHOT = args.includes('--heap-snapshot');
+const MIXED_SECONDS = Number(
+	args.find((a) => a.startsWith('--mixed-duration='))?.split('=')[1] ?? 2 * DURATION
+);
+/** PostgreSQL part (bench/many-alliances.ts): only it, or without it */
+const ONLY_PG = args.includes('--only-pg');
+const NO_PG = args.includes('--no-pg');
+const ALLIANCES = Number(args.find((a) => a.startsWith('--alliances='))?.split('=')[1] ?? 700);
 const WARMUP = 3;
 const CONNECTIONS = 50;
 const NEWS_WANTED = 50;
@@ -35,8 +55,48 @@ const PARTNERS_WANTED = 1000;
 const work = path.join(ROOT, 'bench', 'tmp');
 const dataDir = path.join(work, 'data');
 const profileDir = path.join(work, 'profile');
-fs.rmSync(work, { recursive: true, force: true });
+// The PostgreSQL part alone leaves the SQLite data of the last full run in place.
+if (!ONLY_PG) fs.rmSync(work, { recursive: true, force: true });
 fs.mkdirSync(dataDir, { recursive: true });
+
+/** 700 alliances on PostgreSQL against one, when PostgreSQL is reachable (BENCH_DATABASE_URL). */
+async function manyAlliances(): Promise<ManyAlliancesResult | null> {
+	if (NO_PG) return null;
+	if (!(await postgresReachable())) {
+		console.log('PostgreSQL nicht erreichbar: der Teil mit vielen Bündnissen entfällt.');
+		return null;
+	}
+	const result = await benchManyAlliances(work, ALLIANCES);
+	console.log('\n' + describeManyAlliances(result).join('\n'));
+	return result;
+}
+
+if (ONLY_PG) {
+	const loadBefore = os.loadavg()[0] ?? 0;
+	const result = await manyAlliances();
+	const stamp = new Date().toISOString().slice(0, 19).replace(/:/g, '-');
+	const outDir = path.join(ROOT, 'bench', 'results');
+	fs.mkdirSync(outDir, { recursive: true });
+	fs.writeFileSync(
+		path.join(outDir, `${stamp}-alliances.json`),
+		JSON.stringify(
+			{
+				date: new Date().toISOString(),
+				machine: {
+					cpus: os.cpus().length,
+					node: process.version,
+					loadBefore: Number(loadBefore.toFixed(2)),
+					loadAfter: Number((os.loadavg()[0] ?? 0).toFixed(2))
+				},
+				manyAlliances: result
+			},
+			null,
+			'\t'
+		) + '\n'
+	);
+	console.log(`Ergebnis: bench/results/${stamp}-alliances.json`);
+	process.exit(0);
+}
 
 /**
  * The demo alliance exactly as `npm start` seeds it (a first start of the app), topped up to
@@ -190,6 +250,24 @@ function memoryMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
 	return Math.round(kb / 1024);
 }
 
+/** Samples the app's RSS every 200 ms until stopped; returns the highest value seen (MB). */
+function sampleRss(pid: number): { stop: () => number } {
+	let max = memoryMb(pid, 'VmRSS');
+	const timer = setInterval(() => {
+		try {
+			max = Math.max(max, memoryMb(pid, 'VmRSS'));
+		} catch {
+			// the app has stopped
+		}
+	}, 200);
+	return {
+		stop: () => {
+			clearInterval(timer);
+			return max;
+		}
+	};
+}
+
 interface Measured {
 	rps: number;
 	p50: number;
@@ -305,8 +383,13 @@ const { newsCount, contentPath, allianceId } = await prepareData();
 const app = await startApp({
 	dataDir,
 	logFile: path.join(work, 'app.log'),
-	env: { SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
-	nodeArgs: [...APP_NODE_ARGS, ...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [])],
+	env: { ...APP_ENV, SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
+	nodeArgs: [
+		...APP_NODE_FLAGS,
+		...APP_NODE_ARGS,
+		...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
+		...(HEAP_SNAPSHOT ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${profileDir}`] : [])
+	],
 	timeoutMs: 180000
 });
 const pid = app.process.pid ?? 0;
@@ -327,7 +410,13 @@ const pages = [
 	}
 ];
 
-const captured = [];
+const captured: {
+	name: string;
+	path: string;
+	contentType: string;
+	body: Buffer;
+	brBytes: number;
+}[] = [];
 for (const page of pages) {
 	const got = await capture(app.url + page.path);
 	if (got.status !== 200) {
@@ -339,6 +428,9 @@ for (const page of pages) {
 	const br = await capture(app.url + page.path, { 'accept-encoding': 'br' });
 	captured.push({ ...page, contentType: got.contentType, body: got.body, brBytes: br.body.length });
 }
+// JavaScript a browser loads per public page (brotli), every public route of the demo.
+const javascript = await jsWeights(app.url);
+const heaviestJs = javascript.reduce((a, b) => (b.brBytes > a.brBytes ? b : a));
 const pagesFile = path.join(work, 'pages.json');
 fs.writeFileSync(
 	pagesFile,
@@ -353,6 +445,7 @@ fs.writeFileSync(
 const yardstick = await startStatic(pagesFile);
 
 const rows = [];
+const pagesRss = sampleRss(pid);
 try {
 	for (const page of captured) {
 		console.log(
@@ -377,7 +470,87 @@ try {
 } finally {
 	yardstick.stop();
 }
+const pagesPeakRssMb = pagesRss.stop();
+
+/**
+ * Mixed load: at once, cached pages, pages rendered afresh (signed-out session cookie) and
+ * ever new filter addresses (each a new page cache entry), as a busy site sees them.
+ */
+async function mixedLoad(
+	seconds: number
+): Promise<Measured & { peakRssMb: number; endRssMb: number }> {
+	const words = ['Kita', 'Familie', 'Sport', 'Musik', 'Beratung', 'Ferien', 'Eltern', 'Garten'];
+	let n = 0;
+	const next = (): { path: string; headers: Record<string, string> } => {
+		n++;
+		const page = captured[n % captured.length]?.path ?? '/';
+		switch (n % 4) {
+			case 0:
+				return { path: page, headers: NO_CACHE };
+			case 1:
+				return {
+					path: `/termine?q=${words[n % words.length]}${n}`,
+					headers: {}
+				};
+			case 2:
+				return { path: `/partner?seite=${1 + (n % 16)}&n=${n}`, headers: {} };
+			default:
+				return { path: page, headers: { 'accept-encoding': 'br' } };
+		}
+	};
+	const sampler = sampleRss(pid);
+	const result: Result = await autocannon({
+		url: app.url,
+		connections: CONNECTIONS,
+		duration: seconds,
+		requests: [
+			{
+				setupRequest: (request) => {
+					const { path: p, headers } = next();
+					return { ...request, path: p, headers: { ...request.headers, ...headers } };
+				}
+			}
+		]
+	});
+	const peakRssMb = sampler.stop();
+	return {
+		rps: Math.round(result.requests.average),
+		p50: result.latency.p50,
+		p99: result.latency.p99,
+		errors: result.errors + result.timeouts,
+		non2xx: result.non2xx,
+		peakRssMb,
+		endRssMb: memoryMb(pid, 'VmRSS')
+	};
+}
+console.log(`… Mischlast: ${MIXED_SECONDS} s`);
+const mixed = await mixedLoad(MIXED_SECONDS);
+// Before a heap snapshot, which needs memory of its own.
 const rssMb = memoryMb(pid, 'VmHWM');
+console.log(
+	`… Mischlast: ${mixed.rps} req/s, RSS höchstens ${mixed.peakRssMb} MB, danach ${mixed.endRssMb} MB`
+);
+if (HEAP_SNAPSHOT) {
+	fs.mkdirSync(profileDir, { recursive: true });
+	const before = new Set(fs.existsSync(profileDir) ? fs.readdirSync(profileDir) : []);
+	app.process.kill('SIGUSR2');
+	for (;;) {
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		const made = fs
+			.readdirSync(profileDir)
+			.find((f) => f.endsWith('.heapsnapshot') && !before.has(f));
+		// Written when its size stops changing.
+		if (made) {
+			const size = () => fs.statSync(path.join(profileDir, made)).size;
+			const first = size();
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			if (size() === first && first > 0) {
+				console.log(`Heap-Snapshot: bench/tmp/profile/${made}`);
+				break;
+			}
+		}
+	}
+}
 
 /** The full iCalendar feed: the first answer after a change (built afresh) and the next ones. */
 async function timeFeed(): Promise<{ bytes: number; firstMs: number; medianMs: number }> {
@@ -399,6 +572,7 @@ async function timeFeed(): Promise<{ bytes: number; firstMs: number; medianMs: n
 }
 const feed = await timeFeed();
 await app.stop();
+const many = await manyAlliances();
 
 const result = {
 	date: new Date().toISOString(),
@@ -420,8 +594,18 @@ const result = {
 	},
 	peakRssMb: rssMb,
 	rssAfterStartMb: startRssMb,
+	/** highest RSS while the pages were measured one by one, and during/after the mixed load */
+	pagesPeakRssMb,
+	mixed: { seconds: MIXED_SECONDS, ...mixed, targetRssMb: 250, met: mixed.peakRssMb <= 250 },
 	pages: rows,
+	manyAlliances: many,
 	icsFeed: { ...feed, targetMs: 200, met: feed.firstMs < 200 },
+	javascript: {
+		targetBrKb: 60,
+		heaviest: heaviestJs,
+		met: heaviestJs.brBytes <= 60 * 1024,
+		pages: javascript
+	},
 	targets: {
 		shareOfStaticAtLeast: 25,
 		p99BelowMs: 50,
@@ -451,7 +635,16 @@ console.log(
 	`iCalendar-Feed (${EVENTS_WANTED} Termine, ${(feed.bytes / 1024 / 1024).toFixed(1)} MB): erste Antwort ${feed.firstMs} ms, danach Median ${feed.medianMs} ms (Ziel < 200 ms: ${feed.firstMs < 200 ? 'erreicht' : 'NICHT erreicht'})`
 );
 console.log(
-	`Spitzen-RSS der App: ${rssMb} MB (nach dem Start: ${startRssMb} MB) · ${CONNECTIONS} Verbindungen, ${DURATION} s je Messung nach ${WARMUP} s Aufwärmen · ` +
+	`JavaScript je öffentlicher Seite (${javascript.length} Seiten, brotli): höchstens ${(heaviestJs.brBytes / 1024).toFixed(1)} KB (${heaviestJs.path}, ${heaviestJs.files} Dateien); ` +
+		`Seiten ohne JavaScript: ${javascript.filter((j) => j.files === 0).length} (Ziel ≤ 60 KB: ${result.javascript.met ? 'erreicht' : 'NICHT erreicht'})`
+);
+console.log(
+	`Mischlast (${MIXED_SECONDS} s, ${CONNECTIONS} Verbindungen: zwischengespeichert, frisch gerendert, neue Filteradressen): ` +
+		`${mixed.rps} req/s, p50 / p99 ${mixed.p50} / ${mixed.p99} ms, Fehler ${mixed.errors}, Nicht-2xx ${mixed.non2xx}; ` +
+		`RSS höchstens ${mixed.peakRssMb} MB, danach ${mixed.endRssMb} MB (Ziel ≤ 250 MB: ${result.mixed.met ? 'erreicht' : 'NICHT erreicht'})`
+);
+console.log(
+	`Spitzen-RSS der App: ${rssMb} MB (nach dem Start: ${startRssMb} MB, Seiten einzeln: ${pagesPeakRssMb} MB) · ${CONNECTIONS} Verbindungen, ${DURATION} s je Messung nach ${WARMUP} s Aufwärmen · ` +
 		`${result.machine.cpus} Kerne (${result.machine.cpuModel}), Node ${process.version}, SQLite`
 );
 if (loadBefore > 1 || result.machine.loadAfter > 3) {

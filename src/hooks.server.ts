@@ -8,6 +8,7 @@ import { tileOrigin } from '#lib/server/offers/offer-map.ts';
 import {
 	isCacheableRequest,
 	isCacheableResponse,
+	pageCacheBytes,
 	pageCacheKey,
 	type CachedPage
 } from '#lib/server/cache/page-cache.ts';
@@ -44,10 +45,23 @@ const renderSlots = new Semaphore(Number(process.env.RENDER_CONCURRENCY) || 4);
 /** Holding pages of not-yet-public alliances are never stored in the page cache. */
 const holdingPages = new WeakSet<Response>();
 
+/**
+ * `html[data-hydrated]` says "no script will change this page any more": the root layout sets
+ * it to `true` once the page has hydrated; a page that ships no JavaScript (public pages, 092)
+ * carries `static` from the start. Tests wait for it (060).
+ */
+function readyMarker(html: string): string {
+	return /\/entry\/start\.[\w-]+\.js/.test(html) ? '' : 'data-hydrated="static"';
+}
+
 /** Request flow: alliance → locale → public page cache → session → render → security headers. */
 const handleRequest: Handle = async ({ event, resolve }) => {
 	const app = getApp();
 	const { alliance, prefix } = await app.registry.resolve(event.url.host, event.url.pathname);
+	// The page cache grows and shrinks with the number of alliances (page-cache.ts).
+	app.pageCache.resize(
+		pageCacheBytes((await app.registry.all()).length, app.env.PAGE_CACHE_MAX_MB)
+	);
 	event.locals.alliance = alliance;
 	event.locals.prefix = prefix;
 
@@ -92,7 +106,10 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 		const resolveNow = () =>
 			resolve(event, {
 				transformPageChunk: ({ html }) =>
-					html.replace('%lang%', event.locals.locale).replace('%dir%', 'ltr')
+					html
+						.replace('%lang%', event.locals.locale)
+						.replace('%dir%', 'ltr')
+						.replace('%ready%', readyMarker(html))
 			});
 		const bounded =
 			!event.isSubRequest && (event.request.method === 'GET' || event.request.method === 'HEAD');

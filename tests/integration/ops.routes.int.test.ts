@@ -73,5 +73,14 @@ describe('/healthz and /metrics', () => {
 		expect(text).toMatch(/buendnis_jobs_queued \d+/);
 		expect(text).toMatch(/buendnis_page_cache_hits_total \d+/);
 		expect(text).toMatch(/buendnis_mail_failures_total \d+/);
+		// The page cache's size and budget (by alliance count), the process's memory.
+		expect(text).toMatch(/buendnis_page_cache_entries \d+/);
+		expect(text).toMatch(/buendnis_page_cache_bytes \d+/);
+		expect(Number(/buendnis_page_cache_budget_bytes (\d+)/.exec(text)?.[1])).toBeGreaterThanOrEqual(
+			16 * 1024 * 1024
+		);
+		expect(
+			Number(/buendnis_process_memory_bytes\{kind="rss"\} (\d+)/.exec(text)?.[1])
+		).toBeGreaterThan(0);
 	});
 });

@@ -17,7 +17,7 @@ import { refreshStatistics } from './db/statistics.ts';
 import { seedDemo } from './demo/seed.ts';
 import { DEMO_OPERATOR_FILE } from './demo/demo-logins.ts';
 import { needsOperatorSetup } from './platform/operator-setup.service.ts';
-import { PageCache } from './cache/page-cache.ts';
+import { PageCache, pageCacheBytes } from './cache/page-cache.ts';
 import { startJobs } from './jobs/start.ts';
 import { recordMailFailure } from './ops/metrics.ts';
 
@@ -106,7 +106,7 @@ export async function buildApp(e: Env): Promise<App> {
 		mailer,
 		log,
 		registry: new AllianceRegistry(handle.db),
-		pageCache: new PageCache(),
+		pageCache: new PageCache(pageCacheBytes(1, e.PAGE_CACHE_MAX_MB)),
 		uploadDir: e.uploadDir,
 		publicUrl
 	};

@@ -101,6 +101,11 @@ const schema = z.object({
 	),
 	/** Attribution the tile server asks for, shown below every map. */
 	MAP_TILE_ATTRIBUTION: z.string().trim().max(300).default('© OpenStreetMap-Mitwirkende'),
+	/**
+	 * Upper bound of the public page cache in MB; below it the cache gets 256 KB per alliance,
+	 * at least 16 MB (cache/page-cache.ts, docs/operations.md).
+	 */
+	PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(65536).default(128),
 	/** Requests per minute and address for login and forms. */
 	RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(10),
 	/** Newsletter: mails per batch, and seconds between batches (the rate the SMTP server allows). */

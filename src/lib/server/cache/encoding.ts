@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { CachedPage } from './page-cache.ts';
+import { Semaphore } from './single-flight.ts';
 
 /*
  * Cached pages are stored once in each encoding (identity, brotli, gzip) and answered by the
@@ -51,22 +52,48 @@ export function etagOf(body: Uint8Array): string {
 	return `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
 }
 
-/** Brotli and gzip copies of a page body (off the main thread, in libuv's pool). */
+/**
+ * Brotli's window for a body: as large as the body (at least 64 KB, at most brotli's 4 MB), so a
+ * small page does not get a window, and memory, made for megabytes.
+ */
+function windowBits(size: number): number {
+	return Math.min(22, Math.max(16, Math.ceil(Math.log2(Math.max(1, size)))));
+}
+
+/**
+ * Brotli and gzip copies of a page body (off the main thread, in libuv's pool).
+ *
+ * Brotli quality 6 and gzip level 6: on the benchmark's pages 1 % larger than quality 9 / level
+ * 9, but brotli 9 allocates a 32 MB hash table per compression (14 compressions at once held
+ * 400 MB under the benchmark's mixed load, decision 093) and takes 10–100 times as long.
+ */
 export async function compressBody(
 	body: Uint8Array
 ): Promise<{ br?: Uint8Array<ArrayBuffer>; gzip?: Uint8Array<ArrayBuffer> }> {
 	if (body.byteLength < MIN_COMPRESS_BYTES) return {};
+	return compressions.use(() => compressNow(body));
+}
+
+/**
+ * Two bodies at a time: each compression holds its encoders' memory (about 3 MB) until the
+ * main thread has taken the result, which under load can take a while; more at once would only
+ * queue in libuv's pool of four threads anyway.
+ */
+const compressions = new Semaphore(2);
+
+async function compressNow(
+	body: Uint8Array
+): Promise<{ br?: Uint8Array<ArrayBuffer>; gzip?: Uint8Array<ArrayBuffer> }> {
 	const [br, gz] = await Promise.all([
 		brotli(body, {
 			params: {
-				// Quality 9: close to the best size at a fraction of quality 11's time; a page is
-				// compressed once per change, then sent many times.
-				[zlib.constants.BROTLI_PARAM_QUALITY]: 9,
+				[zlib.constants.BROTLI_PARAM_QUALITY]: 6,
+				[zlib.constants.BROTLI_PARAM_LGWIN]: windowBits(body.byteLength),
 				[zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
 				[zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength
 			}
 		}),
-		gzip(body, { level: 9 })
+		gzip(body, { level: 6 })
 	]);
 	const copy = (b: Buffer): Uint8Array<ArrayBuffer> => {
 		const out = new Uint8Array(b.length);

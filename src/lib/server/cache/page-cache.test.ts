@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isCacheableRequest, isCacheableResponse, PageCache } from './page-cache.ts';
+import {
+	isCacheableRequest,
+	isCacheableResponse,
+	PAGE_CACHE_BYTES_PER_ALLIANCE,
+	PageCache,
+	pageCacheBytes
+} from './page-cache.ts';
 
 const page = (text: string, storedAt = 0) => ({
 	status: 200,
@@ -61,5 +67,27 @@ describe('what may be cached', () => {
 		expect(
 			isCacheableResponse(new Response('x', { headers: { ...html, 'cache-control': 'private' } }))
 		).toBe(false);
+	});
+});
+
+describe('page cache size', () => {
+	const MB = 1024 * 1024;
+	it('grows with the alliances between 16 MB and the configured upper bound', () => {
+		expect(pageCacheBytes(0)).toBe(16 * MB);
+		expect(pageCacheBytes(1)).toBe(16 * MB);
+		expect(pageCacheBytes(100)).toBe(100 * PAGE_CACHE_BYTES_PER_ALLIANCE);
+		expect(pageCacheBytes(700)).toBe(128 * MB);
+		expect(pageCacheBytes(700, 256)).toBe(700 * PAGE_CACHE_BYTES_PER_ALLIANCE);
+		expect(pageCacheBytes(10_000, 256)).toBe(256 * MB);
+	});
+
+	it('a smaller budget evicts the least recently used entries at once', () => {
+		const cache = new PageCache(1000, 60_000);
+		for (let i = 0; i < 10; i++) cache.set(`p${i}`, page('x'.repeat(50), Date.now()));
+		cache.get('p0');
+		cache.resize(120);
+		expect(cache.byteSize).toBeLessThanOrEqual(120);
+		expect(cache.get('p0')).toBeDefined();
+		expect(cache.get('p1')).toBeUndefined();
 	});
 });

@@ -22,11 +22,24 @@ function sizeOf(page: CachedPage): number {
 	return page.body.byteLength + (page.br?.byteLength ?? 0) + (page.gzip?.byteLength ?? 0);
 }
 
+/**
+ * How many bytes the page cache may hold for `alliances` alliances (docs/operations.md):
+ * 256 KB per alliance (its most visited pages in all three encodings, about 7 pages of
+ * 36 KB), at least 16 MB, at most `maxMb` (PAGE_CACHE_MAX_MB, 128 by default).
+ */
+export function pageCacheBytes(alliances: number, maxMb = 128): number {
+	const MB = 1024 * 1024;
+	const wanted = Math.max(16 * MB, Math.max(1, alliances) * PAGE_CACHE_BYTES_PER_ALLIANCE);
+	return Math.min(wanted, Math.max(1, maxMb) * MB);
+}
+
+export const PAGE_CACHE_BYTES_PER_ALLIANCE = 256 * 1024;
+
 export class PageCache {
 	private entries = new Map<string, CachedPage>();
 	private bytes = 0;
 
-	private readonly maxBytes: number;
+	private maxBytes: number;
 	private readonly maxAgeMs: number;
 	private readonly maxStaleMs: number;
 
@@ -35,6 +48,25 @@ export class PageCache {
 		this.maxBytes = maxBytes;
 		this.maxAgeMs = maxAgeMs;
 		this.maxStaleMs = maxStaleMs;
+	}
+
+	/** The byte budget; a smaller one evicts the least recently used entries at once. */
+	get budget(): number {
+		return this.maxBytes;
+	}
+
+	resize(maxBytes: number): void {
+		if (maxBytes === this.maxBytes) return;
+		this.maxBytes = maxBytes;
+		this.evict();
+	}
+
+	private evict(): void {
+		for (const [oldest, entry] of this.entries) {
+			if (this.bytes <= this.maxBytes) break;
+			this.entries.delete(oldest);
+			this.bytes -= sizeOf(entry);
+		}
 	}
 
 	/** A fresh entry (younger than the maximum age), else undefined. */
@@ -65,11 +97,7 @@ export class PageCache {
 		this.delete(key);
 		this.entries.set(key, page);
 		this.bytes += size;
-		for (const [oldest, entry] of this.entries) {
-			if (this.bytes <= this.maxBytes) break;
-			this.entries.delete(oldest);
-			this.bytes -= sizeOf(entry);
-		}
+		this.evict();
 	}
 
 	delete(key: string): void {

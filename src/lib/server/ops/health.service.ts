@@ -2,6 +2,7 @@ import type { ServiceContext } from '../context.ts';
 import { jobRunnerStatus } from '../jobs/start.ts';
 import { countJobsByStatus, pingDatabase } from './ops.repository.ts';
 import { renderMetrics } from './metrics.ts';
+import type { PageCache } from '../cache/page-cache.ts';
 
 /*
  * /healthz for load balancers and monitoring: the database answers (within 2 s) and this
@@ -28,7 +29,14 @@ export async function checkHealth(ctx: Pick<ServiceContext, 'db'>): Promise<Heal
 	return { ok: database === 'ok' && jobs !== 'stalled', database, jobs };
 }
 
-export async function metricsText(ctx: Pick<ServiceContext, 'db'>): Promise<string> {
+export async function metricsText(
+	ctx: Pick<ServiceContext, 'db'> & { pageCache?: PageCache }
+): Promise<string> {
 	const jobs = await countJobsByStatus(ctx.db).catch(() => ({}) as Record<string, number>);
-	return renderMetrics({ jobsQueued: jobs.queued ?? 0, jobsFailed: jobs.failed ?? 0 });
+	const cache = ctx.pageCache;
+	return renderMetrics({
+		jobsQueued: jobs.queued ?? 0,
+		jobsFailed: jobs.failed ?? 0,
+		pageCache: cache && { entries: cache.size, bytes: cache.byteSize, budget: cache.budget }
+	});
 }

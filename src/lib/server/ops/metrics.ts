@@ -36,7 +36,14 @@ function label(value: string): string {
 	return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
 }
 
-export function renderMetrics(gauges: { jobsQueued: number; jobsFailed: number }): string {
+export interface Gauges {
+	jobsQueued: number;
+	jobsFailed: number;
+	/** the public page cache: entries, bytes held, byte budget */
+	pageCache?: { entries: number; bytes: number; budget: number };
+}
+
+export function renderMetrics(gauges: Gauges): string {
 	const lines: string[] = [
 		'# HELP buendnis_http_requests_total Requests answered by the app, by route and status.',
 		'# TYPE buendnis_http_requests_total counter'
@@ -68,6 +75,29 @@ export function renderMetrics(gauges: { jobsQueued: number; jobsFailed: number }
 		'# HELP buendnis_jobs_failed Background jobs that failed for good (kept 30 days).',
 		'# TYPE buendnis_jobs_failed gauge',
 		`buendnis_jobs_failed ${gauges.jobsFailed}`
+	);
+	if (gauges.pageCache) {
+		lines.push(
+			'# HELP buendnis_page_cache_entries Pages held in the page cache (all encodings count once).',
+			'# TYPE buendnis_page_cache_entries gauge',
+			`buendnis_page_cache_entries ${gauges.pageCache.entries}`,
+			'# HELP buendnis_page_cache_bytes Bytes held in the page cache, over all encodings.',
+			'# TYPE buendnis_page_cache_bytes gauge',
+			`buendnis_page_cache_bytes ${gauges.pageCache.bytes}`,
+			'# HELP buendnis_page_cache_budget_bytes The page cache byte budget (by alliance count).',
+			'# TYPE buendnis_page_cache_budget_bytes gauge',
+			`buendnis_page_cache_budget_bytes ${gauges.pageCache.budget}`
+		);
+	}
+	const memory = process.memoryUsage();
+	lines.push(
+		'# HELP buendnis_process_memory_bytes Memory of this process (rss, V8 heap, external).',
+		'# TYPE buendnis_process_memory_bytes gauge',
+		`buendnis_process_memory_bytes{kind="rss"} ${memory.rss}`,
+		`buendnis_process_memory_bytes{kind="heap_total"} ${memory.heapTotal}`,
+		`buendnis_process_memory_bytes{kind="heap_used"} ${memory.heapUsed}`,
+		`buendnis_process_memory_bytes{kind="external"} ${memory.external}`,
+		`buendnis_process_memory_bytes{kind="array_buffers"} ${memory.arrayBuffers}`
 	);
 	return lines.join('\n') + '\n';
 }
