@@ -1,10 +1,10 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { allianceSiteLink } from '#lib/server/accounts/site-link.ts';
 import { requirePlatformAdmin } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
+import { isAppError } from '#lib/server/app-error.ts';
 import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import {
 	deleteAllianceSchema,
 	inviteCoordinatorSchema,
@@ -36,64 +36,58 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	create: async ({ request, locals, url }) => {
 		const viewer = requirePlatformAdmin(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(newAllianceSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		try {
-			const alliance = await createAllianceWithCoordinator(getApp(), {
-				actor: viewer,
-				headers: request.headers,
-				alliance: parsed.data,
-				linkFor: (a) => allianceSiteLink(getApp().publicUrl, a, locals.locale)
-			});
-			return {
-				success: 'admin.platform.created',
-				params: { name: alliance.name, email: parsed.data.coordinatorEmail }
-			};
-		} catch (error) {
-			if (isRuleError(error)) return ruleFailure(error, form);
-			throw error;
-		}
+		return formAction(request, newAllianceSchema, async ({ data, form }) => {
+			try {
+				const alliance = await createAllianceWithCoordinator(getApp(), {
+					actor: viewer,
+					headers: request.headers,
+					alliance: data,
+					linkFor: (a) => allianceSiteLink(getApp().publicUrl, a, locals.locale)
+				});
+				return {
+					success: 'admin.platform.created',
+					params: { name: alliance.name, email: data.coordinatorEmail }
+				};
+			} catch (error) {
+				if (isAppError(error)) return ruleFailure(error, form);
+				throw error;
+			}
+		});
 	},
 
 	invite: async ({ request, locals, url }) => {
 		const viewer = requirePlatformAdmin(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(inviteCoordinatorSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		try {
-			await inviteCoordinator(getApp(), {
-				actor: viewer,
-				headers: request.headers,
-				allianceId: parsed.data.allianceId,
-				email: parsed.data.email,
-				linkFor: (a) => allianceSiteLink(getApp().publicUrl, a, locals.locale)
-			});
-			return { success: 'admin.platform.invited', params: { email: parsed.data.email } };
-		} catch (error) {
-			if (isRuleError(error)) return ruleFailure(error, form);
-			throw error;
-		}
+		return formAction(request, inviteCoordinatorSchema, async ({ data, form }) => {
+			try {
+				await inviteCoordinator(getApp(), {
+					actor: viewer,
+					headers: request.headers,
+					allianceId: data.allianceId,
+					email: data.email,
+					linkFor: (a) => allianceSiteLink(getApp().publicUrl, a, locals.locale)
+				});
+				return { success: 'admin.platform.invited', params: { email: data.email } };
+			} catch (error) {
+				if (isAppError(error)) return ruleFailure(error, form);
+				throw error;
+			}
+		});
 	},
 
 	delete: async ({ request, locals, url }) => {
 		const viewer = requirePlatformAdmin(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(deleteAllianceSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		try {
-			const { name } = await deleteAllianceForGood(getApp(), {
-				actor: viewer,
-				allianceId: parsed.data.allianceId,
-				confirmSlug: parsed.data.confirm
-			});
-			return { success: 'launch.platform.deleted', params: { name } };
-		} catch (error) {
-			if (isRuleError(error)) return ruleFailure(error, form);
-			throw error;
-		}
+		return formAction(request, deleteAllianceSchema, async ({ data, form }) => {
+			try {
+				const { name } = await deleteAllianceForGood(getApp(), {
+					actor: viewer,
+					allianceId: data.allianceId,
+					confirmSlug: data.confirm
+				});
+				return { success: 'launch.platform.deleted', params: { name } };
+			} catch (error) {
+				if (isAppError(error)) return ruleFailure(error, form);
+				throw error;
+			}
+		});
 	}
 };

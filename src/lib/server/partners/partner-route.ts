@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { isRuleError, type RuleError } from '../auth/rule-error.ts';
+import { isAppError, type AppError } from '../app-error.ts';
 import { formError } from '../http/forms.ts';
 
-function ruleFailure(e: RuleError, form: FormData | Record<string, string>) {
+function ruleFailure(e: AppError, form: FormData | Record<string, string>) {
 	return formError(e.status, e.key, form, e.field ? { [e.field]: { key: e.key } } : {});
 }
 
@@ -18,7 +18,7 @@ export async function attempt<T>(
 	try {
 		return { ok: true, value: await run() };
 	} catch (e) {
-		if (!isRuleError(e)) throw e;
+		if (!isAppError(e)) throw e;
 		if (e.status === 404 || e.status === 403) error(e.status, { message: e.key });
 		return { ok: false, failure: ruleFailure(e, form) };
 	}

@@ -1,8 +1,9 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
+import { isAppError } from '#lib/server/app-error.ts';
 import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { privacyEraseSchema, privacyLookupSchema } from '#lib/server/privacy/privacy.schema.ts';
@@ -20,16 +21,14 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	search: async ({ request, locals, url }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(privacyLookupSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const counts = await lookUpPerson(getApp(), {
-			allianceId: alliance.id,
-			actor: viewer,
-			email: parsed.data.email
+		return formAction(request, privacyLookupSchema, async ({ data }) => {
+			const counts = await lookUpPerson(getApp(), {
+				allianceId: alliance.id,
+				actor: viewer,
+				email: data.email
+			});
+			return { email: data.email, counts };
 		});
-		return { email: parsed.data.email, counts };
 	},
 
 	erase: async ({ request, locals, url }) => {
@@ -62,7 +61,7 @@ export const actions: Actions = {
 			const total = Object.values(erased).reduce((sum, n) => sum + n, 0);
 			return { success: 'privacyRequests.erased', params: { count: total }, erased };
 		} catch (error) {
-			if (isRuleError(error)) return ruleFailure(error, form);
+			if (isAppError(error)) return ruleFailure(error, form);
 			throw error;
 		}
 	}

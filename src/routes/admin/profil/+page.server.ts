@@ -7,7 +7,7 @@ import {
 } from '#lib/server/alliances/alliance-profile.service.ts';
 import { profileFormValues, profileSchema } from '#lib/server/alliances/alliance.schema.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
+import { isAppError } from '#lib/server/app-error.ts';
 import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 
@@ -41,7 +41,7 @@ export const actions: Actions = {
 				patronPhoto: fileOf(form, 'patronPhoto')
 			});
 		} catch (error) {
-			if (isRuleError(error)) return ruleFailure(error, form);
+			if (isAppError(error)) return ruleFailure(error, form);
 			throw error;
 		}
 		return { ok: true, success: 'admin.profile.saved' };

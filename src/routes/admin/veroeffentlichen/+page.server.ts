@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
+import { isAppError } from '#lib/server/app-error.ts';
 import { formError } from '#lib/server/http/forms.ts';
 import { getLegalPage } from '#lib/server/content/page.service.ts';
 import { getAlliance } from '#lib/server/alliances/alliance.service.ts';
@@ -27,7 +27,7 @@ async function run(action: () => Promise<void>, success: string) {
 		await action();
 		return { success };
 	} catch (error) {
-		if (isRuleError(error)) return formError(error.status, error.key, {});
+		if (isAppError(error)) return formError(error.status, error.key, {});
 		throw error;
 	}
 }

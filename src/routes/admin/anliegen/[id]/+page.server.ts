@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import type { z } from 'zod';
 import { getApp } from '#lib/server/app.ts';
 import { requireConcernInbox } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
+import { isAppError } from '#lib/server/app-error.ts';
 import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
 import {
 	addNote,
@@ -27,7 +27,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	try {
 		return await concernDetail(getApp(), viewer, alliance.id, params.id);
 	} catch (e) {
-		if (isRuleError(e)) error(e.status, e.key);
+		if (isAppError(e)) error(e.status, e.key);
 		throw e;
 	}
 };
@@ -45,7 +45,7 @@ async function act<S extends z.ZodType>(
 	try {
 		await run(parsed.data);
 	} catch (e) {
-		if (isRuleError(e)) return ruleFailure(e, form);
+		if (isAppError(e)) return ruleFailure(e, form);
 		throw e;
 	}
 	return { success };

@@ -2,7 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { z } from 'zod';
 import { getApp } from '#lib/server/app.ts';
 import { requireConcernInbox } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
+import { isAppError } from '#lib/server/app-error.ts';
 import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
 import {
 	addCategory,
@@ -44,7 +44,7 @@ async function act<S extends z.ZodType>(
 	try {
 		await run(parsed.data);
 	} catch (e) {
-		if (isRuleError(e)) return ruleFailure(e, form);
+		if (isAppError(e)) return ruleFailure(e, form);
 		throw e;
 	}
 	return { success: 'concerns.settings.saved' };

@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { allowAnyone, requireAlliance } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
+import { isAppError } from '#lib/server/app-error.ts';
 import { confirmOffer, offerOfToken } from '#lib/server/offers/offer-check.service.ts';
 
 /*
@@ -18,7 +18,7 @@ export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
 		const offer = await offerOfToken(getApp(), alliance.id, params.token);
 		return { offer: { id: offer.id, name: offer.name, lastCheckedAt: offer.lastCheckedAt } };
 	} catch (e) {
-		if (isRuleError(e)) error(404, e.key);
+		if (isAppError(e)) error(404, e.key);
 		throw e;
 	}
 };
@@ -31,7 +31,7 @@ export const actions: Actions = {
 		try {
 			slug = (await confirmOffer(getApp(), alliance.id, params.token)).slug;
 		} catch (e) {
-			if (isRuleError(e)) error(404, e.key);
+			if (isAppError(e)) error(404, e.key);
 			throw e;
 		}
 		redirect(303, `${locals.prefix}/angebote/${slug}?bestaetigt=1`);
