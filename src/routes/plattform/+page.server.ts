@@ -3,8 +3,6 @@ import { getApp } from '#lib/server/app.ts';
 import { formAction } from '#lib/server/http/action.ts';
 import { allianceSiteLink } from '#lib/server/accounts/site-link.ts';
 import { requirePlatformAdmin } from '#lib/server/auth/permissions.ts';
-import { isAppError } from '#lib/server/app-error.ts';
-import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
 import {
 	deleteAllianceSchema,
 	inviteCoordinatorSchema,
@@ -36,58 +34,43 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	create: async ({ request, locals, url }) => {
 		const viewer = requirePlatformAdmin(locals, url);
-		return formAction(request, newAllianceSchema, async ({ data, form }) => {
-			try {
-				const alliance = await createAllianceWithCoordinator(getApp(), {
-					actor: viewer,
-					headers: request.headers,
-					alliance: data,
-					linkFor: (a) => allianceSiteLink(getApp().publicUrl, a, locals.locale)
-				});
-				return {
-					success: 'admin.platform.created',
-					params: { name: alliance.name, email: data.coordinatorEmail }
-				};
-			} catch (error) {
-				if (isAppError(error)) return ruleFailure(error, form);
-				throw error;
-			}
+		return formAction(request, newAllianceSchema, async ({ data }) => {
+			const alliance = await createAllianceWithCoordinator(getApp(), {
+				actor: viewer,
+				headers: request.headers,
+				alliance: data,
+				linkFor: (a) => allianceSiteLink(getApp().publicUrl, a, locals.locale)
+			});
+			return {
+				success: 'admin.platform.created',
+				params: { name: alliance.name, email: data.coordinatorEmail }
+			};
 		});
 	},
 
 	invite: async ({ request, locals, url }) => {
 		const viewer = requirePlatformAdmin(locals, url);
-		return formAction(request, inviteCoordinatorSchema, async ({ data, form }) => {
-			try {
-				await inviteCoordinator(getApp(), {
-					actor: viewer,
-					headers: request.headers,
-					allianceId: data.allianceId,
-					email: data.email,
-					linkFor: (a) => allianceSiteLink(getApp().publicUrl, a, locals.locale)
-				});
-				return { success: 'admin.platform.invited', params: { email: data.email } };
-			} catch (error) {
-				if (isAppError(error)) return ruleFailure(error, form);
-				throw error;
-			}
+		return formAction(request, inviteCoordinatorSchema, async ({ data }) => {
+			await inviteCoordinator(getApp(), {
+				actor: viewer,
+				headers: request.headers,
+				allianceId: data.allianceId,
+				email: data.email,
+				linkFor: (a) => allianceSiteLink(getApp().publicUrl, a, locals.locale)
+			});
+			return { success: 'admin.platform.invited', params: { email: data.email } };
 		});
 	},
 
 	delete: async ({ request, locals, url }) => {
 		const viewer = requirePlatformAdmin(locals, url);
-		return formAction(request, deleteAllianceSchema, async ({ data, form }) => {
-			try {
-				const { name } = await deleteAllianceForGood(getApp(), {
-					actor: viewer,
-					allianceId: data.allianceId,
-					confirmSlug: data.confirm
-				});
-				return { success: 'launch.platform.deleted', params: { name } };
-			} catch (error) {
-				if (isAppError(error)) return ruleFailure(error, form);
-				throw error;
-			}
+		return formAction(request, deleteAllianceSchema, async ({ data }) => {
+			const { name } = await deleteAllianceForGood(getApp(), {
+				actor: viewer,
+				allianceId: data.allianceId,
+				confirmSlug: data.confirm
+			});
+			return { success: 'launch.platform.deleted', params: { name } };
 		});
 	}
 };

@@ -10,8 +10,6 @@ import {
 } from '#lib/server/accounts/invitation.service.ts';
 import { applyAuthCookies } from '#lib/server/auth/auth-cookies.ts';
 import { requireAlliance, requireUser } from '#lib/server/auth/permissions.ts';
-import { isAppError } from '#lib/server/app-error.ts';
-import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
 
 /*
  * The link from an invitation mail. The invitation id is the secret: whoever has it sees the
@@ -52,23 +50,16 @@ export const actions: Actions = {
 	/** A new person: name + password, then signed in and on to the admin area. */
 	register: async ({ request, locals, params, cookies }) => {
 		const alliance = requireAlliance(locals);
-		return formAction(request, acceptInvitationSchema, async ({ data, form }) => {
-			let role: string;
-			try {
-				const accepted = await acceptWithNewAccount(getApp(), {
-					invitationId: params.id.slice(0, 100),
-					allianceId: alliance.id,
-					name: data.name,
-					password: data.password,
-					headers: request.headers
-				});
-				applyAuthCookies(cookies, accepted.setCookies);
-				role = accepted.role;
-			} catch (error) {
-				if (isAppError(error)) return ruleFailure(error, form);
-				throw error;
-			}
-			redirect(303, welcome(locals.prefix, role));
+		return formAction(request, acceptInvitationSchema, async ({ data }) => {
+			const accepted = await acceptWithNewAccount(getApp(), {
+				invitationId: params.id.slice(0, 100),
+				allianceId: alliance.id,
+				name: data.name,
+				password: data.password,
+				headers: request.headers
+			});
+			applyAuthCookies(cookies, accepted.setCookies);
+			redirect(303, welcome(locals.prefix, accepted.role));
 		});
 	},
 
@@ -76,18 +67,14 @@ export const actions: Actions = {
 	accept: async ({ request, locals, params, url }) => {
 		const alliance = requireAlliance(locals);
 		const viewer = requireUser(locals, url);
-		let role: string;
-		try {
-			({ role } = await acceptAsSignedIn(getApp(), {
+		return formAction(request, async () => {
+			const { role } = await acceptAsSignedIn(getApp(), {
 				invitationId: params.id.slice(0, 100),
 				allianceId: alliance.id,
 				viewer,
 				headers: request.headers
-			}));
-		} catch (error) {
-			if (isAppError(error)) return ruleFailure(error, {});
-			throw error;
-		}
-		redirect(303, welcome(locals.prefix, role));
+			});
+			redirect(303, welcome(locals.prefix, role));
+		});
 	}
 };
