@@ -3,9 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { isAppError } from '#lib/server/app-error.ts';
-import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
+import { parseForm } from '#lib/server/http/forms.ts';
 import { privacyEraseSchema, privacyLookupSchema } from '#lib/server/privacy/privacy.schema.ts';
 import { erasePerson, lookUpPerson, recentRequests } from '#lib/server/privacy/privacy.service.ts';
 import { RETENTION_RULES } from '#lib/server/privacy/retention.ts';
@@ -33,26 +31,22 @@ export const actions: Actions = {
 
 	erase: async ({ request, locals, url }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(privacyEraseSchema, form);
-		if (!parsed.ok) {
-			// Without the confirmation: show the findings again, with the message at the checkbox.
-			const lookup = parseForm(privacyLookupSchema, form);
-			if (!lookup.ok) return lookup.failure;
-			const counts = await lookUpPerson(getApp(), {
-				allianceId: alliance.id,
-				actor: viewer,
-				email: lookup.data.email
-			});
-			return fail(400, {
-				...parsed.failure.data,
-				message: 'privacyRequests.error.confirm',
-				email: lookup.data.email,
-				counts
-			});
-		}
-		try {
+		return formAction(request, privacyLookupSchema, async ({ data, form }) => {
+			const parsed = parseForm(privacyEraseSchema, form);
+			if (!parsed.ok) {
+				// Without the confirmation: show the findings again, with the message at the checkbox.
+				const counts = await lookUpPerson(getApp(), {
+					allianceId: alliance.id,
+					actor: viewer,
+					email: data.email
+				});
+				return fail(400, {
+					...parsed.failure.data,
+					message: 'privacyRequests.error.confirm',
+					email: data.email,
+					counts
+				});
+			}
 			const erased = await erasePerson(getApp(), {
 				allianceId: alliance.id,
 				actor: viewer,
@@ -60,9 +54,6 @@ export const actions: Actions = {
 			});
 			const total = Object.values(erased).reduce((sum, n) => sum + n, 0);
 			return { success: 'privacyRequests.erased', params: { count: total }, erased };
-		} catch (error) {
-			if (isAppError(error)) return ruleFailure(error, form);
-			throw error;
-		}
+		});
 	}
 };

@@ -4,7 +4,6 @@ import { getApp } from '#lib/server/app.ts';
 import { formAction } from '#lib/server/http/action.ts';
 import { requireRoutedConcerns } from '#lib/server/auth/permissions.ts';
 import { isAppError } from '#lib/server/app-error.ts';
-import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
 import { answerRouted, routedDetail } from '#lib/server/concerns/concern-routed.service.ts';
 import { answerSchema } from '#lib/server/concerns/concern.schema.ts';
 
@@ -21,16 +20,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	answer: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireRoutedConcerns(locals, url);
-		return formAction(request, answerSchema, async ({ data, form }) => {
-			try {
-				await answerRouted(getApp(), viewer, alliance, params.id, data.body, locals.prefix);
-			} catch (e) {
-				if (isAppError(e)) {
-					if (e.status === 404) error(404, e.key);
-					return ruleFailure(e, form);
-				}
-				throw e;
-			}
+		return formAction(request, answerSchema, async ({ data }) => {
+			await answerRouted(getApp(), viewer, alliance, params.id, data.body, locals.prefix);
 			return { success: 'concerns.intern.answered' };
 		});
 	}
