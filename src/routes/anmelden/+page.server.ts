@@ -12,7 +12,6 @@ import { signIn } from '#lib/server/accounts/sign-in.service.ts';
 import { siteLink } from '#lib/server/accounts/site-link.ts';
 import { applyAuthCookies } from '#lib/server/auth/auth-cookies.ts';
 import { allowAnyone } from '#lib/server/auth/permissions.ts';
-import { formError } from '#lib/server/http/forms.ts';
 import { clientKey } from '#lib/server/http/rate-limit.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
@@ -53,11 +52,11 @@ export const actions: Actions = {
 				device: cookies.get(DEVICE_COOKIE)
 			});
 			if (!result.ok) {
-				return result.reason === 'rateLimited'
-					? formError(429, 'error.tooManyRequests', form)
-					: result.reason === 'useLink'
-						? formError(429, 'accounts.signIn.useLink', form)
-						: formError(400, 'accounts.signIn.failed', form);
+				if (result.reason === 'rateLimited')
+					throw new AppError('RATE_LIMITED', 'error.tooManyRequests');
+				if (result.reason === 'useLink')
+					throw new AppError('RATE_LIMITED', 'accounts.signIn.useLink');
+				throw new AppError('INVALID', 'accounts.signIn.failed');
 			}
 			applyAuthCookies(cookies, result.setCookies);
 			// This browser is now known for the account: strangers' wrong passwords never lock it out.
