@@ -3,6 +3,33 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 
+/** What routes may not import (ARCHITECTURE.md "Layers"). */
+const routeImportPatterns = [
+	{
+		regex: '\\.repository(\\.ts)?$',
+		message: 'Routes call services; repositories are for services only.'
+	},
+	{ regex: '^kysely$', message: 'Routes never build queries.' }
+];
+
+/** Form actions take one path (decision 091): formAction in http/action.ts, AppError for "no". */
+const formActionPatterns = [
+	{
+		regex: 'http/forms\\.ts$',
+		importNames: ['readForm', 'formError'],
+		message: 'Actions read and answer forms through formAction (#lib/server/http/action.ts).'
+	},
+	{
+		regex: 'auth/rule-(error|failure)\\.ts$',
+		message: 'Throw AppError (#lib/server/app-error.ts); formAction turns it into the answer.'
+	},
+	{
+		regex: 'partners/partner-route\\.ts$|content/content-forms\\.ts$',
+		importNames: ['attempt', 'fileOf', 'readUploadForm'],
+		message: 'Use formAction and fileOf from #lib/server/http/action.ts.'
+	}
+];
+
 export default ts.config(
 	{ ignores: ['build/', '.svelte-kit/', '.tools/', 'node_modules/', 'data/', 'bench/results/'] },
 	js.configs.recommended,
@@ -27,17 +54,27 @@ export default ts.config(
 		// Routes parse, check permission, call a service and answer: never SQL, never a repository.
 		files: ['src/routes/**/*.ts', 'src/routes/**/*.svelte'],
 		rules: {
+			'no-restricted-imports': ['error', { patterns: routeImportPatterns }]
+		}
+	},
+	{
+		// Form actions: one path from form to answer (decision 091). The calendar's routes and
+		// adapters follow in round 2.
+		files: [
+			'src/routes/**/+page.server.ts',
+			'src/lib/server/**/*route*.ts',
+			'src/lib/server/**/*.form.ts'
+		],
+		ignores: [
+			'src/lib/server/events/**',
+			'src/routes/**/termine/**',
+			'src/routes/widget/**',
+			'src/routes/api/termine/**'
+		],
+		rules: {
 			'no-restricted-imports': [
 				'error',
-				{
-					patterns: [
-						{
-							regex: '\\.repository(\\.ts)?$',
-							message: 'Routes call services; repositories are for services only.'
-						},
-						{ regex: '^kysely$', message: 'Routes never build queries.' }
-					]
-				}
+				{ patterns: [...routeImportPatterns, ...formActionPatterns] }
 			]
 		}
 	},

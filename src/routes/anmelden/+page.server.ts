@@ -2,6 +2,8 @@ import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
+import { AppError } from '#lib/server/app-error.ts';
 import { DEVICE_COOKIE } from '#lib/server/accounts/account-rate-limit.ts';
 import { emailField, signInSchema } from '#lib/server/accounts/account.schema.ts';
 import { requestSignInLink } from '#lib/server/accounts/magic-link.service.ts';
@@ -10,7 +12,6 @@ import { signIn } from '#lib/server/accounts/sign-in.service.ts';
 import { siteLink } from '#lib/server/accounts/site-link.ts';
 import { applyAuthCookies } from '#lib/server/auth/auth-cookies.ts';
 import { allowAnyone } from '#lib/server/auth/permissions.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { clientKey } from '#lib/server/http/rate-limit.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
@@ -43,49 +44,45 @@ export const actions: Actions = {
 	password: async (event) => {
 		const { request, locals, cookies, url } = event;
 		allowAnyone(locals);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(signInSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await signIn(getApp(), {
-			...parsed.data,
-			client: clientKey(event),
-			headers: request.headers,
-			device: cookies.get(DEVICE_COOKIE)
+		return formAction(request, signInSchema, async ({ data, form }) => {
+			const result = await signIn(getApp(), {
+				...data,
+				client: clientKey(event),
+				headers: request.headers,
+				device: cookies.get(DEVICE_COOKIE)
+			});
+			if (!result.ok) {
+				if (result.reason === 'rateLimited')
+					throw new AppError('RATE_LIMITED', 'error.tooManyRequests');
+				if (result.reason === 'useLink')
+					throw new AppError('RATE_LIMITED', 'accounts.signIn.useLink');
+				throw new AppError('INVALID', 'accounts.signIn.failed');
+			}
+			applyAuthCookies(cookies, result.setCookies);
+			// This browser is now known for the account: strangers' wrong passwords never lock it out.
+			cookies.set(DEVICE_COOKIE, result.device, {
+				path: '/',
+				httpOnly: true,
+				sameSite: 'lax',
+				secure: url.protocol === 'https:',
+				maxAge: 60 * 60 * 24 * 400
+			});
+			redirect(303, safeReturnPath(form.get('weiter'), landing(locals, result.platformAdmin)));
 		});
-		if (!result.ok) {
-			return result.reason === 'rateLimited'
-				? formError(429, 'error.tooManyRequests', form)
-				: result.reason === 'useLink'
-					? formError(429, 'accounts.signIn.useLink', form)
-					: formError(400, 'accounts.signIn.failed', form);
-		}
-		applyAuthCookies(cookies, result.setCookies);
-		// This browser is now known for the account: strangers' wrong passwords never lock it out.
-		cookies.set(DEVICE_COOKIE, result.device, {
-			path: '/',
-			httpOnly: true,
-			sameSite: 'lax',
-			secure: url.protocol === 'https:',
-			maxAge: 60 * 60 * 24 * 400
-		});
-		redirect(303, safeReturnPath(form.get('weiter'), landing(locals, result.platformAdmin)));
 	},
 
 	link: async (event) => {
 		const { request, locals } = event;
 		allowAnyone(locals);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(linkSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await requestSignInLink(getApp(), {
-			email: parsed.data.linkEmail,
-			client: clientKey(event),
-			link: siteLink(siteUrlOf(locals), locals.alliance, locals.locale),
-			headers: request.headers
+		return formAction(request, linkSchema, async ({ data }) => {
+			const result = await requestSignInLink(getApp(), {
+				email: data.linkEmail,
+				client: clientKey(event),
+				link: siteLink(siteUrlOf(locals), locals.alliance, locals.locale),
+				headers: request.headers
+			});
+			if (!result.ok) throw new AppError('RATE_LIMITED', 'error.tooManyRequests');
+			return { success: 'accounts.link.sent' };
 		});
-		if (!result.ok) return formError(429, 'error.tooManyRequests', form);
-		return { success: 'accounts.link.sent' };
 	}
 };

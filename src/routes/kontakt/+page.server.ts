@@ -1,9 +1,10 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { AppError, codeOf } from '#lib/server/app-error.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { allowPublicConcern } from '#lib/server/auth/permissions.ts';
 import { concernForm, submitConcern } from '#lib/server/concerns/concern-intake.service.ts';
 import { concernFormSchema } from '#lib/server/concerns/concern.schema.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { clientKey } from '#lib/server/http/rate-limit.ts';
 import { allianceJsonLd } from '#lib/server/seo/structured-data.ts';
 
@@ -25,25 +26,20 @@ export const load: PageServerLoad = async ({ locals, setHeaders }) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const alliance = allowPublicConcern(event.locals);
-		const form = await readForm(event.request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(concernFormSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await submitConcern(getApp(), alliance, parsed.data, {
-			clientKey: clientKey(event),
-			locale: event.locals.locale === 'en' ? 'en' : 'de',
-			prefix: event.locals.prefix
+		return formAction(event.request, concernFormSchema, async ({ data }) => {
+			const result = await submitConcern(getApp(), alliance, data, {
+				clientKey: clientKey(event),
+				locale: event.locals.locale === 'en' ? 'en' : 'de',
+				prefix: event.locals.prefix
+			});
+			if (!result.ok) throw new AppError(codeOf(result.status), result.error, result.field);
+			return {
+				ok: true,
+				success: 'concerns.sentTitle',
+				reference: result.reference,
+				statusUrl: result.statusUrl,
+				mailed: result.mailed
+			};
 		});
-		if (!result.ok) {
-			const errors = result.field ? { [result.field]: { key: result.error } } : {};
-			return formError(result.status, result.error, form, errors);
-		}
-		return {
-			ok: true,
-			success: 'concerns.sentTitle',
-			reference: result.reference,
-			statusUrl: result.statusUrl,
-			mailed: result.mailed
-		};
 	}
 };

@@ -1,10 +1,11 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
+import { AppError } from '#lib/server/app-error.ts';
 import { newPasswordSchema } from '#lib/server/accounts/account.schema.ts';
 import { isResetTokenValid, setNewPassword } from '#lib/server/accounts/password-reset.service.ts';
 import { allowAnyone } from '#lib/server/auth/permissions.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	allowAnyone(locals);
@@ -17,12 +18,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		allowAnyone(locals);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(newPasswordSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await setNewPassword(getApp(), parsed.data);
-		if (!result.ok) return formError(400, 'accounts.newPassword.invalidLink', form);
-		redirect(303, `${locals.prefix}/anmelden?hinweis=passwort`);
+		return formAction(request, newPasswordSchema, async ({ data }) => {
+			const result = await setNewPassword(getApp(), data);
+			if (!result.ok) throw new AppError('INVALID', 'accounts.newPassword.invalidLink');
+			redirect(303, `${locals.prefix}/anmelden?hinweis=passwort`);
+		});
 	}
 };

@@ -1,10 +1,8 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { allianceSiteLink } from '#lib/server/accounts/site-link.ts';
 import { requirePlatformAdmin } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
-import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import {
 	deleteAllianceSchema,
 	inviteCoordinatorSchema,
@@ -36,64 +34,43 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	create: async ({ request, locals, url }) => {
 		const viewer = requirePlatformAdmin(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(newAllianceSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		try {
+		return formAction(request, newAllianceSchema, async ({ data }) => {
 			const alliance = await createAllianceWithCoordinator(getApp(), {
 				actor: viewer,
 				headers: request.headers,
-				alliance: parsed.data,
+				alliance: data,
 				linkFor: (a) => allianceSiteLink(getApp().publicUrl, a, locals.locale)
 			});
 			return {
 				success: 'admin.platform.created',
-				params: { name: alliance.name, email: parsed.data.coordinatorEmail }
+				params: { name: alliance.name, email: data.coordinatorEmail }
 			};
-		} catch (error) {
-			if (isRuleError(error)) return ruleFailure(error, form);
-			throw error;
-		}
+		});
 	},
 
 	invite: async ({ request, locals, url }) => {
 		const viewer = requirePlatformAdmin(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(inviteCoordinatorSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		try {
+		return formAction(request, inviteCoordinatorSchema, async ({ data }) => {
 			await inviteCoordinator(getApp(), {
 				actor: viewer,
 				headers: request.headers,
-				allianceId: parsed.data.allianceId,
-				email: parsed.data.email,
+				allianceId: data.allianceId,
+				email: data.email,
 				linkFor: (a) => allianceSiteLink(getApp().publicUrl, a, locals.locale)
 			});
-			return { success: 'admin.platform.invited', params: { email: parsed.data.email } };
-		} catch (error) {
-			if (isRuleError(error)) return ruleFailure(error, form);
-			throw error;
-		}
+			return { success: 'admin.platform.invited', params: { email: data.email } };
+		});
 	},
 
 	delete: async ({ request, locals, url }) => {
 		const viewer = requirePlatformAdmin(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(deleteAllianceSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		try {
+		return formAction(request, deleteAllianceSchema, async ({ data }) => {
 			const { name } = await deleteAllianceForGood(getApp(), {
 				actor: viewer,
-				allianceId: parsed.data.allianceId,
-				confirmSlug: parsed.data.confirm
+				allianceId: data.allianceId,
+				confirmSlug: data.confirm
 			});
 			return { success: 'launch.platform.deleted', params: { name } };
-		} catch (error) {
-			if (isRuleError(error)) return ruleFailure(error, form);
-			throw error;
-		}
+		});
 	}
 };

@@ -1,4 +1,4 @@
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { isAllianceRole, type AllianceRole } from '../auth/roles.ts';
 import type { DB } from '../db/db.ts';
 import * as repo from './access.repository.ts';
@@ -72,7 +72,7 @@ export function partnerIdsOfUser(ctx: Ctx, allianceId: string, userId: string): 
 }
 
 /**
- * Throws a RuleError (403, or 404 where the mere existence of another partner's data must not
+ * Throws a AppError (403, or 404 where the mere existence of another partner's data must not
  * show) unless the actor may do `permission` to `ids` in the alliance. Returns what the actor is.
  */
 export async function requireAccess(
@@ -93,19 +93,19 @@ export async function requireAccess(
 					? ROLES.member
 					: ROLES[permission];
 	const hasRole = who.role !== null && roles.includes(who.role);
-	if (!hasRole && !who.platformAdmin) throw new RuleError('error.forbidden', 403);
+	if (!hasRole && !who.platformAdmin) throw new AppError('FORBIDDEN', 'error.forbidden');
 	const role = hasRole ? who.role : null;
 	const grant = { role, system: false, asPartner: false };
 	if (permission === 'partner.manage' && role === 'partner' && !who.platformAdmin) {
 		const own = await partnerIdsOfUser(ctx, allianceId, actor.userId);
 		if (!ids.every((id) => id !== null && mayManagePartner(who, id, own))) {
-			throw new RuleError('error.notFound', 404);
+			throw new AppError('NOT_FOUND', 'error.notFound');
 		}
 		return { ...grant, asPartner: true };
 	}
 	if (permission === 'event.edit' && role === 'partner' && !who.platformAdmin) {
 		const own = await partnerIdsOfUser(ctx, allianceId, actor.userId);
-		if (!mayEditEvent(who, ids, own)) throw new RuleError('error.forbidden', 403);
+		if (!mayEditEvent(who, ids, own)) throw new AppError('FORBIDDEN', 'error.forbidden');
 		return { ...grant, asPartner: true };
 	}
 	return grant;
@@ -169,7 +169,7 @@ export async function foreignReference(
 }
 
 /**
- * Throws RuleError 400 ('error.invalid', naming the form field) unless every id of `refs` is a
+ * Throws AppError 400 ('error.invalid', naming the form field) unless every id of `refs` is a
  * row of its kind in this alliance. Every service that stores an id it got from a form calls
  * this before it writes anything.
  */
@@ -179,5 +179,5 @@ export async function assertSameAlliance(
 	refs: readonly Reference[]
 ): Promise<void> {
 	const foreign = await foreignReference(ctx, allianceId, refs);
-	if (foreign) throw new RuleError('error.invalid', 400, foreign.field);
+	if (foreign) throw new AppError('INVALID', 'error.invalid', foreign.field);
 }

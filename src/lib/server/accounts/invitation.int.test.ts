@@ -10,7 +10,7 @@ import {
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { sessionHeaders } from '../auth/auth-cookies.ts';
 import { findMembership } from '../auth/member.repository.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import {
 	acceptAsSignedIn,
 	acceptWithNewAccount,
@@ -49,9 +49,9 @@ async function expectRule(promise: Promise<unknown>, key: string, status?: numbe
 		() => null,
 		(e: unknown) => e
 	);
-	expect(error).toBeInstanceOf(RuleError);
-	expect((error as RuleError).key).toBe(key);
-	if (status) expect((error as RuleError).status).toBe(status);
+	expect(error).toBeInstanceOf(AppError);
+	expect((error as AppError).key).toBe(key);
+	if (status) expect((error as AppError).status).toBe(status);
 }
 
 async function invite(alliance: Alliance, email: string, role: 'coordinator' | 'editor') {

@@ -9,7 +9,7 @@ import {
 	findUserByEmail
 } from '../auth/member.repository.ts';
 import { operatorCancelInvitation, operatorInvite } from '../auth/operator-actions.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findAllianceById } from '../alliances/alliance.repository.ts';
 import type { AccountContext } from './account.context.ts';
@@ -53,7 +53,7 @@ export async function inviteMember(
 	const ownRole = await assertAllianceRole(ctx.db, input.actor, input.allianceId, ['coordinator']);
 	const email = input.email.trim().toLowerCase();
 	if (await findMemberByEmail(ctx.db, input.allianceId, email)) {
-		throw new RuleError('accounts.error.alreadyMember', 409, 'email');
+		throw new AppError('CONFLICT', 'accounts.error.alreadyMember', 'email');
 	}
 	let id: string;
 	try {
@@ -67,7 +67,7 @@ export async function inviteMember(
 			id = invitation.id;
 		} else {
 			const alliance = await findAllianceById(ctx.db, input.allianceId);
-			if (!alliance) throw new RuleError('error.notFound', 404);
+			if (!alliance) throw new AppError('NOT_FOUND', 'error.notFound');
 			({ id } = await operatorInvite(ctx, {
 				allianceId: input.allianceId,
 				allianceName: alliance.name,
@@ -79,11 +79,11 @@ export async function inviteMember(
 		}
 	} catch (error) {
 		if (isAPIError(error) && error.statusCode < 500) {
-			throw new RuleError(inviteErrorKey(error.body?.code), 400, 'email');
+			throw new AppError('INVALID', inviteErrorKey(error.body?.code), 'email');
 		}
 		if (isMailError(error)) {
 			ctx.log.error({ err: error }, 'invitation mail could not be sent');
-			throw new RuleError('accounts.error.mailFailed', 400);
+			throw new AppError('INVALID', 'accounts.error.mailFailed');
 		}
 		throw error;
 	}
@@ -106,7 +106,7 @@ export async function cancelInvitation(
 	const ownRole = await assertAllianceRole(ctx.db, input.actor, input.allianceId, ['coordinator']);
 	const invitation = await findInvitation(ctx.db, input.invitationId);
 	if (!invitation || invitation.organizationId !== input.allianceId) {
-		throw new RuleError('accounts.error.invitationNotFound', 404);
+		throw new AppError('NOT_FOUND', 'accounts.error.invitationNotFound');
 	}
 	if (invitation.status !== 'pending') return;
 	if (ownRole) {
@@ -179,10 +179,10 @@ export async function describeInvitation(
 async function pendingInvitation(ctx: AccountContext, invitationId: string, allianceId: string) {
 	const invitation = await findInvitation(ctx.db, invitationId);
 	if (!invitation || invitation.organizationId !== allianceId) {
-		throw new RuleError('accounts.error.invitationNotFound', 404);
+		throw new AppError('NOT_FOUND', 'accounts.error.invitationNotFound');
 	}
 	const state = stateOf(invitation);
-	if (state !== 'pending') throw new RuleError(`accounts.invitation.${state}`, 410);
+	if (state !== 'pending') throw new AppError('GONE', `accounts.invitation.${state}`);
 	return invitation;
 }
 
@@ -202,7 +202,7 @@ export async function acceptWithNewAccount(
 ): Promise<{ userId: string; role: string; setCookies: Headers }> {
 	const invitation = await pendingInvitation(ctx, input.invitationId, input.allianceId);
 	if (await findUserByEmail(ctx.db, invitation.email)) {
-		throw new RuleError('accounts.error.accountExists', 409);
+		throw new AppError('CONFLICT', 'accounts.error.accountExists');
 	}
 	let signedUp;
 	try {
@@ -213,7 +213,7 @@ export async function acceptWithNewAccount(
 		});
 	} catch (error) {
 		if (isAPIError(error) && error.statusCode < 500) {
-			throw new RuleError('accounts.error.signUpFailed', 400);
+			throw new AppError('INVALID', 'accounts.error.signUpFailed');
 		}
 		throw error;
 	}
@@ -244,10 +244,10 @@ export async function acceptAsSignedIn(
 ): Promise<{ role: string }> {
 	const invitation = await pendingInvitation(ctx, input.invitationId, input.allianceId);
 	if (invitation.email.toLowerCase() !== input.viewer.email.toLowerCase()) {
-		throw new RuleError('accounts.error.otherRecipient', 403);
+		throw new AppError('FORBIDDEN', 'accounts.error.otherRecipient');
 	}
 	if (await findMembership(ctx.db, input.allianceId, input.viewer.userId)) {
-		throw new RuleError('accounts.error.alreadyMemberSelf', 409);
+		throw new AppError('CONFLICT', 'accounts.error.alreadyMemberSelf');
 	}
 	await acceptWithSession(ctx, invitation.id, input.headers);
 	await (
@@ -271,7 +271,7 @@ async function acceptWithSession(ctx: AccountContext, invitationId: string, head
 		await ctx.auth.api.acceptInvitation({ body: { invitationId }, headers });
 	} catch (error) {
 		if (isAPIError(error) && error.statusCode < 500) {
-			throw new RuleError('accounts.invitation.canceled', 410);
+			throw new AppError('GONE', 'accounts.invitation.canceled');
 		}
 		throw error;
 	}

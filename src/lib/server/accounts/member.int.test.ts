@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../tests/support/context.ts';
 import { makeAlliance, makePerson, signedIn } from '../../../../tests/factories/accounts.ts';
 import { findMembership, findMembership as membership } from '../auth/member.repository.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { changeMemberRole, listPeople, removeMember } from './member.service.ts';
 
 let ctx: TestContext;
@@ -18,9 +18,9 @@ async function expectRule(promise: Promise<unknown>, key: string, status?: numbe
 		() => null,
 		(e: unknown) => e
 	);
-	expect(error).toBeInstanceOf(RuleError);
-	expect((error as RuleError).key).toBe(key);
-	if (status) expect((error as RuleError).status).toBe(status);
+	expect(error).toBeInstanceOf(AppError);
+	expect((error as AppError).key).toBe(key);
+	if (status) expect((error as AppError).status).toBe(status);
 }
 
 async function memberIdOf(allianceId: string, userId: string) {

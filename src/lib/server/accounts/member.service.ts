@@ -8,7 +8,7 @@ import {
 } from '../auth/member.repository.ts';
 import { operatorRemoveMember, operatorSetMemberRole } from '../auth/operator-actions.ts';
 import { isAllianceRole, type AllianceRole } from '../auth/roles.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { AccountContext } from './account.context.ts';
 import type { StaffRole } from './account.schema.ts';
@@ -81,13 +81,13 @@ interface MemberChange {
 async function targetMember(ctx: Pick<AccountContext, 'db'>, allianceId: string, memberId: string) {
 	// Filtered by alliance: a member id of another alliance is simply not found.
 	const member = await findMemberById(ctx.db, allianceId, memberId);
-	if (!member) throw new RuleError('accounts.error.memberNotFound', 404);
+	if (!member) throw new AppError('NOT_FOUND', 'accounts.error.memberNotFound');
 	return member;
 }
 
 async function assertNotLastCoordinator(ctx: Pick<AccountContext, 'db'>, allianceId: string) {
 	if ((await countMembersWithRole(ctx.db, allianceId, 'coordinator')) <= 1) {
-		throw new RuleError('accounts.error.lastCoordinator', 409);
+		throw new AppError('CONFLICT', 'accounts.error.lastCoordinator');
 	}
 }
 
@@ -95,9 +95,9 @@ function authFailure(error: unknown): never {
 	if (isAPIError(error) && error.statusCode < 500) {
 		const code = error.body?.code ?? '';
 		if (code.includes('ONLY_OWNER') || code.includes('WITHOUT_AN_OWNER')) {
-			throw new RuleError('accounts.error.lastCoordinator', 409);
+			throw new AppError('CONFLICT', 'accounts.error.lastCoordinator');
 		}
-		throw new RuleError('error.forbidden', 403);
+		throw new AppError('FORBIDDEN', 'error.forbidden');
 	}
 	throw error;
 }

@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../context.ts';
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findPageByKind, updatePage } from '../content/page.repository.ts';
 import { privacyFeatureKeys, privacyHtml, type PrivacyFeatures } from '../content/privacy-text.ts';
@@ -86,7 +86,7 @@ export async function regeneratePrivacy(
 ): Promise<void> {
 	await assertAllianceRole(ctx.db, actor, alliance.id, ['coordinator']);
 	const page = await findPageByKind(ctx.db, alliance.id, 'privacy');
-	if (!page) throw new RuleError('error.notFound', 404);
+	if (!page) throw new AppError('NOT_FOUND', 'error.notFound');
 	const html = privacyHtml(
 		{
 			allianceName: alliance.name,
@@ -144,7 +144,7 @@ export async function goLive(
 	const current = (await getAlliance(ctx, alliance.id)) ?? alliance;
 	if (isLive(current)) return;
 	const state = await launchState(ctx, current);
-	if (!state.ready) throw new RuleError('launch.error.notReady', 409);
+	if (!state.ready) throw new AppError('CONFLICT', 'launch.error.notReady');
 	await setLaunchState(ctx.db, alliance.id, { live_since: now.toISOString() });
 	await recordAudit(ctx, {
 		allianceId: alliance.id,

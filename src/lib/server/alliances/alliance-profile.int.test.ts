@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../tests/support/context.ts';
 import { makeAlliance, makePerson } from '../../../../tests/factories/accounts.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { zodErrors } from '../http/forms.ts';
 import { getProfile, patronPhotoAlt, updateProfile } from './alliance-profile.service.ts';
 import { profileFormValues, profileSchema } from './alliance.schema.ts';
@@ -140,8 +140,8 @@ describe('alliance profile', () => {
 			alliance.id,
 			parse(posted(again, { patronName: 'Dr. Miriam Hoffmann', patronPhotoAlt: '' }))
 		).catch((e: unknown) => e);
-		expect(error).toBeInstanceOf(RuleError);
-		expect((error as RuleError).key).toBe('admin.profile.error.altRequired');
+		expect(error).toBeInstanceOf(AppError);
+		expect((error as AppError).key).toBe('admin.profile.error.altRequired');
 		expect(await patronPhotoAlt(ctx, (await getAlliance(ctx, alliance.id))!)).toBe(changed);
 	});
 
@@ -245,9 +245,9 @@ describe('alliance profile', () => {
 				target.id,
 				parse(posted(target, { name: 'Übernommen' }))
 			).catch((e: unknown) => e);
-			expect(error).toBeInstanceOf(RuleError);
-			expect((error as RuleError).status).toBe(403);
-			await expect(getProfile(ctx, actor, target.id)).rejects.toBeInstanceOf(RuleError);
+			expect(error).toBeInstanceOf(AppError);
+			expect((error as AppError).status).toBe(403);
+			await expect(getProfile(ctx, actor, target.id)).rejects.toBeInstanceOf(AppError);
 		}
 		expect((await getAlliance(ctx, b.id))?.name).toBe(b.name);
 	});

@@ -1,5 +1,5 @@
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { sanitizeRichText } from '../content/sanitize.ts';
 import type { ServiceContext } from '../context.ts';
@@ -49,7 +49,7 @@ export function welcomeToHtml(input: string): string {
 export async function getProfile(ctx: Ctx, actor: Actor, allianceId: string): Promise<Alliance> {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	const alliance = await getAlliance(ctx, allianceId);
-	if (!alliance) throw new RuleError('error.notFound', 404);
+	if (!alliance) throw new AppError('NOT_FOUND', 'error.notFound');
 	return alliance;
 }
 
@@ -73,10 +73,10 @@ export async function updateProfile(
 ): Promise<Alliance> {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	const current = await getAlliance(ctx, allianceId);
-	if (!current) throw new RuleError('error.notFound', 404);
+	if (!current) throw new AppError('NOT_FOUND', 'error.notFound');
 	const keepsPatronPhoto = !input.removePatronPhoto && !!current.patron.photoId;
 	if ((chosen(files.patronPhoto) || keepsPatronPhoto) && !input.patronPhotoAlt) {
-		throw new RuleError('admin.profile.error.altRequired', 400, 'patronPhotoAlt');
+		throw new AppError('INVALID', 'admin.profile.error.altRequired', 'patronPhotoAlt');
 	}
 
 	let logoId = input.removeLogo ? null : current.logoId;
@@ -85,7 +85,7 @@ export async function updateProfile(
 			alt: `Logo ${input.name}`,
 			maxWidth: 800
 		});
-		if (!stored.ok) throw new RuleError(stored.error, 400, 'logo');
+		if (!stored.ok) throw new AppError('INVALID', stored.error, 'logo');
 		logoId = stored.file.id;
 	}
 	let patronPhotoId = input.removePatronPhoto ? null : current.patron.photoId;
@@ -94,7 +94,7 @@ export async function updateProfile(
 			alt: input.patronPhotoAlt,
 			maxWidth: 800
 		});
-		if (!stored.ok) throw new RuleError(stored.error, 400, 'patronPhoto');
+		if (!stored.ok) throw new AppError('INVALID', stored.error, 'patronPhoto');
 		patronPhotoId = stored.file.id;
 	} else if (keepsPatronPhoto && current.patron.photoId) {
 		// The description belongs to the photo: a changed one is saved without a new upload.

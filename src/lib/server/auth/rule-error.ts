@@ -1,23 +1,16 @@
-/**
- * A rule of a service was broken (not a bug): carries a message key for the person and the
- * HTTP status a route should answer with. Routes turn it into a form message or an error page.
- */
-export class RuleError extends Error {
-	/** i18n message key, e.g. 'accounts.error.lastCoordinator' */
-	readonly key: string;
-	readonly status: 400 | 403 | 404 | 409 | 410 | 429;
-	/** The form field the message belongs to, if any */
-	readonly field: string | undefined;
+import { AppError, codeOf, isAppError, type ErrorStatus } from '../app-error.ts';
 
-	constructor(key: string, status: RuleError['status'] = 400, field?: string) {
-		super(key);
+/**
+ * @deprecated The calendar's services (events/) still throw it until they move to `AppError`
+ * (decision 091); it is an `AppError` whose code is given as an HTTP status. New code throws
+ * `new AppError(code, key, field)`.
+ */
+export class RuleError extends AppError {
+	constructor(key: string, status: ErrorStatus = 400, field?: string) {
+		super(codeOf(status), key, field);
 		this.name = 'RuleError';
-		this.key = key;
-		this.status = status;
-		this.field = field;
 	}
 }
 
-export function isRuleError(error: unknown): error is RuleError {
-	return error instanceof RuleError;
-}
+/** @deprecated use `isAppError` */
+export const isRuleError = isAppError;

@@ -1,6 +1,6 @@
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
 import { sendRoutedNotice } from './concern-mails.ts';
@@ -67,7 +67,7 @@ export async function concernDetail(
 ) {
 	await coordinator(ctx, actor, allianceId);
 	const row = await repo.findConcern(ctx.db, allianceId, id);
-	if (!row || row.anonymised_at) throw new RuleError('error.notFound', 404);
+	if (!row || row.anonymised_at) throw new AppError('NOT_FOUND', 'error.notFound');
 	const [entries, templates, coordinators, partners, groups] = await Promise.all([
 		repo.findEntries(ctx.db, allianceId, id, ['family', 'answer', 'note']),
 		repo.findTemplates(ctx.db, allianceId),
@@ -109,7 +109,7 @@ export async function concernDetail(
 
 async function existing(ctx: Pick<ServiceContext, 'db'>, allianceId: string, id: string) {
 	const row = await repo.findConcern(ctx.db, allianceId, id);
-	if (!row || row.anonymised_at) throw new RuleError('error.notFound', 404);
+	if (!row || row.anonymised_at) throw new AppError('NOT_FOUND', 'error.notFound');
 	return row;
 }
 
@@ -126,7 +126,7 @@ export async function assignConcern(
 		// Only a coordinator of this alliance can be responsible.
 		const coordinators = await repo.findCoordinators(ctx.db, allianceId);
 		if (!coordinators.some((c) => c.id === userId))
-			throw new RuleError('concerns.error.assignee', 400, 'userId');
+			throw new AppError('INVALID', 'concerns.error.assignee', 'userId');
 	}
 	await repo.updateConcern(ctx.db, allianceId, id, {
 		assigned_user_id: userId,
@@ -176,11 +176,11 @@ export async function routeConcern(
 	let groupId: string | null = null;
 	if (kind === 'partner') {
 		const partner = await repo.findPartnerName(ctx.db, alliance.id, targetId);
-		if (!partner) throw new RuleError('concerns.error.target', 400, 'target');
+		if (!partner) throw new AppError('INVALID', 'concerns.error.target', 'target');
 		partnerId = partner.id;
 	} else if (kind === 'group') {
 		const group = await repo.findGroupName(ctx.db, alliance.id, targetId);
-		if (!group) throw new RuleError('concerns.error.target', 400, 'target');
+		if (!group) throw new AppError('INVALID', 'concerns.error.target', 'target');
 		groupId = group.id;
 	}
 	const routed = partnerId !== null || groupId !== null;
@@ -233,7 +233,7 @@ export async function answerConcern(
 ) {
 	await coordinator(ctx, actor, alliance.id);
 	const row = await existing(ctx, alliance.id, id);
-	if (row.status === 'closed') throw new RuleError('concerns.error.closed', 409);
+	if (row.status === 'closed') throw new AppError('CONFLICT', 'concerns.error.closed');
 	await deliverAnswer(ctx, alliance, row, {
 		body: input.body,
 		authorUserId: actor.userId,

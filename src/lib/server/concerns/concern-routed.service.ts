@@ -1,6 +1,6 @@
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import { deliverAnswer } from './concern-answer.ts';
 import * as repo from './concern.repository.ts';
@@ -49,7 +49,7 @@ async function routedRow(
 		!row.anonymised_at &&
 		((row.partner_id !== null && partnerIds.includes(row.partner_id)) ||
 			(row.working_group_id !== null && groupIds.includes(row.working_group_id)));
-	if (!visible) throw new RuleError('error.notFound', 404);
+	if (!visible) throw new AppError('NOT_FOUND', 'error.notFound');
 	return row;
 }
 
@@ -89,7 +89,7 @@ export async function answerRouted(
 	prefix?: string
 ) {
 	const row = await routedRow(ctx, actor, alliance.id, id);
-	if (row.status === 'closed') throw new RuleError('concerns.error.closed', 409);
+	if (row.status === 'closed') throw new AppError('CONFLICT', 'concerns.error.closed');
 	await deliverAnswer(ctx, alliance, row, {
 		body,
 		authorUserId: actor.userId,

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import type { DB } from '../db/db.ts';
 import * as repo from './concern.repository.ts';
@@ -125,7 +125,7 @@ export async function updateCategory(
 		...(patch.position !== undefined ? { position: patch.position } : {}),
 		...(patch.archived !== undefined ? { archived: patch.archived ? 1 : 0 } : {})
 	});
-	if (!changed) throw new RuleError('error.notFound', 404);
+	if (!changed) throw new AppError('NOT_FOUND', 'error.notFound');
 }
 
 export async function saveSettings(
@@ -162,7 +162,7 @@ export async function saveTemplate(
 			...input,
 			updated_at: now
 		});
-		if (!changed) throw new RuleError('error.notFound', 404);
+		if (!changed) throw new AppError('NOT_FOUND', 'error.notFound');
 		return;
 	}
 	await repo.insertTemplate(ctx.db, {
@@ -177,5 +177,5 @@ export async function saveTemplate(
 export async function deleteTemplate(ctx: Ctx, actor: Actor, allianceId: string, id: string) {
 	await coordinator(ctx, actor, allianceId);
 	if (!(await repo.deleteTemplate(ctx.db, allianceId, id)))
-		throw new RuleError('error.notFound', 404);
+		throw new AppError('NOT_FOUND', 'error.notFound');
 }

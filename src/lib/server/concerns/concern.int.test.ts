@@ -3,7 +3,7 @@ import { createTestContext, type TestContext } from '../../../../tests/support/c
 import { makeAlliance, makePerson, type TestPerson } from '../../../../tests/factories/accounts.ts';
 import { linkPartnerContact, makePartner } from '../../../../tests/factories/events.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import {
 	addNote,
 	answerConcern,
@@ -44,7 +44,7 @@ const nextIp = () => `10.1.0.${++ip}`;
 async function status(promise: Promise<unknown>): Promise<number | 'ok'> {
 	return promise.then(
 		() => 'ok' as const,
-		(e: unknown) => (e instanceof RuleError ? e.status : 500)
+		(e: unknown) => (e instanceof AppError ? e.status : 500)
 	);
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../tests/support/context.ts';
 import { makeAlliance, makePerson, type TestPerson } from '../../../../tests/factories/accounts.ts';
 import type { Alliance, BankDetails } from '../alliances/alliance.types.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { parseEuro, purposeSchema } from './donation.schema.ts';
 import {
 	createPurpose,
@@ -33,7 +33,7 @@ const bank: BankDetails = {
 async function status(promise: Promise<unknown>): Promise<number | 'ok'> {
 	return promise.then(
 		() => 'ok' as const,
-		(e: unknown) => (e instanceof RuleError ? e.status : 500)
+		(e: unknown) => (e instanceof AppError ? e.status : 500)
 	);
 }
 

@@ -1,7 +1,7 @@
 import type { BankDetails } from '../alliances/alliance.types.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
 import * as repo from './donation.repository.ts';
@@ -130,7 +130,7 @@ export async function updatePurpose(
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	const set = { ...columns(input), updated_at: new Date().toISOString() };
 	if (!(await repo.updatePurpose(ctx.db, allianceId, id, set))) {
-		throw new RuleError('error.notFound', 404);
+		throw new AppError('NOT_FOUND', 'error.notFound');
 	}
 	await changed(ctx, actor, allianceId, 'update', id, input.title);
 }
@@ -144,7 +144,7 @@ export async function deletePurpose(
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	const row = await repo.findPurpose(ctx.db, allianceId, id);
 	if (!row || !(await repo.deletePurpose(ctx.db, allianceId, id))) {
-		throw new RuleError('error.notFound', 404);
+		throw new AppError('NOT_FOUND', 'error.notFound');
 	}
 	await changed(ctx, actor, allianceId, 'delete', id, row.title);
 }

@@ -1,13 +1,14 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { z } from 'zod';
+import type { FieldErrors } from '../app-error.ts';
 
 /**
- * Form handling shared by every action: parse FormData with a zod schema and, on failure,
- * answer 400 with message keys per field (translated in the page) and the typed values,
- * so nothing the person typed is lost.
+ * The pieces of form handling: parse FormData with a zod schema and, on failure, answer 400
+ * with message keys per field (translated in the page) and the typed values, so nothing the
+ * person typed is lost. Actions use them through `formAction` (action.ts), not directly.
  */
 
-export type FieldErrors = Record<string, { key: string; params?: Record<string, string | number> }>;
+export type { FieldErrors };
 
 export interface FormFailure {
 	errors: FieldErrors;
@@ -112,7 +113,22 @@ export function formError(
 	return fail(status, { errors, values, message });
 }
 
-/** Reads the request body as a form; a body that is not a form becomes a 400, not a 500. */
+/**
+ * Reads the request body as a form; a body that is not a form is a 400, not a 500, and a body
+ * over the server's BODY_SIZE_LIMIT (adapter-node fails the stream with status 413) a 413.
+ */
+export async function readFormBody(
+	request: Request
+): Promise<{ ok: true; form: FormData } | { ok: false; status: 400 | 413 }> {
+	try {
+		return { ok: true, form: await request.formData() };
+	} catch (err) {
+		const status = (err as { status?: unknown } | null)?.status;
+		return { ok: false, status: status === 413 ? 413 : 400 };
+	}
+}
+
+/** @deprecated the calendar's routes until round 2 of decision 091; actions use `formAction`. */
 export async function readForm(request: Request): Promise<FormData | null> {
 	try {
 		return await request.formData();

@@ -1,7 +1,7 @@
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { siteUrlOf } from '../concerns/concern-site.ts';
 import type { ServiceContext } from '../context.ts';
@@ -67,7 +67,7 @@ export async function moderateIdea(
 ) {
 	await coordinator(ctx, actor, allianceId);
 	const idea = await repo.findIdea(ctx.db, allianceId, id);
-	if (!idea || idea.moderation === 'unconfirmed') throw new RuleError('error.notFound', 404);
+	if (!idea || idea.moderation === 'unconfirmed') throw new AppError('NOT_FOUND', 'error.notFound');
 	const now = new Date().toISOString();
 	await repo.updateIdea(ctx.db, allianceId, id, {
 		moderation: decision === 'publish' ? 'published' : 'rejected',
@@ -96,9 +96,9 @@ export async function answerIdea(
 ) {
 	await coordinator(ctx, actor, alliance.id);
 	const idea = await repo.findIdea(ctx.db, alliance.id, input.id);
-	if (!idea || idea.moderation === 'unconfirmed') throw new RuleError('error.notFound', 404);
+	if (!idea || idea.moderation === 'unconfirmed') throw new AppError('NOT_FOUND', 'error.notFound');
 	if (input.projectId && !(await repo.findProject(ctx.db, alliance.id, input.projectId)))
-		throw new RuleError('ideas.error.project', 400, 'projectId');
+		throw new AppError('INVALID', 'ideas.error.project', 'projectId');
 	const now = new Date().toISOString();
 	const changed = idea.status !== input.status || idea.response !== input.response;
 	await repo.updateIdea(ctx.db, alliance.id, idea.id, {

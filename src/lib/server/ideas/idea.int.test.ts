@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../tests/support/context.ts';
 import { makeAlliance, makePerson, type TestPerson } from '../../../../tests/factories/accounts.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { issueFormToken } from '../concerns/form-guard.ts';
 import { ensureDefaultTopics } from '../topics/topic.service.ts';
 import { answerIdea, ideasForModeration, moderateIdea } from './idea-admin.service.ts';
@@ -30,7 +30,7 @@ const visitor = () => ({ clientKey: `10.2.0.${++ip}`, locale: 'de' as const });
 async function status(promise: Promise<unknown>): Promise<number | 'ok'> {
 	return promise.then(
 		() => 'ok' as const,
-		(e: unknown) => (e instanceof RuleError ? e.status : 500)
+		(e: unknown) => (e instanceof AppError ? e.status : 500)
 	);
 }
 

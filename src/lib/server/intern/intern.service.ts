@@ -1,6 +1,6 @@
 import { assertSameAlliance } from '../access/access.service.ts';
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
 import { locateFile, storeDocument } from '../uploads/upload.service.ts';
@@ -68,7 +68,7 @@ export async function removeAnnouncement(
 ) {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	if (!(await repo.deleteAnnouncement(ctx.db, allianceId, id))) {
-		throw new RuleError('error.notFound', 404);
+		throw new AppError('NOT_FOUND', 'error.notFound');
 	}
 }
 
@@ -136,7 +136,7 @@ export async function createFolder(
 export async function removeFolder(ctx: ReadCtx, actor: Actor, allianceId: string, id: string) {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator', 'editor']);
 	if (!(await repo.deleteFolder(ctx.db, allianceId, id)))
-		throw new RuleError('error.notFound', 404);
+		throw new AppError('NOT_FOUND', 'error.notFound');
 }
 
 /** Uploads a PDF into a folder. It is stored unlisted and served only through the library. */
@@ -155,7 +155,7 @@ export async function addLibraryDocument(
 		title: input.title,
 		listed: false
 	});
-	if (!stored.ok) throw new RuleError(stored.error, 400, 'file');
+	if (!stored.ok) throw new AppError('INVALID', stored.error, 'file');
 	await repo.insertDocument(ctx.db, {
 		id: crypto.randomUUID(),
 		alliance_id: allianceId,
@@ -175,7 +175,7 @@ export async function removeLibraryDocument(
 ) {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator', 'editor']);
 	if (!(await repo.deleteDocument(ctx.db, allianceId, id)))
-		throw new RuleError('error.notFound', 404);
+		throw new AppError('NOT_FOUND', 'error.notFound');
 }
 
 /** Where a library document's bytes are – for members of the alliance only. */
@@ -187,9 +187,9 @@ export async function libraryDownload(
 ) {
 	await assertAllianceRole(ctx.db, actor, allianceId, MEMBERS);
 	const doc = await repo.findDocument(ctx.db, allianceId, id);
-	if (!doc) throw new RuleError('error.notFound', 404);
+	if (!doc) throw new AppError('NOT_FOUND', 'error.notFound');
 	const found = await locateFile(ctx, allianceId, doc.file_id);
-	if (!found) throw new RuleError('error.notFound', 404);
+	if (!found) throw new AppError('NOT_FOUND', 'error.notFound');
 	return { ...found, title: doc.title };
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../tests/support/context.ts';
 import { makeAlliance, makePerson } from '../../../../tests/factories/accounts.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { getAlliance } from '../alliances/alliance.service.ts';
 import { involvedTextsSchema, type InvolvedKey } from './involved.schema.ts';
 import { involvedTexts, saveInvolvedTexts } from './involved.service.ts';
@@ -60,7 +60,7 @@ describe('"Machen Sie mit" texts', () => {
 				form({ intro: 'Fremder Text' }),
 				defaults
 			).catch((e: unknown) => e);
-			expect(error).toBeInstanceOf(RuleError);
+			expect(error).toBeInstanceOf(AppError);
 		}
 		expect(await involvedTexts(ctx, a.id)).toEqual({});
 		const own = await makePerson(ctx, { alliance: b, role: 'coordinator' });

@@ -1,7 +1,7 @@
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { siteUrlOf } from '../concerns/concern-site.ts';
 import { sanitizeRichText } from '../content/sanitize.ts';
@@ -79,7 +79,7 @@ export async function issueForEdit(
 ) {
 	await coordinator(ctx, actor, allianceId);
 	const issue = await repo.findIssue(ctx.db, allianceId, id);
-	if (!issue) throw new RuleError('error.notFound', 404);
+	if (!issue) throw new AppError('NOT_FOUND', 'error.notFound');
 	return {
 		id: issue.id,
 		subject: issue.subject,
@@ -103,7 +103,7 @@ export async function saveIssue(
 	await coordinator(ctx, actor, allianceId);
 	const clean = sanitizeRichText(input.body).html;
 	if (!clean.replace(/<[^>]+>/g, '').trim())
-		throw new RuleError('newsletter.error.body', 400, 'body');
+		throw new AppError('INVALID', 'newsletter.error.body', 'body');
 	const now = new Date().toISOString();
 	if (input.id) {
 		const changed = await repo.updateIssue(
@@ -118,7 +118,7 @@ export async function saveIssue(
 			},
 			'draft'
 		);
-		if (!changed) throw new RuleError('newsletter.error.notDraft', 409);
+		if (!changed) throw new AppError('CONFLICT', 'newsletter.error.notDraft');
 		return input.id;
 	}
 	const id = crypto.randomUUID();
@@ -155,7 +155,7 @@ export async function draftIssue(
 export async function deleteDraft(ctx: Ctx, actor: Actor, allianceId: string, id: string) {
 	await coordinator(ctx, actor, allianceId);
 	if (!(await repo.deleteIssue(ctx.db, allianceId, id)))
-		throw new RuleError('newsletter.error.notDraft', 409);
+		throw new AppError('CONFLICT', 'newsletter.error.notDraft');
 }
 
 function previewPaths(siteUrl: string) {
@@ -172,7 +172,7 @@ export async function previewIssue(
 ) {
 	await coordinator(ctx, actor, alliance.id);
 	const issue = await repo.findIssue(ctx.db, alliance.id, id);
-	if (!issue) throw new RuleError('error.notFound', 404);
+	if (!issue) throw new AppError('NOT_FOUND', 'error.notFound');
 	const siteUrl = siteUrlOf(ctx.publicUrl, alliance);
 	const mail = issueMail('preview@example.org', {
 		subject: issue.subject,
@@ -196,7 +196,7 @@ export async function sendTest(
 ) {
 	await coordinator(ctx, actor, alliance.id);
 	const issue = await repo.findIssue(ctx.db, alliance.id, id);
-	if (!issue) throw new RuleError('error.notFound', 404);
+	if (!issue) throw new AppError('NOT_FOUND', 'error.notFound');
 	const siteUrl = siteUrlOf(ctx.publicUrl, alliance);
 	await ctx.mailer.send(
 		issueMail(to, {
@@ -225,10 +225,10 @@ export async function sendIssue(
 ): Promise<number> {
 	await coordinator(ctx, actor, allianceId);
 	const issue = await repo.findIssue(ctx.db, allianceId, id);
-	if (!issue) throw new RuleError('error.notFound', 404);
-	if (issue.status !== 'draft') throw new RuleError('newsletter.error.notDraft', 409);
+	if (!issue) throw new AppError('NOT_FOUND', 'error.notFound');
+	if (issue.status !== 'draft') throw new AppError('CONFLICT', 'newsletter.error.notDraft');
 	const recipients = await recipientsOf(ctx, allianceId, parseTopics(issue.topics));
-	if (!recipients.length) throw new RuleError('newsletter.error.noRecipients', 400);
+	if (!recipients.length) throw new AppError('INVALID', 'newsletter.error.noRecipients');
 	const iso = now.toISOString();
 	const claimed = await repo.updateIssue(
 		ctx.db,
@@ -242,7 +242,7 @@ export async function sendIssue(
 		},
 		'draft'
 	);
-	if (!claimed) throw new RuleError('newsletter.error.notDraft', 409);
+	if (!claimed) throw new AppError('CONFLICT', 'newsletter.error.notDraft');
 	await repo.insertDeliveries(
 		ctx.db,
 		allianceId,

@@ -1,5 +1,5 @@
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
@@ -36,7 +36,7 @@ export async function offerForAdmin(
 ): Promise<Offer> {
 	await assertAllianceRole(ctx.db, actor, allianceId, STAFF);
 	const offer = await offerById(ctx, allianceId, id);
-	if (!offer) throw new RuleError('error.notFound', 404);
+	if (!offer) throw new AppError('NOT_FOUND', 'error.notFound');
 	return offer;
 }
 
@@ -94,7 +94,7 @@ export async function setOfferStatus(
 		status,
 		updated_at: new Date().toISOString()
 	});
-	if (!n) throw new RuleError('error.notFound', 404);
+	if (!n) throw new AppError('NOT_FOUND', 'error.notFound');
 	await recordAudit(ctx, {
 		allianceId,
 		userId: actor.userId,
@@ -114,7 +114,7 @@ export async function deleteOffer(
 ): Promise<void> {
 	await assertAllianceRole(ctx.db, actor, allianceId, STAFF);
 	const offer = await repo.findOfferById(ctx.db, allianceId, id);
-	if (!offer) throw new RuleError('error.notFound', 404);
+	if (!offer) throw new AppError('NOT_FOUND', 'error.notFound');
 	await repo.deleteOffer(ctx.db, allianceId, id);
 	await recordAudit(ctx, {
 		allianceId,
@@ -137,8 +137,8 @@ export async function decidePendingOffer(
 ): Promise<void> {
 	await assertAllianceRole(ctx.db, actor, allianceId, STAFF);
 	const offer = await offerById(ctx, allianceId, id);
-	if (!offer) throw new RuleError('error.notFound', 404);
-	if (!offer.pending) throw new RuleError('offers.error.noPending', 409);
+	if (!offer) throw new AppError('NOT_FOUND', 'error.notFound');
+	if (!offer.pending) throw new AppError('CONFLICT', 'offers.error.noPending');
 	if (approve) {
 		await updateOfferValues(ctx.db, allianceId, id, offer.pending.values, {
 			status: 'published',

@@ -1,5 +1,5 @@
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
@@ -130,7 +130,7 @@ export async function saveCategory(
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	if (id) {
 		const n = await repo.updateCategory(ctx.db, allianceId, id, input);
-		if (!n) throw new RuleError('error.notFound', 404);
+		if (!n) throw new AppError('NOT_FOUND', 'error.notFound');
 	} else {
 		const existing = await repo.findCategories(ctx.db, allianceId);
 		const base = slugify(input.name, 'lebenslage');
@@ -160,9 +160,9 @@ export async function removeCategory(
 ): Promise<void> {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	const inUse = await repo.countOffersInCategory(ctx.db, allianceId, id);
-	if (inUse) throw new RuleError('offers.error.categoryInUse', 409);
+	if (inUse) throw new AppError('CONFLICT', 'offers.error.categoryInUse');
 	const n = await repo.deleteCategory(ctx.db, allianceId, id);
-	if (!n) throw new RuleError('error.notFound', 404);
+	if (!n) throw new AppError('NOT_FOUND', 'error.notFound');
 	await recordAudit(ctx, {
 		allianceId,
 		userId: actor.userId,

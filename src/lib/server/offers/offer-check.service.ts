@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
@@ -130,9 +130,9 @@ export async function offerOfToken(
 	allianceId: string,
 	token: string
 ): Promise<{ id: string; name: string; slug: string; lastCheckedAt: string }> {
-	if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) throw new RuleError('offers.error.token', 404);
+	if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) throw new AppError('NOT_FOUND', 'offers.error.token');
 	const row = await repo.findByTokenHash(ctx.db, hashToken(token));
-	if (!row || row.alliance_id !== allianceId) throw new RuleError('offers.error.token', 404);
+	if (!row || row.alliance_id !== allianceId) throw new AppError('NOT_FOUND', 'offers.error.token');
 	return { id: row.id, name: row.name, slug: row.slug, lastCheckedAt: row.last_checked_at };
 }
 

@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/actor.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
@@ -45,7 +45,7 @@ export async function ownOffer(
 	id: string
 ): Promise<Offer> {
 	const offer = await offerById(ctx, allianceId, id);
-	if (!offer || !offer.partnerId) throw new RuleError('error.notFound', 404);
+	if (!offer || !offer.partnerId) throw new AppError('NOT_FOUND', 'error.notFound');
 	await assertCanManagePartner(ctx, viewer, allianceId, offer.partnerId);
 	return offer;
 }
@@ -61,7 +61,7 @@ export async function createOwnOffer(
 	allianceId: string,
 	values: OfferValues
 ): Promise<{ id: string; pending: boolean }> {
-	if (!values.partnerId) throw new RuleError('offers.error.partner', 400, 'partnerId');
+	if (!values.partnerId) throw new AppError('INVALID', 'offers.error.partner', 'partnerId');
 	const as = await assertCanManagePartner(ctx, viewer, allianceId, values.partnerId);
 	const pending = await needsApproval(ctx, as, allianceId);
 	const { id } = await insertOfferValues(ctx.db, allianceId, values, {
@@ -95,7 +95,7 @@ export async function updateOwnOffer(
 	values: OfferValues
 ): Promise<{ pending: boolean }> {
 	const offer = await ownOffer(ctx, viewer, allianceId, id);
-	if (!values.partnerId) throw new RuleError('offers.error.partner', 400, 'partnerId');
+	if (!values.partnerId) throw new AppError('INVALID', 'offers.error.partner', 'partnerId');
 	const as = await assertCanManagePartner(ctx, viewer, allianceId, values.partnerId);
 	const pending = await needsApproval(ctx, as, allianceId);
 	if (pending) {

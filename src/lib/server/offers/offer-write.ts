@@ -1,5 +1,5 @@
 import type { DB } from '../db/db.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { slugify } from '../partners/partner-text.ts';
 import * as repo from './offer.repository.ts';
 import { joinList, searchTextOf } from './offer.service.ts';
@@ -20,14 +20,14 @@ export async function assertIdsOfAlliance(
 	let partnerName = '';
 	if (values.partnerId) {
 		const [partner] = await repo.findPartners(db, allianceId, [values.partnerId]);
-		if (!partner) throw new RuleError('offers.error.partner', 400, 'partnerId');
+		if (!partner) throw new AppError('INVALID', 'offers.error.partner', 'partnerId');
 		partnerName = partner.name;
 	}
 	const categories = await repo.findCategories(db, allianceId);
 	const names: string[] = [];
 	for (const id of values.categoryIds) {
 		const c = categories.find((x) => x.id === id);
-		if (!c) throw new RuleError('offers.error.category', 400, 'categoryIds');
+		if (!c) throw new AppError('INVALID', 'offers.error.category', 'categoryIds');
 		names.push(c.name);
 	}
 	return { partnerName, categoryNames: names };
@@ -176,6 +176,6 @@ export async function updateInTransaction(
 		confirm_token_hash: null,
 		updated_at: now
 	});
-	if (!n) throw new RuleError('error.notFound', 404);
+	if (!n) throw new AppError('NOT_FOUND', 'error.notFound');
 	await writeRelations(db, allianceId, id, values);
 }

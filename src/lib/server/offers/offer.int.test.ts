@@ -3,7 +3,7 @@ import { createTestContext, type TestContext } from '../../../../tests/support/c
 import { makeAlliance, makePerson, type TestPerson } from '../../../../tests/factories/accounts.ts';
 import { linkPartnerContact, makePartner } from '../../../../tests/factories/events.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { savePartnerSettings } from '../partners/partner-self.service.ts';
 import { createOffer, decidePendingOffer, updateOffer } from './offer-admin.service.ts';
 import { listCategories, removeCategory } from './offer-category.service.ts';
@@ -69,8 +69,8 @@ async function expectRule(promise: Promise<unknown>, status: number) {
 		() => null,
 		(e: unknown) => e
 	);
-	expect(error).toBeInstanceOf(RuleError);
-	expect((error as RuleError).status).toBe(status);
+	expect(error).toBeInstanceOf(AppError);
+	expect((error as AppError).status).toBe(status);
 }
 
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
 import type { LinkContext } from '../auth/link-context.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import { findAllianceById } from '../alliances/alliance.repository.ts';
@@ -153,14 +153,14 @@ export async function getApplication(
 ): Promise<PartnerApplication> {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	const row = await appRepo.findApplication(ctx.db, allianceId, id);
-	if (!row) throw new RuleError('error.notFound', 404);
+	if (!row) throw new AppError('NOT_FOUND', 'error.notFound');
 	return toApplication(row);
 }
 
 async function pendingApplication(ctx: Pick<ApplicationCtx, 'db'>, allianceId: string, id: string) {
 	const row = await appRepo.findApplication(ctx.db, allianceId, id);
-	if (!row) throw new RuleError('error.notFound', 404);
-	if (row.status !== 'pending') throw new RuleError('partners.error.alreadyDecided', 409);
+	if (!row) throw new AppError('NOT_FOUND', 'error.notFound');
+	if (row.status !== 'pending') throw new AppError('CONFLICT', 'partners.error.alreadyDecided');
 	return row;
 }
 
@@ -241,7 +241,7 @@ export async function declineApplication(
 		});
 	} catch (error) {
 		ctx.log.error({ err: error }, 'decline mail could not be sent');
-		throw new RuleError('partners.error.mailFailed', 400);
+		throw new AppError('INVALID', 'partners.error.mailFailed');
 	}
 }
 

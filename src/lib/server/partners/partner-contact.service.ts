@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor.ts';
 import type { LinkContext } from '../auth/link-context.ts';
 import { findMemberByEmail } from '../auth/member.repository.ts';
 import { operatorInvite } from '../auth/operator-actions.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findAllianceById } from '../alliances/alliance.repository.ts';
 import type { ServiceContext } from '../context.ts';
@@ -128,7 +128,7 @@ export async function invitePartnerContact(
 ): Promise<{ invited: boolean; linked: boolean }> {
 	await assertCanManagePartner(ctx, actor, input.allianceId, input.partnerId);
 	const partner = await repo.findPartnerById(ctx.db, input.allianceId, input.partnerId);
-	if (!partner) throw new RuleError('error.notFound', 404);
+	if (!partner) throw new AppError('NOT_FOUND', 'error.notFound');
 	const email = input.email.trim().toLowerCase();
 	const member = await findMemberByEmail(ctx.db, input.allianceId, email);
 	if (member) {
@@ -150,7 +150,7 @@ export async function invitePartnerContact(
 		return { invited: false, linked: true };
 	}
 	const alliance = await findAllianceById(ctx.db, input.allianceId);
-	if (!alliance) throw new RuleError('error.notFound', 404);
+	if (!alliance) throw new AppError('NOT_FOUND', 'error.notFound');
 	let id: string;
 	try {
 		({ id } = await operatorInvite(ctx, {
@@ -163,7 +163,7 @@ export async function invitePartnerContact(
 		}));
 	} catch (error) {
 		ctx.log.error({ err: error }, 'partner invitation could not be sent');
-		throw new RuleError('partners.error.mailFailed', 400, 'email');
+		throw new AppError('INVALID', 'partners.error.mailFailed', 'email');
 	}
 	await repo.insertPartnerInvitation(ctx.db, {
 		invitation_id: id,
@@ -192,7 +192,7 @@ export async function removePartnerContact(
 ): Promise<void> {
 	await assertCanManagePartner(ctx, actor, allianceId, partnerId);
 	const removed = await repo.deleteContact(ctx.db, allianceId, partnerId, contactId);
-	if (!removed) throw new RuleError('error.notFound', 404);
+	if (!removed) throw new AppError('NOT_FOUND', 'error.notFound');
 	await recordAudit(ctx, {
 		allianceId,
 		userId: actor.userId,

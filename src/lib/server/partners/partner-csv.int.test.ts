@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../tests/support/context.ts';
 import { makeAlliance, makePerson, type TestPerson } from '../../../../tests/factories/accounts.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { parseCsv } from '../offers/offer-csv.ts';
 import { createPartner, listPartnersForAdmin, partnerRecord } from './partner.service.ts';
 import {
@@ -126,9 +126,9 @@ describe('partners as CSV', () => {
 			status: 'aktiv'
 		});
 		expect(text).not.toContain('Partner im anderen Bündnis');
-		await expect(exportPartnersCsv(ctx, actor(editor), a.id)).rejects.toBeInstanceOf(RuleError);
+		await expect(exportPartnersCsv(ctx, actor(editor), a.id)).rejects.toBeInstanceOf(AppError);
 		await expect(exportPartnersCsv(ctx, actor(coordinatorB), a.id)).rejects.toBeInstanceOf(
-			RuleError
+			AppError
 		);
 	});
 
@@ -218,7 +218,7 @@ describe('partners as CSV', () => {
 			['Partner im anderen Bündnis']
 		);
 		await expect(importPartnersCsv(ctx, actor(coordinatorB), a.id, text)).rejects.toBeInstanceOf(
-			RuleError
+			AppError
 		);
 	});
 });

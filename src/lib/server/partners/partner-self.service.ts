@@ -1,6 +1,6 @@
 import { assertSameAlliance } from '../access/access.service.ts';
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
@@ -56,7 +56,7 @@ export async function ownPartnerRecord(
 	const as = await assertCanManagePartner(ctx, actor, allianceId, partnerId);
 	const record = await partnerRecord(ctx, allianceId, partnerId);
 	if (!record || (as === 'contact' && record.status !== 'active')) {
-		throw new RuleError('error.notFound', 404);
+		throw new AppError('NOT_FOUND', 'error.notFound');
 	}
 	if (as === 'contact') record.internal.notes = '';
 	return record;
@@ -74,7 +74,7 @@ export async function updateOwnProfile(
 	const as = await assertCanManagePartner(ctx, actor, allianceId, partnerId);
 	const existing = await repo.findPartnerById(ctx.db, allianceId, partnerId);
 	if (!existing || (as === 'contact' && existing.status !== 'active')) {
-		throw new RuleError('error.notFound', 404);
+		throw new AppError('NOT_FOUND', 'error.notFound');
 	}
 	await assertSameAlliance(ctx, allianceId, [
 		{ kind: 'topic', field: 'topics', ids: input.topics }
@@ -124,8 +124,8 @@ export async function decidePendingChange(
 ): Promise<void> {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	const record = await partnerRecord(ctx, allianceId, partnerId);
-	if (!record) throw new RuleError('error.notFound', 404);
-	if (!record.pending) throw new RuleError('partners.error.noPending', 409);
+	if (!record) throw new AppError('NOT_FOUND', 'error.notFound');
+	if (!record.pending) throw new AppError('CONFLICT', 'partners.error.noPending');
 	if (approve) {
 		const values = record.pending.values as PartnerProfileValues & { logoId?: string };
 		await applyProfile(

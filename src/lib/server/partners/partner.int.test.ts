@@ -10,7 +10,7 @@ import {
 import { acceptWithNewAccount } from '../accounts/invitation.service.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { findMembership } from '../auth/member.repository.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { INSTALLATION_FACTOR } from '../http/rate-limit.ts';
 import {
 	acceptApplication,
@@ -66,8 +66,8 @@ async function expectRule(promise: Promise<unknown>, status: number) {
 		() => null,
 		(e: unknown) => e
 	);
-	expect(error).toBeInstanceOf(RuleError);
-	expect((error as RuleError).status).toBe(status);
+	expect(error).toBeInstanceOf(AppError);
+	expect((error as AppError).status).toBe(status);
 }
 
 const actor = (p: TestPerson) => ({ userId: p.userId, name: p.name, platformAdmin: false });

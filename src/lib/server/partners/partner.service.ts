@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../context.ts';
 import { assertSameAlliance } from '../access/access.service.ts';
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import { storeImage } from '../uploads/upload.service.ts';
@@ -327,7 +327,7 @@ export async function insertPartnerRecord(
 	return { id, slug };
 }
 
-/** Stores a logo upload; null when none was sent. Throws a RuleError for a bad file. */
+/** Stores a logo upload; null when none was sent. Throws a AppError for a bad file. */
 export async function storeLogo(
 	ctx: WriteCtx,
 	allianceId: string,
@@ -340,7 +340,7 @@ export async function storeLogo(
 		alt: `Logo: ${partnerName}`,
 		maxWidth: 800
 	});
-	if (!stored.ok) throw new RuleError(stored.error, 400, 'logo');
+	if (!stored.ok) throw new AppError('INVALID', stored.error, 'logo');
 	return stored.file.id;
 }
 
@@ -410,7 +410,7 @@ export async function updatePartnerAsCoordinator(
 ): Promise<void> {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	const existing = await repo.findPartnerById(ctx.db, allianceId, partnerId);
-	if (!existing) throw new RuleError('error.notFound', 404);
+	if (!existing) throw new AppError('NOT_FOUND', 'error.notFound');
 	await assertSameAlliance(ctx, allianceId, [
 		{ kind: 'topic', field: 'topics', ids: input.topics }
 	]);
@@ -443,7 +443,7 @@ export async function setPartnerStatus(
 ): Promise<void> {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	const existing = await repo.findPartnerById(ctx.db, allianceId, partnerId);
-	if (!existing) throw new RuleError('error.notFound', 404);
+	if (!existing) throw new AppError('NOT_FOUND', 'error.notFound');
 	await repo.updatePartner(ctx.db, allianceId, partnerId, {
 		status,
 		updated_at: new Date().toISOString()

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../tests/support/context.ts';
 import { makeAlliance, makePerson, type TestPerson } from '../../../../tests/factories/accounts.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { sendDueDigests } from '../intern/digest.service.ts';
 import { profileSchema } from '../intern/intern.schema.ts';
 import { saveOwnProfile } from '../intern/intern.service.ts';
@@ -32,7 +32,7 @@ const inDays = (n: number) => today(new Date(Date.now() + n * DAY));
 async function status(promise: Promise<unknown>): Promise<number | 'ok'> {
 	return promise.then(
 		() => 'ok' as const,
-		(e: unknown) => (e instanceof RuleError ? e.status : 500)
+		(e: unknown) => (e instanceof AppError ? e.status : 500)
 	);
 }
 

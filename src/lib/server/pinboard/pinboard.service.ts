@@ -1,6 +1,6 @@
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
 import { localDate } from '../events/core/time-zone.ts';
@@ -96,10 +96,10 @@ export async function pinboardPost(
 ): Promise<{ post: PinboardPost; mayRemove: boolean; mayReply: boolean }> {
 	const { coordinator } = await standing(ctx, actor, allianceId);
 	const row = await repo.findPost(ctx.db, allianceId, id);
-	if (!row) throw new RuleError('error.notFound', 404);
+	if (!row) throw new AppError('NOT_FOUND', 'error.notFound');
 	const post = toPost(row, actor);
 	const expired = row.ends_on < today(now);
-	if (expired && !coordinator && !post.own) throw new RuleError('error.notFound', 404);
+	if (expired && !coordinator && !post.own) throw new AppError('NOT_FOUND', 'error.notFound');
 	return { post, mayRemove: coordinator || post.own, mayReply: !post.own && !expired };
 }
 
@@ -112,9 +112,9 @@ export async function createPost(
 ): Promise<{ id: string }> {
 	await standing(ctx, actor, allianceId);
 	const day = today(now);
-	if (input.endsOn < day) throw new RuleError('pinboard.error.endsInPast', 400, 'endsOn');
+	if (input.endsOn < day) throw new AppError('INVALID', 'pinboard.error.endsInPast', 'endsOn');
 	if (input.endsOn > today(new Date(now.getTime() + 366 * DAY))) {
-		throw new RuleError('pinboard.error.endsTooLate', 400, 'endsOn');
+		throw new AppError('INVALID', 'pinboard.error.endsTooLate', 'endsOn');
 	}
 	const partner = await repo.findOwnPartner(ctx.db, allianceId, actor.userId);
 	const id = crypto.randomUUID();
@@ -151,7 +151,7 @@ export async function removePost(
 	const { coordinator } = await standing(ctx, actor, allianceId);
 	const row = await repo.findPost(ctx.db, allianceId, id);
 	if (!row || (!coordinator && row.author_id !== actor.userId)) {
-		throw new RuleError('error.notFound', 404);
+		throw new AppError('NOT_FOUND', 'error.notFound');
 	}
 	await repo.deletePost(ctx.db, allianceId, id);
 	await recordAudit(ctx, {
@@ -178,14 +178,14 @@ export async function replyToPost(
 ): Promise<void> {
 	const { post, mayReply } = await pinboardPost(ctx, actor, alliance.id, id, now);
 	if (!mayReply)
-		throw new RuleError(post.own ? 'pinboard.error.ownPost' : 'pinboard.error.expired', 400);
+		throw new AppError('INVALID', post.own ? 'pinboard.error.ownPost' : 'pinboard.error.expired');
 	const row = await repo.findPost(ctx.db, alliance.id, id);
 	const replier = await repo.findPerson(ctx.db, actor.userId);
-	if (!row || !replier) throw new RuleError('error.notFound', 404);
+	if (!row || !replier) throw new AppError('NOT_FOUND', 'error.notFound');
 	if (
 		!(await hitRateLimit(ctx.db, `pinboard-reply:${actor.userId}`, REPLIES_PER_HOUR, 3_600_000))
 	) {
-		throw new RuleError('pinboard.error.tooMany', 429);
+		throw new AppError('RATE_LIMITED', 'pinboard.error.tooMany');
 	}
 	const partner = await repo.findOwnPartner(ctx.db, alliance.id, actor.userId);
 	const from = partner ? `${replier.name} (${partner.name})` : replier.name;

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { deleteAllianceRow, findAllianceById } from '../alliances/alliance.repository.ts';
 import type { Actor } from '../auth/actor.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
 
@@ -18,14 +18,14 @@ export async function deleteAllianceForGood(
 	ctx: Ctx,
 	input: { actor: Actor; allianceId: string; confirmSlug: string }
 ): Promise<{ name: string }> {
-	if (!input.actor.platformAdmin) throw new RuleError('error.forbidden', 403);
+	if (!input.actor.platformAdmin) throw new AppError('FORBIDDEN', 'error.forbidden');
 	const row = await findAllianceById(ctx.db, input.allianceId);
-	if (!row) throw new RuleError('admin.platform.error.notFound', 404);
+	if (!row) throw new AppError('NOT_FOUND', 'admin.platform.error.notFound');
 	if (input.confirmSlug.trim().toLowerCase() !== row.slug) {
-		throw new RuleError('launch.platform.error.confirm', 400, 'confirm');
+		throw new AppError('INVALID', 'launch.platform.error.confirm', 'confirm');
 	}
 	if (!(await deleteAllianceRow(ctx.db, row.id))) {
-		throw new RuleError('admin.platform.error.notFound', 404);
+		throw new AppError('NOT_FOUND', 'admin.platform.error.notFound');
 	}
 	if (/^[A-Za-z0-9-]+$/.test(row.id)) {
 		await fs.rm(path.join(ctx.uploadDir, row.id), { recursive: true, force: true });

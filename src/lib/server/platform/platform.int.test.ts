@@ -11,7 +11,7 @@ import { acceptWithNewAccount } from '../accounts/invitation.service.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { allianceSiteLink } from '../accounts/site-link.ts';
 import { findMembership } from '../auth/member.repository.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { newAllianceSchema } from './platform.schema.ts';
 import {
 	createAllianceWithCoordinator,
@@ -129,7 +129,7 @@ describe('platform area', () => {
 		const alliance = await makeAlliance(ctx);
 		const coordinator = await makePerson(ctx, { alliance, role: 'coordinator' });
 		const actor = { userId: coordinator.userId, name: coordinator.name, platformAdmin: false };
-		await expect(listAllAlliances(ctx, actor)).rejects.toBeInstanceOf(RuleError);
+		await expect(listAllAlliances(ctx, actor)).rejects.toBeInstanceOf(AppError);
 		await expect(
 			inviteCoordinator(ctx, {
 				actor,

@@ -9,7 +9,7 @@ import { createAlliance, toAlliance } from '../alliances/alliance.service.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { LinkContext } from '../auth/link-context.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { isUniqueViolation } from '../content/db-errors.ts';
 import type { ServiceContext } from '../context.ts';
@@ -24,7 +24,7 @@ type Ctx = AccountContext & Pick<ServiceContext, 'registry'>;
 type Operator = Actor & { name: string };
 
 function assertOperator(actor: Actor): void {
-	if (!actor.platformAdmin) throw new RuleError('error.forbidden', 403);
+	if (!actor.platformAdmin) throw new AppError('FORBIDDEN', 'error.forbidden');
 }
 
 export async function listAllAlliances(
@@ -57,10 +57,10 @@ export async function createAllianceWithCoordinator(
 	assertOperator(input.actor);
 	const data = input.alliance;
 	if (await findAllianceBySlug(ctx.db, data.slug)) {
-		throw new RuleError('admin.platform.error.slugTaken', 409, 'slug');
+		throw new AppError('CONFLICT', 'admin.platform.error.slugTaken', 'slug');
 	}
 	if (data.domain && (await domainTaken(ctx, data.domain))) {
-		throw new RuleError('admin.platform.error.domainTaken', 409, 'domain');
+		throw new AppError('CONFLICT', 'admin.platform.error.domainTaken', 'domain');
 	}
 	let alliance: Alliance;
 	try {
@@ -75,7 +75,7 @@ export async function createAllianceWithCoordinator(
 	} catch (error) {
 		// Someone else took the slug or domain in the same moment.
 		if (isUniqueViolation(error))
-			throw new RuleError('admin.platform.error.slugTaken', 409, 'slug');
+			throw new AppError('CONFLICT', 'admin.platform.error.slugTaken', 'slug');
 		throw error;
 	}
 	ctx.registry?.invalidate();
@@ -111,7 +111,7 @@ export async function inviteCoordinator(
 ): Promise<Alliance> {
 	assertOperator(input.actor);
 	const row = await findAllianceById(ctx.db, input.allianceId);
-	if (!row) throw new RuleError('admin.platform.error.notFound', 404);
+	if (!row) throw new AppError('NOT_FOUND', 'admin.platform.error.notFound');
 	const alliance = toAlliance(row);
 	await inviteMember(ctx, {
 		allianceId: alliance.id,

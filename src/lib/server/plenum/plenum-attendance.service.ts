@@ -1,5 +1,5 @@
 import type { Actor } from '../access/access.service.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import { toCsv } from '../events/registration/csv.ts';
 import { findRegistrationsOfEvent } from '../events/registration/registration.repository.ts';
@@ -84,7 +84,7 @@ export async function saveAttendance(
 	const known = new Set(list.items.map((i) => i.registrationId));
 	const entries = Object.entries(marks);
 	if (entries.some(([registrationId]) => !known.has(registrationId))) {
-		throw new RuleError('error.invalid', 400);
+		throw new AppError('INVALID', 'error.invalid');
 	}
 	const iso = now.toISOString();
 	for (const [registrationId, mark] of entries) {

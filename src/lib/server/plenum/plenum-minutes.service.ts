@@ -1,6 +1,6 @@
 import { requireAccess, type Actor } from '../access/access.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { sanitizeRichText } from '../content/sanitize.ts';
 import type { ServiceContext } from '../context.ts';
@@ -63,7 +63,7 @@ export async function saveMinutes(
 			title: `Protokoll – ${event.title}`,
 			listed: false
 		});
-		if (!stored.ok) throw new RuleError(stored.error, 400, 'file');
+		if (!stored.ok) throw new AppError('INVALID', stored.error, 'file');
 		fileId = stored.file.id;
 	}
 	const iso = now.toISOString();
@@ -142,7 +142,7 @@ export async function internalMinutes(
 ) {
 	await requireAccess(ctx, actor, allianceId, 'member');
 	const row = await repo.findPlenum(ctx.db, allianceId, id);
-	if (!row || !row.minutes_updated_at) throw new RuleError('error.notFound', 404);
+	if (!row || !row.minutes_updated_at) throw new AppError('NOT_FOUND', 'error.notFound');
 	const event = await eventOf(ctx, row);
 	return {
 		event: {

@@ -1,6 +1,6 @@
 import type { Actor } from '../access/access.service.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
 import { findRegistrationsOfEvent } from '../events/registration/registration.repository.ts';
@@ -152,12 +152,12 @@ export async function sendInvitation(
 	now = new Date()
 ): Promise<number> {
 	const row = await loadPlenum(ctx, actor, allianceId, id);
-	if (row.invitation_status !== 'draft') throw new RuleError('plenum.error.alreadySent', 409);
+	if (row.invitation_status !== 'draft') throw new AppError('CONFLICT', 'plenum.error.alreadySent');
 	const event = await eventOf(ctx, row);
-	if (event.status !== 'published') throw new RuleError('plenum.error.notPublished', 409);
-	if (Date.parse(event.start) <= now.getTime()) throw new RuleError('plenum.error.past', 409);
+	if (event.status !== 'published') throw new AppError('CONFLICT', 'plenum.error.notPublished');
+	if (Date.parse(event.start) <= now.getTime()) throw new AppError('CONFLICT', 'plenum.error.past');
 	const recipients = await invitationRecipients(ctx, row);
-	if (!recipients.length) throw new RuleError('plenum.error.noRecipients', 400);
+	if (!recipients.length) throw new AppError('INVALID', 'plenum.error.noRecipients');
 	const iso = now.toISOString();
 	const claimed = await repo.updatePlenum(
 		ctx.db,
@@ -171,7 +171,7 @@ export async function sendInvitation(
 		},
 		{ invitation: 'draft' }
 	);
-	if (!claimed) throw new RuleError('plenum.error.alreadySent', 409);
+	if (!claimed) throw new AppError('CONFLICT', 'plenum.error.alreadySent');
 	await startSending(ctx, allianceId, id, 'invitation', recipients, now);
 	await recordAudit(ctx, {
 		allianceId,
@@ -194,14 +194,14 @@ export async function announceMinutes(
 ): Promise<number> {
 	const row = await loadPlenum(ctx, actor, allianceId, id);
 	if (!row.minutes_html && !row.minutes_file_id) {
-		throw new RuleError('plenum.error.noMinutes', 400);
+		throw new AppError('INVALID', 'plenum.error.noMinutes');
 	}
-	if (row.minutes_announced_at) throw new RuleError('plenum.error.alreadyAnnounced', 409);
+	if (row.minutes_announced_at) throw new AppError('CONFLICT', 'plenum.error.alreadyAnnounced');
 	const seen = new Set<string>();
 	const recipients = (await partnerContacts(ctx, allianceId)).filter(
 		(r) => !seen.has(r.email) && !!seen.add(r.email)
 	);
-	if (!recipients.length) throw new RuleError('plenum.error.noRecipients', 400);
+	if (!recipients.length) throw new AppError('INVALID', 'plenum.error.noRecipients');
 	const iso = now.toISOString();
 	const claimed = await repo.updatePlenum(
 		ctx.db,
@@ -210,7 +210,7 @@ export async function announceMinutes(
 		{ minutes_announced_at: iso, updated_at: iso },
 		{ minutesNotAnnounced: true }
 	);
-	if (!claimed) throw new RuleError('plenum.error.alreadyAnnounced', 409);
+	if (!claimed) throw new AppError('CONFLICT', 'plenum.error.alreadyAnnounced');
 	await startSending(ctx, allianceId, id, 'minutes', recipients, now);
 	await recordAudit(ctx, {
 		allianceId,

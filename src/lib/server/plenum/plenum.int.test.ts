@@ -9,7 +9,7 @@ import {
 	makePartner
 } from '../../../../tests/factories/events.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { resetEnv } from '../env.ts';
 import { createEvent } from '../events/core/create-event.service.ts';
 import { getEvent } from '../events/core/event.service.ts';
@@ -385,7 +385,7 @@ describe('the plenum', () => {
 		expect(seen.minutes.html).toContain('Familienfest');
 		// Not a member of A: no minutes.
 		await expect(internalMinutes(ctx, actor(coordinatorB), a.id, id)).rejects.toBeInstanceOf(
-			RuleError
+			AppError
 		);
 		// A fake PDF is refused by the upload service (sniffed, not trusted by name).
 		await expect(

@@ -1,6 +1,6 @@
 import { requireAccess, assertSameAlliance, type Actor } from '../access/access.service.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { siteUrlOf } from '../concerns/concern-site.ts';
 import type { ServiceContext } from '../context.ts';
@@ -41,7 +41,7 @@ export async function loadPlenum(
 ): Promise<repo.PlenumRow> {
 	await requireCoordinatorOf(ctx, actor, allianceId);
 	const row = await repo.findPlenum(ctx.db, allianceId, id);
-	if (!row) throw new RuleError('error.notFound', 404);
+	if (!row) throw new AppError('NOT_FOUND', 'error.notFound');
 	return row;
 }
 
@@ -72,7 +72,7 @@ export function placeOf(event: CalendarEvent): string {
 
 export async function eventOf(ctx: ReadCtx, row: repo.PlenumRow): Promise<CalendarEvent> {
 	const event = await getEvent(ctx, row.alliance_id, row.event_id);
-	if (!event) throw new RuleError('error.notFound', 404);
+	if (!event) throw new AppError('NOT_FOUND', 'error.notFound');
 	return event;
 }
 
@@ -131,8 +131,8 @@ export async function markAsPlenum(
 	const existing = await repo.findPlenumByEvent(ctx.db, allianceId, eventId);
 	if (existing) return existing.id;
 	const event = await getEvent(ctx, allianceId, eventId);
-	if (!event) throw new RuleError('error.invalid', 400, 'event');
-	if (event.rrule) throw new RuleError('plenum.error.series', 400, 'event');
+	if (!event) throw new AppError('INVALID', 'error.invalid', 'event');
+	if (event.rrule) throw new AppError('INVALID', 'plenum.error.series', 'event');
 	const id = crypto.randomUUID();
 	const iso = now.toISOString();
 	await repo.insertPlenum(ctx.db, {
@@ -191,7 +191,7 @@ export async function savePlenumSettings(
 				},
 		reminderOnly ? { reminder: 'pending' } : { invitation: 'draft' }
 	);
-	if (!changed) throw new RuleError('plenum.error.alreadySent', 409);
+	if (!changed) throw new AppError('CONFLICT', 'plenum.error.alreadySent');
 	await recordAudit(ctx, {
 		allianceId,
 		userId: actor.userId,
@@ -257,7 +257,7 @@ export async function createSuccessor(
 ): Promise<string> {
 	const row = await loadPlenum(ctx, actor, alliance.id, id);
 	if (await repo.findSuccessor(ctx.db, alliance.id, id)) {
-		throw new RuleError('plenum.error.hasSuccessor', 409);
+		throw new AppError('CONFLICT', 'plenum.error.hasSuccessor');
 	}
 	const event = await eventOf(ctx, row);
 	const created = await createEvent(ctx, actor, alliance.id, nextYearInput(event), {

@@ -4,7 +4,7 @@ import { makeAlliance, makePerson, type TestPerson } from '../../../../tests/fac
 import { eventInput, makePartner } from '../../../../tests/factories/events.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { findMembership } from '../auth/member.repository.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { createEvent } from '../events/core/create-event.service.ts';
 import { SYSTEM_ACTOR } from '../events/core/event.types.ts';
 import { erasePerson, exportPerson, lookUpPerson, requestHash } from './privacy.service.ts';
@@ -222,12 +222,12 @@ describe('data protection requests', () => {
 		const coordinatorB = await makePerson(ctx, { alliance: b, role: 'coordinator' });
 		await seed(a);
 		const input = { allianceId: a.id, actor: coordinatorB, email };
-		await expect(exportPerson(ctx, input)).rejects.toBeInstanceOf(RuleError);
-		await expect(erasePerson(ctx, input)).rejects.toBeInstanceOf(RuleError);
+		await expect(exportPerson(ctx, input)).rejects.toBeInstanceOf(AppError);
+		await expect(erasePerson(ctx, input)).rejects.toBeInstanceOf(AppError);
 		const editorA = await makePerson(ctx, { alliance: a, role: 'editor' });
 		await expect(
 			lookUpPerson(ctx, { allianceId: a.id, actor: editorA, email })
-		).rejects.toBeInstanceOf(RuleError);
+		).rejects.toBeInstanceOf(AppError);
 	});
 
 	it('refuses to remove the last coordinator and then changes nothing', async () => {

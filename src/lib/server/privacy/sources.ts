@@ -5,7 +5,7 @@ import {
 	findUserByEmail
 } from '../auth/member.repository.ts';
 import { operatorRemoveMember } from '../auth/operator-actions.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { hashedKey } from '../concerns/form-guard.ts';
 import type { DB } from '../db/db.ts';
 import { erasePlenumData, plenumDataOf } from '../plenum/plenum-retention.ts';
@@ -27,7 +27,7 @@ export interface PrivacySource {
 	/** Key in the export and the counts; label `privacyRequests.source.<key>` */
 	key: string;
 	find(ctx: SourceContext, allianceId: string, email: string): Promise<unknown[]>;
-	/** Throws a RuleError when erasing is not allowed; runs for every source before any erase */
+	/** Throws a AppError when erasing is not allowed; runs for every source before any erase */
 	check?(ctx: SourceContext, allianceId: string, email: string): Promise<void>;
 	/** Erases or anonymises; returns how many rows were touched */
 	erase(ctx: SourceContext, allianceId: string, email: string, now: string): Promise<number>;
@@ -57,7 +57,7 @@ const account: PrivacySource = {
 			member.role === 'coordinator' &&
 			(await countMembersWithRole(ctx.db, allianceId, 'coordinator')) <= 1
 		) {
-			throw new RuleError('privacyRequests.error.lastCoordinator', 409);
+			throw new AppError('CONFLICT', 'privacyRequests.error.lastCoordinator');
 		}
 	},
 	async erase(ctx, allianceId, email) {

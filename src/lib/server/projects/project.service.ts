@@ -1,6 +1,6 @@
 import { assertSameAlliance } from '../access/access.service.ts';
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
@@ -167,7 +167,7 @@ export async function projectForEdit(
 ): Promise<{ project: Project; values: Record<string, string | string[] | boolean> }> {
 	await assertAllianceRole(ctx.db, actor, allianceId, EDIT_ROLES);
 	const row = await repo.findProjectById(ctx.db, allianceId, id);
-	if (!row) throw new RuleError('error.notFound', 404);
+	if (!row) throw new AppError('NOT_FOUND', 'error.notFound');
 	const project = await toProject(ctx, row, false);
 	return {
 		project,
@@ -242,7 +242,7 @@ export async function writeProject(
 	let slug: string;
 	if (id) {
 		const existing = await repo.findProjectById(ctx.db, allianceId, id);
-		if (!existing) throw new RuleError('error.notFound', 404);
+		if (!existing) throw new AppError('NOT_FOUND', 'error.notFound');
 		projectId = id;
 		slug = existing.slug;
 		await repo.updateProject(ctx.db, allianceId, id, values);
@@ -292,7 +292,7 @@ export async function removeProject(
 ): Promise<void> {
 	await assertAllianceRole(ctx.db, actor, allianceId, EDIT_ROLES);
 	if (!(await repo.deleteProject(ctx.db, allianceId, id))) {
-		throw new RuleError('error.notFound', 404);
+		throw new AppError('NOT_FOUND', 'error.notFound');
 	}
 	await recordAudit(ctx, {
 		allianceId,
@@ -315,16 +315,16 @@ export async function addProjectFile(
 ): Promise<void> {
 	await assertAllianceRole(ctx.db, actor, allianceId, EDIT_ROLES);
 	const row = await repo.findProjectById(ctx.db, allianceId, id);
-	if (!row) throw new RuleError('error.notFound', 404);
+	if (!row) throw new AppError('NOT_FOUND', 'error.notFound');
 	const isPdf = !!file && (file.type === 'application/pdf' || /\.pdf$/i.test(file.name));
-	if (!isPdf && !meta.alt.trim()) throw new RuleError('projects.error.alt', 400, 'alt');
+	if (!isPdf && !meta.alt.trim()) throw new AppError('INVALID', 'projects.error.alt', 'alt');
 	const stored = isPdf
 		? await storeDocument(ctx, allianceId, actor.userId, file, {
 				title: meta.title || file!.name.replace(/\.pdf$/i, ''),
 				listed: false
 			})
 		: await storeImage(ctx, allianceId, actor.userId, file, { alt: meta.alt });
-	if (!stored.ok) throw new RuleError(stored.error, 400, 'file');
+	if (!stored.ok) throw new AppError('INVALID', stored.error, 'file');
 	await repo.insertProjectFile(ctx.db, id, stored.file.id);
 	if (stored.file.kind === 'image' && !row.image_id) {
 		await repo.updateProject(ctx.db, allianceId, id, { image_id: stored.file.id });
@@ -341,9 +341,9 @@ export async function removeProjectFile(
 ): Promise<void> {
 	await assertAllianceRole(ctx.db, actor, allianceId, EDIT_ROLES);
 	const row = await repo.findProjectById(ctx.db, allianceId, id);
-	if (!row) throw new RuleError('error.notFound', 404);
+	if (!row) throw new AppError('NOT_FOUND', 'error.notFound');
 	if (!(await repo.deleteProjectFile(ctx.db, id, fileId))) {
-		throw new RuleError('error.notFound', 404);
+		throw new AppError('NOT_FOUND', 'error.notFound');
 	}
 	if (row.image_id === fileId) {
 		await repo.updateProject(ctx.db, allianceId, id, { image_id: null });

@@ -12,7 +12,7 @@ import {
 } from '../../../../tests/factories/report.ts';
 import { createTestContext, type TestContext } from '../../../../tests/support/context.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { createEvent } from '../events/core/create-event.service.ts';
 import { seedPartnersDemo } from '../partners/partners.demo.ts';
 import { seedSurveysDemo } from '../surveys/survey.demo.ts';
@@ -239,7 +239,7 @@ describe('the annual report', () => {
 
 		await expect(
 			saveReportText(ctx, actor(partnerPerson), a.id, 2025, input)
-		).rejects.toBeInstanceOf(RuleError);
+		).rejects.toBeInstanceOf(AppError);
 		const outsider = await makePerson(ctx, { alliance: b, role: 'coordinator' });
 		await expect(saveReportText(ctx, actor(outsider), a.id, 2025, input)).rejects.toMatchObject({
 			status: 403

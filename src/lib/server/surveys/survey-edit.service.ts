@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { slugify } from '../content/slug.ts';
 import { localToUtcIso } from '../events/core/time-zone.ts';
 import type { ServiceContext } from '../context.ts';
-import type { FieldErrors } from '../http/forms.ts';
+import { AppError, type FieldErrors } from '../app-error.ts';
 import * as repo from './survey.repository.ts';
 import type { QuestionInput, SurveySettingsInput } from './survey.schema.ts';
 import { needsAssessment } from './survey.template.ts';
@@ -14,10 +14,8 @@ import type { Survey, SurveyWithQuestions } from './survey.types.ts';
 /* Coordinators set up surveys: settings, questions, order, invitations. */
 
 type Ctx = Pick<ServiceContext, 'db' | 'registry'>;
-export type EditResult<T = undefined> =
-	{ ok: true; value: T } | { ok: false; status: 400 | 404; errors: FieldErrors };
 
-const notFound = { ok: false, status: 404, errors: { _form: { key: 'error.notFound' } } } as const;
+const notFound = () => new AppError('NOT_FOUND', 'error.notFound');
 
 export async function listSurveys(
 	ctx: Ctx,
@@ -128,9 +126,9 @@ export async function saveSurveySettings(
 	userId: string | null,
 	id: string,
 	input: SurveySettingsInput
-): Promise<EditResult> {
+): Promise<void> {
 	const existing = await repo.findSurveyById(ctx.db, allianceId, id);
-	if (!existing) return notFound;
+	if (!existing) throw notFound();
 	await repo.updateSurvey(ctx.db, allianceId, id, {
 		title: input.title,
 		intro: input.intro,
@@ -144,7 +142,6 @@ export async function saveSurveySettings(
 		updated_at: new Date().toISOString()
 	});
 	await changed(ctx, allianceId, userId, 'update', id, input.title);
-	return { ok: true, value: undefined };
 }
 
 function questionRow(input: QuestionInput) {
@@ -195,13 +192,13 @@ export async function addQuestion(
 	userId: string | null,
 	surveyId: string,
 	input: QuestionInput
-): Promise<EditResult<string>> {
+): Promise<string> {
 	const survey = await repo.findSurveyById(ctx.db, allianceId, surveyId);
-	if (!survey) return notFound;
+	if (!survey) throw notFound();
 	const existing = await repo.findQuestions(ctx.db, allianceId, surveyId);
 	const position = existing.length ? Math.max(...existing.map((q) => q.position)) + 1 : 0;
 	const errors = await checkCondition(ctx, allianceId, surveyId, input, position);
-	if (errors) return { ok: false, status: 400, errors };
+	if (errors) throw new AppError('INVALID', 'error.form', errors);
 	const id = crypto.randomUUID();
 	await repo.insertQuestion(ctx.db, {
 		...questionRow(input),
@@ -213,7 +210,7 @@ export async function addQuestion(
 		condition_value: input.conditionValue || null
 	});
 	await changed(ctx, allianceId, userId, 'update', surveyId, input.label);
-	return { ok: true, value: id };
+	return id;
 }
 
 export async function saveQuestion(
@@ -223,19 +220,18 @@ export async function saveQuestion(
 	surveyId: string,
 	questionId: string,
 	input: QuestionInput
-): Promise<EditResult> {
+): Promise<void> {
 	const questions = await repo.findQuestions(ctx.db, allianceId, surveyId);
 	const question = questions.find((q) => q.id === questionId);
-	if (!question) return notFound;
+	if (!question) throw notFound();
 	const errors = await checkCondition(ctx, allianceId, surveyId, input, question.position);
-	if (errors) return { ok: false, status: 400, errors };
+	if (errors) throw new AppError('INVALID', 'error.form', errors);
 	await repo.updateQuestion(ctx.db, allianceId, surveyId, questionId, {
 		...questionRow(input),
 		condition_question_id: input.conditionQuestionId || null,
 		condition_value: input.conditionValue || null
 	});
 	await changed(ctx, allianceId, userId, 'update', surveyId, input.label);
-	return { ok: true, value: undefined };
 }
 
 /** Moves a question one place up or down (a condition keeps pointing at an earlier question). */
@@ -246,23 +242,22 @@ export async function moveQuestion(
 	surveyId: string,
 	questionId: string,
 	direction: 'up' | 'down'
-): Promise<EditResult> {
+): Promise<void> {
 	const questions = await repo.findQuestions(ctx.db, allianceId, surveyId);
 	const index = questions.findIndex((q) => q.id === questionId);
-	if (index < 0) return notFound;
+	if (index < 0) throw notFound();
 	const other = questions[direction === 'up' ? index - 1 : index + 1];
-	if (!other) return { ok: true, value: undefined };
+	if (!other) return;
 	const [first, second] =
 		direction === 'up' ? [other, questions[index]!] : [questions[index]!, other];
 	if (second.condition_question_id === first.id) {
-		return { ok: false, status: 400, errors: { _form: { key: 'surveys.error.moveCondition' } } };
+		throw new AppError('INVALID', 'surveys.error.moveCondition');
 	}
 	await ctx.db.transaction().execute(async (trx) => {
 		await repo.updateQuestion(trx, allianceId, surveyId, first.id, { position: second.position });
 		await repo.updateQuestion(trx, allianceId, surveyId, second.id, { position: first.position });
 	});
 	await changed(ctx, allianceId, userId, 'update', surveyId, questions[index]!.label);
-	return { ok: true, value: undefined };
 }
 
 export async function removeQuestion(
@@ -271,15 +266,14 @@ export async function removeQuestion(
 	userId: string | null,
 	surveyId: string,
 	questionId: string
-): Promise<EditResult> {
+): Promise<void> {
 	const questions = await repo.findQuestions(ctx.db, allianceId, surveyId);
 	const question = questions.find((q) => q.id === questionId);
-	if (!question) return notFound;
+	if (!question) throw notFound();
 	await ctx.db.transaction().execute(async (trx) => {
 		await repo.deleteQuestion(trx, allianceId, surveyId, questionId);
 	});
 	await changed(ctx, allianceId, userId, 'update', surveyId, question.label);
-	return { ok: true, value: undefined };
 }
 
 export async function removeSurvey(
@@ -287,12 +281,11 @@ export async function removeSurvey(
 	allianceId: string,
 	userId: string | null,
 	id: string
-): Promise<EditResult> {
+): Promise<void> {
 	const survey = await repo.findSurveyById(ctx.db, allianceId, id);
-	if (!survey) return notFound;
+	if (!survey) throw notFound();
 	await repo.deleteSurvey(ctx.db, allianceId, id);
 	await changed(ctx, allianceId, userId, 'delete', id, survey.title);
-	return { ok: true, value: undefined };
 }
 
 export function hashToken(token: string): string {
@@ -310,9 +303,9 @@ export async function createInvitations(
 	surveyId: string,
 	labels: string[],
 	copies: number
-): Promise<EditResult<{ label: string; token: string }[]>> {
+): Promise<{ label: string; token: string }[]> {
 	const survey = await repo.findSurveyById(ctx.db, allianceId, surveyId);
-	if (!survey) return notFound;
+	if (!survey) throw notFound();
 	const now = new Date().toISOString();
 	const made: { label: string; token: string }[] = [];
 	for (const label of labels) {
@@ -320,7 +313,7 @@ export async function createInvitations(
 			made.push({ label, token: crypto.randomBytes(18).toString('base64url') });
 	}
 	if (made.length > 2000) {
-		return { ok: false, status: 400, errors: { copies: { key: 'surveys.error.tooManyLinks' } } };
+		throw new AppError('INVALID', 'error.form', { copies: 'surveys.error.tooManyLinks' });
 	}
 	await repo.insertInvitations(
 		ctx.db,
@@ -342,7 +335,7 @@ export async function createInvitations(
 		entityId: surveyId,
 		summary: `${made.length}`
 	});
-	return { ok: true, value: made };
+	return made;
 }
 
 /** How many links each label got and how many were used. */

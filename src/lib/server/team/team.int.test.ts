@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../tests/support/context.ts';
 import { makeAlliance, makePerson, type TestPerson } from '../../../../tests/factories/accounts.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { teamMemberSchema } from './team.schema.ts';
 import { listTeam, removeTeamMember, saveTeamMember } from './team.service.ts';
 
@@ -56,11 +56,11 @@ describe('coordination team', () => {
 			teamMemberSchema.parse({ name: 'Eindringling' }),
 			{ photo: null }
 		).catch((e: unknown) => e);
-		expect(error).toBeInstanceOf(RuleError);
+		expect(error).toBeInstanceOf(AppError);
 		const [first] = (await listTeam(ctx, a.id)).all;
 		const other = await removeTeamMember(ctx, actor(coordinator), b.id, first!.id).catch(
 			(e: unknown) => e
 		);
-		expect(other).toBeInstanceOf(RuleError);
+		expect(other).toBeInstanceOf(AppError);
 	});
 });

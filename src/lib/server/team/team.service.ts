@@ -1,5 +1,5 @@
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
@@ -66,7 +66,7 @@ export async function getTeamMember(
 ): Promise<TeamMember> {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	const row = await repo.findTeamMember(ctx.db, allianceId, id);
-	if (!row) throw new RuleError('error.notFound', 404);
+	if (!row) throw new AppError('NOT_FOUND', 'error.notFound');
 	return toTeamMember(row);
 }
 
@@ -79,7 +79,7 @@ async function photo(
 ) {
 	if (!file) return null;
 	const stored = await storeImage(ctx, allianceId, userId, file, { alt: name, maxWidth: 600 });
-	if (!stored.ok) throw new RuleError(stored.error, 400, 'photo');
+	if (!stored.ok) throw new AppError('INVALID', stored.error, 'photo');
 	return stored.file.id;
 }
 
@@ -104,7 +104,7 @@ export async function saveTeamMember(
 	let memberId = id;
 	if (id) {
 		if (!(await repo.findTeamMember(ctx.db, allianceId, id))) {
-			throw new RuleError('error.notFound', 404);
+			throw new AppError('NOT_FOUND', 'error.notFound');
 		}
 		await repo.updateTeamMember(ctx.db, allianceId, id, {
 			...values,
@@ -139,7 +139,7 @@ export async function removeTeamMember(
 ): Promise<void> {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	if (!(await repo.deleteTeamMember(ctx.db, allianceId, id))) {
-		throw new RuleError('error.notFound', 404);
+		throw new AppError('NOT_FOUND', 'error.notFound');
 	}
 	await recordAudit(ctx, {
 		allianceId,

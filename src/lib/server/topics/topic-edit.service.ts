@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
@@ -30,7 +30,7 @@ export async function topicForEdit(
 ) {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	const row = await repo.findTopicById(ctx.db, allianceId, id);
-	if (!row) throw new RuleError('error.notFound', 404);
+	if (!row) throw new AppError('NOT_FOUND', 'error.notFound');
 	return {
 		id: row.id,
 		slug: row.slug,
@@ -60,13 +60,13 @@ export async function saveTopic(
 	let topicId = id;
 	if (id) {
 		if (!(await repo.findTopicById(ctx.db, allianceId, id))) {
-			throw new RuleError('error.notFound', 404);
+			throw new AppError('NOT_FOUND', 'error.notFound');
 		}
 		await repo.updateTopic(ctx.db, allianceId, id, values);
 	} else {
 		const slug = slugify(input.name, 'thema');
 		if (await repo.topicSlugTaken(ctx.db, allianceId, slug)) {
-			throw new RuleError('topics.error.slugTaken', 409, 'name');
+			throw new AppError('CONFLICT', 'topics.error.slugTaken', 'name');
 		}
 		topicId = crypto.randomUUID();
 		await repo.insertTopic(ctx.db, { ...values, id: topicId, alliance_id: allianceId, slug });
@@ -85,7 +85,8 @@ export async function saveTopic(
 
 export async function removeTopic(ctx: Ctx, actor: Actor, allianceId: string, id: string) {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
-	if (!(await repo.deleteTopic(ctx.db, allianceId, id))) throw new RuleError('error.notFound', 404);
+	if (!(await repo.deleteTopic(ctx.db, allianceId, id)))
+		throw new AppError('NOT_FOUND', 'error.notFound');
 	await recordAudit(ctx, {
 		allianceId,
 		userId: actor.userId,

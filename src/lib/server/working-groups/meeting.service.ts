@@ -1,5 +1,5 @@
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
 import { serializeCalendar } from '../events/calendar/ics.ts';
@@ -73,7 +73,7 @@ export async function meetingsOf(
 	groupId: string | null
 ): Promise<Meeting[]> {
 	if (!(await canSeeMeetings(ctx, actor, allianceId, groupId))) {
-		throw new RuleError('error.forbidden', 403);
+		throw new AppError('FORBIDDEN', 'error.forbidden');
 	}
 	return (await repo.findMeetings(ctx.db, allianceId, [groupId])).map(toMeeting);
 }
@@ -98,9 +98,9 @@ export async function meeting(
 	id: string
 ): Promise<Meeting> {
 	const row = await repo.findMeeting(ctx.db, allianceId, id);
-	if (!row) throw new RuleError('error.notFound', 404);
+	if (!row) throw new AppError('NOT_FOUND', 'error.notFound');
 	if (!(await canSeeMeetings(ctx, actor, allianceId, row.working_group_id))) {
-		throw new RuleError('error.forbidden', 403);
+		throw new AppError('FORBIDDEN', 'error.forbidden');
 	}
 	return toMeeting(row);
 }
@@ -116,7 +116,7 @@ export async function saveMeeting(
 ): Promise<{ id: string }> {
 	if (actor) await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	if (groupId && !(await repo.findGroupById(ctx.db, allianceId, groupId))) {
-		throw new RuleError('error.notFound', 404);
+		throw new AppError('NOT_FOUND', 'error.notFound');
 	}
 	const now = new Date().toISOString();
 	const values = {
@@ -131,7 +131,7 @@ export async function saveMeeting(
 	if (id) {
 		const existing = await repo.findMeeting(ctx.db, allianceId, id);
 		if (!existing || existing.working_group_id !== groupId) {
-			throw new RuleError('error.notFound', 404);
+			throw new AppError('NOT_FOUND', 'error.notFound');
 		}
 		await repo.updateMeeting(ctx.db, allianceId, id, values);
 	} else {
@@ -161,7 +161,7 @@ export async function saveMeeting(
 export async function removeMeeting(ctx: ReadCtx, actor: Actor, allianceId: string, id: string) {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	if (!(await repo.deleteMeeting(ctx.db, allianceId, id))) {
-		throw new RuleError('error.notFound', 404);
+		throw new AppError('NOT_FOUND', 'error.notFound');
 	}
 }
 
@@ -209,7 +209,7 @@ export async function inviteToMeeting(
 ): Promise<number> {
 	await assertAllianceRole(ctx.db, actor, input.allianceId, ['coordinator']);
 	const row = await repo.findMeeting(ctx.db, input.allianceId, input.id);
-	if (!row) throw new RuleError('error.notFound', 404);
+	if (!row) throw new AppError('NOT_FOUND', 'error.notFound');
 	const m = toMeeting(row);
 	let groupName = 'Koordinierungsteam';
 	let recipients: { name: string; email: string }[];

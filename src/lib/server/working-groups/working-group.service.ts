@@ -1,6 +1,6 @@
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
 import { findMembership } from '../auth/member.repository.ts';
-import { RuleError } from '../auth/rule-error.ts';
+import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
@@ -142,7 +142,7 @@ export async function visibleMeetingGroups(
 export async function groupForEdit(ctx: ReadCtx, actor: Actor, allianceId: string, id: string) {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	const group = await groupById(ctx, allianceId, id);
-	if (!group) throw new RuleError('error.notFound', 404);
+	if (!group) throw new AppError('NOT_FOUND', 'error.notFound');
 	return {
 		group,
 		values: {
@@ -183,7 +183,7 @@ export async function writeGroup(
 	};
 	if (id) {
 		const existing = await repo.findGroupById(ctx.db, allianceId, id);
-		if (!existing) throw new RuleError('error.notFound', 404);
+		if (!existing) throw new AppError('NOT_FOUND', 'error.notFound');
 		await repo.updateGroup(ctx.db, allianceId, id, values);
 		return { id, slug: existing.slug };
 	}
@@ -224,7 +224,8 @@ export async function saveGroup(
 
 export async function removeGroup(ctx: WriteCtx, actor: Actor, allianceId: string, id: string) {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
-	if (!(await repo.deleteGroup(ctx.db, allianceId, id))) throw new RuleError('error.notFound', 404);
+	if (!(await repo.deleteGroup(ctx.db, allianceId, id)))
+		throw new AppError('NOT_FOUND', 'error.notFound');
 	await recordAudit(ctx, {
 		allianceId,
 		userId: actor.userId,
@@ -245,7 +246,7 @@ export async function addMember(
 ): Promise<void> {
 	if (actor) await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	if (!(await repo.findGroupById(ctx.db, allianceId, groupId))) {
-		throw new RuleError('error.notFound', 404);
+		throw new AppError('NOT_FOUND', 'error.notFound');
 	}
 	let name = input.name;
 	let email = input.email;
@@ -254,7 +255,7 @@ export async function addMember(
 		const account = (await repo.findAllianceAccounts(ctx.db, allianceId)).find(
 			(a) => a.id === input.userId
 		);
-		if (!account) throw new RuleError('groups.error.member', 400, 'userId');
+		if (!account) throw new AppError('INVALID', 'groups.error.member', 'userId');
 		name = account.name;
 		email = account.email;
 		partnerId = (await partnerIdsOfUser(ctx, allianceId, account.id))[0] ?? null;
@@ -293,7 +294,7 @@ export async function removeMember(
 ): Promise<void> {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	if (!(await repo.deleteMember(ctx.db, allianceId, groupId, memberId))) {
-		throw new RuleError('error.notFound', 404);
+		throw new AppError('NOT_FOUND', 'error.notFound');
 	}
 	await contentChanged(ctx, allianceId);
 }

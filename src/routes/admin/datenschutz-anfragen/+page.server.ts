@@ -1,10 +1,9 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
-import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
+import { parseForm } from '#lib/server/http/forms.ts';
 import { privacyEraseSchema, privacyLookupSchema } from '#lib/server/privacy/privacy.schema.ts';
 import { erasePerson, lookUpPerson, recentRequests } from '#lib/server/privacy/privacy.service.ts';
 import { RETENTION_RULES } from '#lib/server/privacy/retention.ts';
@@ -20,40 +19,34 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	search: async ({ request, locals, url }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(privacyLookupSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const counts = await lookUpPerson(getApp(), {
-			allianceId: alliance.id,
-			actor: viewer,
-			email: parsed.data.email
+		return formAction(request, privacyLookupSchema, async ({ data }) => {
+			const counts = await lookUpPerson(getApp(), {
+				allianceId: alliance.id,
+				actor: viewer,
+				email: data.email
+			});
+			return { email: data.email, counts };
 		});
-		return { email: parsed.data.email, counts };
 	},
 
 	erase: async ({ request, locals, url }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(privacyEraseSchema, form);
-		if (!parsed.ok) {
-			// Without the confirmation: show the findings again, with the message at the checkbox.
-			const lookup = parseForm(privacyLookupSchema, form);
-			if (!lookup.ok) return lookup.failure;
-			const counts = await lookUpPerson(getApp(), {
-				allianceId: alliance.id,
-				actor: viewer,
-				email: lookup.data.email
-			});
-			return fail(400, {
-				...parsed.failure.data,
-				message: 'privacyRequests.error.confirm',
-				email: lookup.data.email,
-				counts
-			});
-		}
-		try {
+		return formAction(request, privacyLookupSchema, async ({ data, form }) => {
+			const parsed = parseForm(privacyEraseSchema, form);
+			if (!parsed.ok) {
+				// Without the confirmation: show the findings again, with the message at the checkbox.
+				const counts = await lookUpPerson(getApp(), {
+					allianceId: alliance.id,
+					actor: viewer,
+					email: data.email
+				});
+				return fail(400, {
+					...parsed.failure.data,
+					message: 'privacyRequests.error.confirm',
+					email: data.email,
+					counts
+				});
+			}
 			const erased = await erasePerson(getApp(), {
 				allianceId: alliance.id,
 				actor: viewer,
@@ -61,9 +54,6 @@ export const actions: Actions = {
 			});
 			const total = Object.values(erased).reduce((sum, n) => sum + n, 0);
 			return { success: 'privacyRequests.erased', params: { count: total }, erased };
-		} catch (error) {
-			if (isRuleError(error)) return ruleFailure(error, form);
-			throw error;
-		}
+		});
 	}
 };

@@ -2,9 +2,9 @@ import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { z } from 'zod';
 import { getApp } from '#lib/server/app.ts';
+import { fileOf, formAction } from '#lib/server/http/action.ts';
+import { AppError } from '#lib/server/app-error.ts';
 import { requireEditor } from '#lib/server/auth/permissions.ts';
-import { fileOf, readUploadForm } from '#lib/server/content/content-forms.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { documentFieldsSchema, imageFieldsSchema } from '#lib/server/uploads/upload.schema.ts';
 import {
 	deleteFile,
@@ -55,91 +55,65 @@ const tagged = <T extends object>(action: string, data: T) => ({ ...data, action
 export const actions: Actions = {
 	upload: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireEditor(locals, url);
-		const read = await readUploadForm(request);
-		if (!read.ok) {
-			const key = read.status === 413 ? 'upload.requestTooLarge' : 'error.badRequest';
-			return formError(read.status, key, {}, { file: { key } });
-		}
-		const parsed = parseForm(documentFieldsSchema, read.form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await storeDocument(
-			getApp(),
-			alliance.id,
-			viewer.userId,
-			fileOf(read.form, 'file'),
-			parsed.data
-		);
-		if (!result.ok) {
-			return formError(400, result.error, read.form, { file: { key: result.error } });
-		}
-		return tagged('upload', { ok: true, success: 'docs.uploaded' });
+		const upload = { request, fileField: 'file', tooLarge: 'upload.requestTooLarge' };
+		return formAction(upload, documentFieldsSchema, async ({ data, form }) => {
+			const app = getApp();
+			const result = await storeDocument(
+				app,
+				alliance.id,
+				viewer.userId,
+				fileOf(form, 'file'),
+				data
+			);
+			if (!result.ok) throw new AppError('INVALID', result.error, 'file');
+			return tagged('upload', { ok: true, success: 'docs.uploaded' });
+		});
 	},
 	update: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireEditor(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(documentUpdateSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const { id, ...meta } = parsed.data;
-		const done = await updateDocument(getApp(), alliance.id, viewer.userId, id, meta);
-		if (!done) return formError(404, 'docs.notFound', form);
-		return tagged('update', { ok: true, success: 'docs.saved' });
+		return formAction(request, documentUpdateSchema, async ({ data }) => {
+			const { id, ...meta } = data;
+			const done = await updateDocument(getApp(), alliance.id, viewer.userId, id, meta);
+			if (!done) throw new AppError('NOT_FOUND', 'docs.notFound');
+			return tagged('update', { ok: true, success: 'docs.saved' });
+		});
 	},
 	delete: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireEditor(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(idSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await deleteFile(getApp(), alliance.id, viewer.userId, parsed.data.id);
-		if (!result.ok) {
-			if (result.error === 'upload.inUse') {
-				return fail(409, {
-					errors: {},
-					values: {},
-					message: 'upload.inUse',
-					params: { uses: result.usedBy.map((u) => `„${u}“`).join(', ') }
-				});
+		return formAction(request, idSchema, async ({ data }) => {
+			const result = await deleteFile(getApp(), alliance.id, viewer.userId, data.id);
+			if (!result.ok) {
+				if (result.error === 'upload.inUse') {
+					return fail(409, {
+						errors: {},
+						values: {},
+						message: 'upload.inUse',
+						params: { uses: result.usedBy.map((u) => `„${u}“`).join(', ') }
+					});
+				}
+				throw new AppError('NOT_FOUND', 'docs.notFound');
 			}
-			return formError(404, 'docs.notFound', form);
-		}
-		return tagged('delete', { ok: true, success: 'content.deleted' });
+			return tagged('delete', { ok: true, success: 'content.deleted' });
+		});
 	},
 	uploadImage: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireEditor(locals, url);
-		const read = await readUploadForm(request);
-		if (!read.ok) {
-			const key = read.status === 413 ? 'upload.tooLarge' : 'error.badRequest';
-			return formError(read.status, key, {}, { imageFile: { key } });
-		}
-		const parsed = parseForm(imageFieldsSchema, read.form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await storeImage(
-			getApp(),
-			alliance.id,
-			viewer.userId,
-			fileOf(read.form, 'imageFile'),
-			{ alt: parsed.data.alt }
-		);
-		if (!result.ok) {
-			return formError(400, result.error, read.form, { imageFile: { key: result.error } });
-		}
-		return tagged('uploadImage', { ok: true, success: 'docs.uploaded' });
+		const upload = { request, fileField: 'imageFile' };
+		return formAction(upload, imageFieldsSchema, async ({ data, form }) => {
+			const file = fileOf(form, 'imageFile');
+			const result = await storeImage(getApp(), alliance.id, viewer.userId, file, {
+				alt: data.alt
+			});
+			if (!result.ok) throw new AppError('INVALID', result.error, 'imageFile');
+			return tagged('uploadImage', { ok: true, success: 'docs.uploaded' });
+		});
 	},
 	updateAlt: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireEditor(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(imageAltSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const done = await updateImageAlt(
-			getApp(),
-			alliance.id,
-			viewer.userId,
-			parsed.data.id,
-			parsed.data.alt
-		);
-		if (!done) return formError(404, 'docs.notFound', form);
-		return tagged('updateAlt', { ok: true, success: 'docs.saved' });
+		return formAction(request, imageAltSchema, async ({ data }) => {
+			const done = await updateImageAlt(getApp(), alliance.id, viewer.userId, data.id, data.alt);
+			if (!done) throw new AppError('NOT_FOUND', 'docs.notFound');
+			return tagged('updateAlt', { ok: true, success: 'docs.saved' });
+		});
 	}
 };

@@ -1,16 +1,13 @@
 import type { Actions, PageServerLoad } from './$types';
-import type { z } from 'zod';
 import { getApp } from '#lib/server/app.ts';
 import { requireIdeaModeration } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
-import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
 import {
 	answerIdea,
 	ideasForModeration,
 	moderateIdea
 } from '#lib/server/ideas/idea-admin.service.ts';
 import { answerIdeaSchema, moderateSchema } from '#lib/server/ideas/idea.schema.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
+import { formAction } from '#lib/server/http/action.ts';
 
 const FILTERS = {
 	pruefen: 'pending',
@@ -26,42 +23,19 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return { filter, ...(await ideasForModeration(getApp(), viewer, alliance.id, moderation)) };
 };
 
-async function act<S extends z.ZodType>(
-	request: Request,
-	schema: S,
-	run: (data: z.infer<S>) => Promise<void>,
-	success: string
-) {
-	const form = await readForm(request);
-	if (!form) return formError(400, 'error.badRequest', {});
-	const parsed = parseForm(schema, form);
-	if (!parsed.ok) return parsed.failure;
-	try {
-		await run(parsed.data);
-	} catch (e) {
-		if (isRuleError(e)) return ruleFailure(e, form);
-		throw e;
-	}
-	return { success };
-}
-
 export const actions: Actions = {
 	moderate: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireIdeaModeration(locals, url);
-		return act(
-			request,
-			moderateSchema,
-			(d) => moderateIdea(getApp(), viewer, alliance.id, d.id, d.decision),
-			'ideas.admin.moderated'
-		);
+		return formAction(request, moderateSchema, async ({ data: d }) => {
+			await moderateIdea(getApp(), viewer, alliance.id, d.id, d.decision);
+			return { success: 'ideas.admin.moderated' };
+		});
 	},
 	answer: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireIdeaModeration(locals, url);
-		return act(
-			request,
-			answerIdeaSchema,
-			(d) => answerIdea(getApp(), viewer, alliance, d, locals.prefix),
-			'ideas.admin.saved'
-		);
+		return formAction(request, answerIdeaSchema, async ({ data: d }) => {
+			await answerIdea(getApp(), viewer, alliance, d, locals.prefix);
+			return { success: 'ideas.admin.saved' };
+		});
 	}
 };

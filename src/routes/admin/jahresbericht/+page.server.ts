@@ -1,9 +1,8 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { AppError } from '#lib/server/app-error.ts';
+import { fileOf, formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { fileOf, readUploadForm } from '#lib/server/content/content-forms.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
-import { attempt } from '#lib/server/partners/partner-route.ts';
 import {
 	photoAltSchema,
 	photoSchema,
@@ -41,45 +40,36 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	save: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(reportTextSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(form, () =>
-			saveReportText(getApp(), viewer, alliance.id, yearOf(url), parsed.data)
-		);
-		if (!result.ok) return result.failure;
-		return { ok: true, success: 'report.admin.saved' };
+		return formAction(request, reportTextSchema, async ({ data }) => {
+			await saveReportText(getApp(), viewer, alliance.id, yearOf(url), data);
+			return { ok: true, success: 'report.admin.saved' };
+		});
 	},
 	addPhoto: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const read = await readUploadForm(request);
-		if (!read.ok) {
-			const key = read.status === 413 ? 'upload.tooLarge' : 'error.badRequest';
-			return formError(read.status, key, {}, { photoFile: { key } });
-		}
-		const parsed = parseForm(photoAltSchema, read.form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await addReportPhoto(
-			getApp(),
-			viewer,
-			alliance.id,
-			yearOf(url),
-			fileOf(read.form, 'photoFile'),
-			parsed.data.alt
+		return formAction(
+			{ request, fileField: 'photoFile' },
+			photoAltSchema,
+			async ({ data, form }) => {
+				const file = fileOf(form, 'photoFile');
+				const result = await addReportPhoto(
+					getApp(),
+					viewer,
+					alliance.id,
+					yearOf(url),
+					file,
+					data.alt
+				);
+				if (!result.ok) throw new AppError('INVALID', result.error, 'photoFile');
+				return { ok: true, success: 'report.admin.photoAdded' };
+			}
 		);
-		if (!result.ok) {
-			return formError(400, result.error, read.form, { photoFile: { key: result.error } });
-		}
-		return { ok: true, success: 'report.admin.photoAdded' };
 	},
 	removePhoto: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(photoSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		await removeReportPhoto(getApp(), viewer, alliance.id, yearOf(url), parsed.data.photoId);
-		return { ok: true, success: 'report.admin.photoRemoved' };
+		return formAction(request, photoSchema, async ({ data }) => {
+			await removeReportPhoto(getApp(), viewer, alliance.id, yearOf(url), data.photoId);
+			return { ok: true, success: 'report.admin.photoRemoved' };
+		});
 	}
 };

@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { INVOLVED_DEFAULT_KEY } from '#lib/server/involved/involved-keys.ts';
 import {
 	INVOLVED_KEYS,
@@ -32,11 +32,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(involvedTextsSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		await saveInvolvedTexts(getApp(), viewer, alliance.id, parsed.data, germanDefaults());
-		return { ok: true, success: 'involved.admin.saved' };
+		return formAction(request, involvedTextsSchema, async ({ data }) => {
+			await saveInvolvedTexts(getApp(), viewer, alliance.id, data, germanDefaults());
+			return { ok: true, success: 'involved.admin.saved' };
+		});
 	}
 };

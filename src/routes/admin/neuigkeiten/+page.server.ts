@@ -2,9 +2,10 @@ import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
+import { AppError } from '#lib/server/app-error.ts';
 import { requireEditor } from '#lib/server/auth/permissions.ts';
 import { deleteNews, listAllNews } from '#lib/server/content/news.service.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 
 const NOTICES = new Set(['news.created', 'news.saved', 'content.deleted']);
 
@@ -28,12 +29,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	delete: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireEditor(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(z.object({ id: z.uuid() }), form);
-		if (!parsed.ok) return parsed.failure;
-		const done = await deleteNews(getApp(), alliance.id, viewer.userId, parsed.data.id);
-		if (!done) return formError(404, 'news.notFound', form);
-		redirect(303, `${locals.prefix}/admin/neuigkeiten?ok=content.deleted`);
+		return formAction(request, z.object({ id: z.uuid() }), async ({ data }) => {
+			const done = await deleteNews(getApp(), alliance.id, viewer.userId, data.id);
+			if (!done) throw new AppError('NOT_FOUND', 'news.notFound');
+			redirect(303, `${locals.prefix}/admin/neuigkeiten?ok=content.deleted`);
+		});
 	}
 };

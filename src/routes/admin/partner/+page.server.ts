@@ -1,11 +1,10 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
 import { pendingApplicationCount } from '#lib/server/partners/partner-application.service.ts';
-import { attempt } from '#lib/server/partners/partner-route.ts';
 import { partnerSettings, savePartnerSettings } from '#lib/server/partners/partner-self.service.ts';
 import { listPartnersForAdmin } from '#lib/server/partners/partner.service.ts';
-import { readForm, formError } from '#lib/server/http/forms.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { alliance, viewer } = requireCoordinator(locals, url);
@@ -21,14 +20,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	settings: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const result = await attempt(form, () =>
-			savePartnerSettings(getApp(), viewer, alliance.id, {
+		return formAction(request, async ({ form }) => {
+			await savePartnerSettings(getApp(), viewer, alliance.id, {
 				changesNeedApproval: form.get('changesNeedApproval') === 'on'
-			})
-		);
-		if (!result.ok) return result.failure;
-		return { ok: true, success: 'partners.admin.settingsSaved' };
+			});
+			return { ok: true, success: 'partners.admin.settingsSaved' };
+		});
 	}
 };

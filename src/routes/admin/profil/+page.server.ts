@@ -1,5 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { fileOf, formAction } from '#lib/server/http/action.ts';
 import {
 	getProfile,
 	patronPhotoAlt,
@@ -7,9 +8,6 @@ import {
 } from '#lib/server/alliances/alliance-profile.service.ts';
 import { profileFormValues, profileSchema } from '#lib/server/alliances/alliance.schema.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
-import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { alliance, viewer } = requireCoordinator(locals, url);
@@ -23,27 +21,17 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	};
 };
 
-const fileOf = (form: FormData, name: string) => {
-	const value = form.get(name);
-	return value instanceof File && value.size > 0 ? value : null;
-};
-
 export const actions: Actions = {
 	default: async ({ request, locals, url }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'upload.requestTooLarge', {});
-		const parsed = parseForm(profileSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		try {
-			await updateProfile(getApp(), viewer, alliance.id, parsed.data, {
+		// A body that cannot be read here is nearly always one over the size limit.
+		const upload = { request, fileField: 'logo', tooLarge: 'upload.requestTooLarge' };
+		return formAction(upload, profileSchema, async ({ data, form }) => {
+			await updateProfile(getApp(), viewer, alliance.id, data, {
 				logo: fileOf(form, 'logo'),
 				patronPhoto: fileOf(form, 'patronPhoto')
 			});
-		} catch (error) {
-			if (isRuleError(error)) return ruleFailure(error, form);
-			throw error;
-		}
-		return { ok: true, success: 'admin.profile.saved' };
+			return { ok: true, success: 'admin.profile.saved' };
+		});
 	}
 };

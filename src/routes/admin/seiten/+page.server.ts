@@ -1,10 +1,11 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
+import { AppError } from '#lib/server/app-error.ts';
 import { requireEditor } from '#lib/server/auth/permissions.ts';
 import { deletePage, movePage, setPagePublished } from '#lib/server/content/page-edit.service.ts';
 import { pageTree } from '#lib/server/content/page.service.ts';
-import { formError, readForm } from '#lib/server/http/forms.ts';
 
 const NOTICES = new Set(['page.created', 'page.saved', 'content.deleted']);
 
@@ -41,34 +42,34 @@ function idOf(form: FormData): string {
 export const actions: Actions = {
 	move: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireEditor(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const direction = form.get('direction') === 'up' ? 'up' : 'down';
-		const result = await movePage(getApp(), alliance.id, viewer.userId, idOf(form), direction);
-		if (!result.ok) return formError(404, result.error, {});
-		redirect(303, `${locals.prefix}/admin/seiten#seite-${idOf(form)}`);
+		return formAction(request, async ({ form }) => {
+			const direction = form.get('direction') === 'up' ? 'up' : 'down';
+			const result = await movePage(getApp(), alliance.id, viewer.userId, idOf(form), direction);
+			if (!result.ok) throw new AppError('NOT_FOUND', result.error);
+			redirect(303, `${locals.prefix}/admin/seiten#seite-${idOf(form)}`);
+		});
 	},
 	publish: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireEditor(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const published = form.get('published') === '1';
-		const result = await setPagePublished(
-			getApp(),
-			alliance.id,
-			viewer.userId,
-			idOf(form),
-			published
-		);
-		if (!result.ok) return formError(400, result.error, {});
-		redirect(303, `${locals.prefix}/admin/seiten#seite-${idOf(form)}`);
+		return formAction(request, async ({ form }) => {
+			const published = form.get('published') === '1';
+			const result = await setPagePublished(
+				getApp(),
+				alliance.id,
+				viewer.userId,
+				idOf(form),
+				published
+			);
+			if (!result.ok) throw new AppError('INVALID', result.error);
+			redirect(303, `${locals.prefix}/admin/seiten#seite-${idOf(form)}`);
+		});
 	},
 	delete: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireEditor(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const result = await deletePage(getApp(), alliance.id, viewer.userId, idOf(form));
-		if (!result.ok) return formError(400, result.error, {});
-		redirect(303, `${locals.prefix}/admin/seiten?ok=content.deleted`);
+		return formAction(request, async ({ form }) => {
+			const result = await deletePage(getApp(), alliance.id, viewer.userId, idOf(form));
+			if (!result.ok) throw new AppError('INVALID', result.error);
+			redirect(303, `${locals.prefix}/admin/seiten?ok=content.deleted`);
+		});
 	}
 };

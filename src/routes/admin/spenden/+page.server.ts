@@ -1,13 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
 import { euros } from '#lib/server/donations/donation-route.ts';
 import { purposeSchema } from '#lib/server/donations/donation.schema.ts';
 import { createPurpose, purposesForAdmin } from '#lib/server/donations/donation.service.ts';
 import { isValidIban } from '#lib/server/donations/girocode.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
-import { attempt } from '#lib/server/partners/partner-route.ts';
 
 /** Coordinators manage the donation purposes shown on /mitmachen/spenden. */
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -31,14 +30,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	create: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(purposeSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(form, () =>
-			createPurpose(getApp(), viewer, alliance.id, parsed.data)
-		);
-		if (!result.ok) return result.failure;
-		redirect(303, `${locals.prefix}/admin/spenden/${result.value.id}?neu`);
+		return formAction(request, purposeSchema, async ({ data }) => {
+			const result = await createPurpose(getApp(), viewer, alliance.id, data);
+			redirect(303, `${locals.prefix}/admin/spenden/${result.id}?neu`);
+		});
 	}
 };

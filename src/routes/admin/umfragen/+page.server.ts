@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { createSurvey, listSurveys } from '#lib/server/surveys/survey-edit.service.ts';
 import { newSurveySchema } from '#lib/server/surveys/survey.schema.ts';
 
@@ -23,11 +23,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	create: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(newSurveySchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const id = await createSurvey(getApp(), alliance.id, viewer.userId, parsed.data);
-		redirect(303, `${locals.prefix}/admin/umfragen/${id}`);
+		return formAction(request, newSurveySchema, async ({ data }) => {
+			const id = await createSurvey(getApp(), alliance.id, viewer.userId, data);
+			redirect(303, `${locals.prefix}/admin/umfragen/${id}`);
+		});
 	}
 };

@@ -1,8 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
-import { formError } from '#lib/server/http/forms.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { getLegalPage } from '#lib/server/content/page.service.ts';
 import { getAlliance } from '#lib/server/alliances/alliance.service.ts';
 import {
@@ -22,27 +21,26 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return { state: await launchState(app, alliance), privacyPageId: privacy?.id ?? null };
 };
 
-async function run(action: () => Promise<void>, success: string) {
-	try {
-		await action();
-		return { success };
-	} catch (error) {
-		if (isRuleError(error)) return formError(error.status, error.key, {});
-		throw error;
-	}
-}
-
 export const actions: Actions = {
 	regenerate: async ({ locals, url }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		return run(() => regeneratePrivacy(getApp(), alliance, viewer), 'launch.admin.regenerated');
+		return formAction(null, async () => {
+			await regeneratePrivacy(getApp(), alliance, viewer);
+			return { success: 'launch.admin.regenerated' };
+		});
 	},
 	confirmPrivacy: async ({ locals, url }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		return run(() => confirmPrivacy(getApp(), alliance, viewer), 'launch.admin.privacyConfirmed');
+		return formAction(null, async () => {
+			await confirmPrivacy(getApp(), alliance, viewer);
+			return { success: 'launch.admin.privacyConfirmed' };
+		});
 	},
 	goLive: async ({ locals, url }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		return run(() => goLive(getApp(), alliance, viewer), 'launch.admin.wentLive');
+		return formAction(null, async () => {
+			await goLive(getApp(), alliance, viewer);
+			return { success: 'launch.admin.wentLive' };
+		});
 	}
 };

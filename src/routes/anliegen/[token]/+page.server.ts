@@ -1,9 +1,10 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { AppError, codeOf } from '#lib/server/app-error.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { allowPublicConcern } from '#lib/server/auth/permissions.ts';
 import { addFollowUp, concernStatus } from '#lib/server/concerns/concern-intake.service.ts';
 import { followUpSchema } from '#lib/server/concerns/concern.schema.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { clientKey } from '#lib/server/http/rate-limit.ts';
 
 /*
@@ -20,16 +21,14 @@ export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
 export const actions: Actions = {
 	add: async (event) => {
 		const alliance = allowPublicConcern(event.locals);
-		const form = await readForm(event.request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(followUpSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await addFollowUp(getApp(), alliance, event.params.token, parsed.data, {
-			clientKey: clientKey(event),
-			locale: event.locals.locale === 'en' ? 'en' : 'de',
-			prefix: event.locals.prefix
+		return formAction(event.request, followUpSchema, async ({ data }) => {
+			const result = await addFollowUp(getApp(), alliance, event.params.token, data, {
+				clientKey: clientKey(event),
+				locale: event.locals.locale === 'en' ? 'en' : 'de',
+				prefix: event.locals.prefix
+			});
+			if (!result.ok) throw new AppError(codeOf(result.status), result.error);
+			return { success: 'concerns.added' };
 		});
-		if (!result.ok) return formError(result.status, result.error, form);
-		return { success: 'concerns.added' };
 	}
 };

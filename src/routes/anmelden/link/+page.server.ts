@@ -5,7 +5,8 @@ import { tokenSchema } from '#lib/server/accounts/account.schema.ts';
 import { verifySignInLink } from '#lib/server/accounts/magic-link.service.ts';
 import { applyAuthCookies } from '#lib/server/auth/auth-cookies.ts';
 import { allowAnyone } from '#lib/server/auth/permissions.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
+import { AppError } from '#lib/server/app-error.ts';
+import { formAction } from '#lib/server/http/action.ts';
 
 /*
  * The link from the mail opens this page; the token is used only when the person presses the
@@ -19,21 +20,21 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ request, locals, cookies }) => {
 		allowAnyone(locals);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(tokenSchema, form);
-		if (!parsed.ok) return formError(400, 'accounts.link.missing', form);
-		const result = await verifySignInLink(getApp(), {
-			token: parsed.data.token,
-			headers: request.headers
+		return formAction(request, async ({ form }) => {
+			const parsed = tokenSchema.safeParse({ token: form.get('token') });
+			if (!parsed.success) throw new AppError('INVALID', 'accounts.link.missing');
+			const result = await verifySignInLink(getApp(), {
+				token: parsed.data.token,
+				headers: request.headers
+			});
+			if (!result.ok) throw new AppError('INVALID', 'accounts.link.invalid');
+			applyAuthCookies(cookies, result.setCookies);
+			const target = locals.alliance
+				? `${locals.prefix}/admin`
+				: result.platformAdmin
+					? '/plattform'
+					: `${locals.prefix}/`;
+			redirect(303, target);
 		});
-		if (!result.ok) return formError(400, 'accounts.link.invalid', form);
-		applyAuthCookies(cookies, result.setCookies);
-		const target = locals.alliance
-			? `${locals.prefix}/admin`
-			: result.platformAdmin
-				? '/plattform'
-				: `${locals.prefix}/`;
-		redirect(303, target);
 	}
 };

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { acceptInvitationSchema } from '#lib/server/accounts/account.schema.ts';
 import {
 	acceptAsSignedIn,
@@ -9,9 +10,6 @@ import {
 } from '#lib/server/accounts/invitation.service.ts';
 import { applyAuthCookies } from '#lib/server/auth/auth-cookies.ts';
 import { requireAlliance, requireUser } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
-import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 
 /*
  * The link from an invitation mail. The invitation id is the secret: whoever has it sees the
@@ -52,44 +50,31 @@ export const actions: Actions = {
 	/** A new person: name + password, then signed in and on to the admin area. */
 	register: async ({ request, locals, params, cookies }) => {
 		const alliance = requireAlliance(locals);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(acceptInvitationSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		let role: string;
-		try {
+		return formAction(request, acceptInvitationSchema, async ({ data }) => {
 			const accepted = await acceptWithNewAccount(getApp(), {
 				invitationId: params.id.slice(0, 100),
 				allianceId: alliance.id,
-				name: parsed.data.name,
-				password: parsed.data.password,
+				name: data.name,
+				password: data.password,
 				headers: request.headers
 			});
 			applyAuthCookies(cookies, accepted.setCookies);
-			role = accepted.role;
-		} catch (error) {
-			if (isRuleError(error)) return ruleFailure(error, form);
-			throw error;
-		}
-		redirect(303, welcome(locals.prefix, role));
+			redirect(303, welcome(locals.prefix, accepted.role));
+		});
 	},
 
 	/** Someone who already has an account and is signed in with the invited address. */
 	accept: async ({ request, locals, params, url }) => {
 		const alliance = requireAlliance(locals);
 		const viewer = requireUser(locals, url);
-		let role: string;
-		try {
-			({ role } = await acceptAsSignedIn(getApp(), {
+		return formAction(request, async () => {
+			const { role } = await acceptAsSignedIn(getApp(), {
 				invitationId: params.id.slice(0, 100),
 				allianceId: alliance.id,
 				viewer,
 				headers: request.headers
-			}));
-		} catch (error) {
-			if (isRuleError(error)) return ruleFailure(error, {});
-			throw error;
-		}
-		redirect(303, welcome(locals.prefix, role));
+			});
+			redirect(303, welcome(locals.prefix, role));
+		});
 	}
 };

@@ -1,7 +1,9 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
+import { AppError } from '#lib/server/app-error.ts';
+import { formAction } from '#lib/server/http/action.ts';
+import { parseForm } from '#lib/server/http/forms.ts';
 import { clientKey } from '#lib/server/http/rate-limit.ts';
 import { submitApplication } from '#lib/server/partners/partner-application.service.ts';
 import { linkOf } from '#lib/server/partners/partner-link.ts';
@@ -16,21 +18,21 @@ export const actions: Actions = {
 	default: async (event) => {
 		const { locals, request } = event;
 		const alliance = requireAlliance(locals);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		// Honeypot: people never see this field; a bot that fills it gets the same thanks, nothing is stored.
-		if (String(form.get('fax') ?? '').trim()) {
+		return formAction(request, async ({ form }) => {
+			// Honeypot: people never see this field; a bot that fills it gets the same thanks, nothing is stored.
+			if (String(form.get('fax') ?? '').trim()) {
+				return { ok: true, success: 'partners.apply.sent' };
+			}
+			const parsed = parseForm(applicationSchema, form);
+			if (!parsed.ok) return parsed.failure;
+			const result = await submitApplication(getApp(), {
+				allianceId: alliance.id,
+				client: clientKey(event),
+				data: parsed.data,
+				link: linkOf(locals, alliance)
+			});
+			if (!result.ok) throw new AppError('RATE_LIMITED', 'error.tooManyRequests');
 			return { ok: true, success: 'partners.apply.sent' };
-		}
-		const parsed = parseForm(applicationSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await submitApplication(getApp(), {
-			allianceId: alliance.id,
-			client: clientKey(event),
-			data: parsed.data,
-			link: linkOf(locals, alliance)
 		});
-		if (!result.ok) return formError(429, 'error.tooManyRequests', form);
-		return { ok: true, success: 'partners.apply.sent' };
 	}
 };

@@ -2,7 +2,8 @@ import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
-import { readForm } from '#lib/server/http/forms.ts';
+import { AppError, codeOf } from '#lib/server/app-error.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { submitResponse, surveyToAnswer } from '#lib/server/surveys/survey-answer.service.ts';
 
 /** Given answers, for refilling the form after an error (passwords never occur here). */
@@ -49,17 +50,18 @@ export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) 
 export const actions: Actions = {
 	default: async ({ locals, params, request }) => {
 		const alliance = requireAlliance(locals);
-		const form = await readForm(request);
-		if (!form) return fail(400, { message: 'error.badRequest', errors: {}, given: {} });
-		const result = await submitResponse(getApp(), alliance.id, params.slug, form);
-		if (result.ok) return { done: true, thanks: result.thanks };
-		if ('errors' in result) {
-			return fail(result.status, {
-				message: 'error.form',
-				errors: result.errors,
-				given: givenOf(form)
-			});
-		}
-		return fail(result.status, { message: result.key, errors: {}, given: {} });
+		return formAction(request, async ({ form }) => {
+			const result = await submitResponse(getApp(), alliance.id, params.slug, form);
+			if (result.ok) return { done: true, thanks: result.thanks };
+			if ('errors' in result) {
+				// Several answers per question (multiple choice, ranking) are refilled from `given`.
+				return fail(result.status, {
+					message: 'error.form',
+					errors: result.errors,
+					given: givenOf(form)
+				});
+			}
+			throw new AppError(codeOf(result.status), result.key);
+		});
 	}
 };

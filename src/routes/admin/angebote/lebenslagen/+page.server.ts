@@ -1,14 +1,13 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import {
 	listCategories,
 	removeCategory,
 	saveCategory
 } from '#lib/server/offers/offer-category.service.ts';
 import { categorySchema } from '#lib/server/offers/offer.schema.ts';
-import { attempt } from '#lib/server/partners/partner-route.ts';
 
 /** Coordinators edit the alliance's Lebenslagen (one small form per category, and one to add). */
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -19,24 +18,18 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	save: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(categorySchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const id = String(form.get('id') ?? '') || null;
-		const result = await attempt(form, () =>
-			saveCategory(getApp(), viewer, alliance.id, id, parsed.data)
-		);
-		if (!result.ok) return result.failure;
-		return { ok: true, success: 'offers.categories.saved' };
+		return formAction(request, categorySchema, async ({ data, form }) => {
+			const id = String(form.get('id') ?? '') || null;
+			await saveCategory(getApp(), viewer, alliance.id, id, data);
+			return { ok: true, success: 'offers.categories.saved' };
+		});
 	},
 	remove: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const id = String(form.get('id') ?? '');
-		const result = await attempt(form, () => removeCategory(getApp(), viewer, alliance.id, id));
-		if (!result.ok) return result.failure;
-		return { ok: true, success: 'offers.categories.saved' };
+		return formAction(request, async ({ form }) => {
+			const id = String(form.get('id') ?? '');
+			await removeCategory(getApp(), viewer, alliance.id, id);
+			return { ok: true, success: 'offers.categories.saved' };
+		});
 	}
 };

@@ -1,10 +1,6 @@
-import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import type { z } from 'zod';
 import { getApp } from '#lib/server/app.ts';
 import { requireConcernInbox } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
-import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
 import {
 	addNote,
 	answerConcern,
@@ -20,81 +16,47 @@ import {
 	routeSchema,
 	statusSchema
 } from '#lib/server/concerns/concern.schema.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
+import { formAction, orErrorPage } from '#lib/server/http/action.ts';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { alliance, viewer } = requireConcernInbox(locals, url);
-	try {
-		return await concernDetail(getApp(), viewer, alliance.id, params.id);
-	} catch (e) {
-		if (isRuleError(e)) error(e.status, e.key);
-		throw e;
-	}
+	return orErrorPage(concernDetail(getApp(), viewer, alliance.id, params.id));
 };
-
-async function act<S extends z.ZodType>(
-	request: Request,
-	schema: S,
-	run: (data: z.infer<S>) => Promise<void>,
-	success: string
-) {
-	const form = await readForm(request);
-	if (!form) return formError(400, 'error.badRequest', {});
-	const parsed = parseForm(schema, form);
-	if (!parsed.ok) return parsed.failure;
-	try {
-		await run(parsed.data);
-	} catch (e) {
-		if (isRuleError(e)) return ruleFailure(e, form);
-		throw e;
-	}
-	return { success };
-}
 
 export const actions: Actions = {
 	assign: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireConcernInbox(locals, url);
-		return act(
-			request,
-			assignSchema,
-			(d) => assignConcern(getApp(), viewer, alliance.id, params.id, d.userId),
-			'concerns.admin.assigned.saved'
-		);
+		return formAction(request, assignSchema, async ({ data: d }) => {
+			await assignConcern(getApp(), viewer, alliance.id, params.id, d.userId);
+			return { success: 'concerns.admin.assigned.saved' };
+		});
 	},
 	route: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireConcernInbox(locals, url);
-		return act(
-			request,
-			routeSchema,
-			(d) => routeConcern(getApp(), viewer, alliance, params.id, d.target, locals.prefix),
-			'concerns.admin.routed'
-		);
+		return formAction(request, routeSchema, async ({ data: d }) => {
+			await routeConcern(getApp(), viewer, alliance, params.id, d.target, locals.prefix);
+			return { success: 'concerns.admin.routed' };
+		});
 	},
 	status: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireConcernInbox(locals, url);
-		return act(
-			request,
-			statusSchema,
-			(d) => setConcernStatus(getApp(), viewer, alliance.id, params.id, d.status),
-			'concerns.admin.statusSaved'
-		);
+		return formAction(request, statusSchema, async ({ data: d }) => {
+			await setConcernStatus(getApp(), viewer, alliance.id, params.id, d.status);
+			return { success: 'concerns.admin.statusSaved' };
+		});
 	},
 	note: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireConcernInbox(locals, url);
-		return act(
-			request,
-			noteSchema,
-			(d) => addNote(getApp(), viewer, alliance.id, params.id, d.note),
-			'concerns.admin.noteSaved'
-		);
+		return formAction(request, noteSchema, async ({ data: d }) => {
+			await addNote(getApp(), viewer, alliance.id, params.id, d.note);
+			return { success: 'concerns.admin.noteSaved' };
+		});
 	},
 	answer: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireConcernInbox(locals, url);
-		return act(
-			request,
-			answerSchema,
-			(d) => answerConcern(getApp(), viewer, alliance, params.id, d, locals.prefix),
-			'concerns.admin.answered'
-		);
+		return formAction(request, answerSchema, async ({ data: d }) => {
+			await answerConcern(getApp(), viewer, alliance, params.id, d, locals.prefix);
+			return { success: 'concerns.admin.answered' };
+		});
 	}
 };

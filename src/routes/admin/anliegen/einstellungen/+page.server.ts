@@ -2,8 +2,6 @@ import type { Actions, PageServerLoad } from './$types';
 import { z } from 'zod';
 import { getApp } from '#lib/server/app.ts';
 import { requireConcernInbox } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
-import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
 import {
 	addCategory,
 	concernSettings,
@@ -20,7 +18,7 @@ import {
 	settingsSchema,
 	templateSchema
 } from '#lib/server/concerns/concern.schema.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
+import { formAction } from '#lib/server/http/action.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { alliance, viewer } = requireConcernInbox(locals, url);
@@ -32,22 +30,16 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	};
 };
 
-async function act<S extends z.ZodType>(
+/** Every form of this page answers "saved". */
+function saved<S extends z.ZodType>(
 	request: Request,
 	schema: S,
-	run: (data: z.infer<S>) => Promise<void>
+	run: (data: z.infer<S>) => Promise<unknown>
 ) {
-	const form = await readForm(request);
-	if (!form) return formError(400, 'error.badRequest', {});
-	const parsed = parseForm(schema, form);
-	if (!parsed.ok) return parsed.failure;
-	try {
-		await run(parsed.data);
-	} catch (e) {
-		if (isRuleError(e)) return ruleFailure(e, form);
-		throw e;
-	}
-	return { success: 'concerns.settings.saved' };
+	return formAction(request, schema, async ({ data }) => {
+		await run(data);
+		return { success: 'concerns.settings.saved' };
+	});
 }
 
 const categoryEdit = categorySchema.extend(idSchema.shape);
@@ -56,32 +48,32 @@ const archive = idSchema.extend({ archived: z.enum(['0', '1']) });
 export const actions: Actions = {
 	addCategory: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireConcernInbox(locals, url);
-		return act(request, categorySchema, (d) => addCategory(getApp(), viewer, alliance.id, d));
+		return saved(request, categorySchema, (d) => addCategory(getApp(), viewer, alliance.id, d));
 	},
 	saveCategory: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireConcernInbox(locals, url);
-		return act(request, categoryEdit, (d) =>
+		return saved(request, categoryEdit, (d) =>
 			updateCategory(getApp(), viewer, alliance.id, d.id, { name: d.name, position: d.position })
 		);
 	},
 	archiveCategory: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireConcernInbox(locals, url);
-		return act(request, archive, (d) =>
+		return saved(request, archive, (d) =>
 			updateCategory(getApp(), viewer, alliance.id, d.id, { archived: d.archived === '1' })
 		);
 	},
 	addTemplate: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireConcernInbox(locals, url);
-		return act(request, templateSchema, (d) =>
+		return saved(request, templateSchema, (d) =>
 			saveTemplate(getApp(), viewer, alliance.id, null, d)
 		);
 	},
 	deleteTemplate: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireConcernInbox(locals, url);
-		return act(request, idSchema, (d) => deleteTemplate(getApp(), viewer, alliance.id, d.id));
+		return saved(request, idSchema, (d) => deleteTemplate(getApp(), viewer, alliance.id, d.id));
 	},
 	settings: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireConcernInbox(locals, url);
-		return act(request, settingsSchema, (d) => saveSettings(getApp(), viewer, alliance.id, d));
+		return saved(request, settingsSchema, (d) => saveSettings(getApp(), viewer, alliance.id, d));
 	}
 };

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
+import { isAppError } from '#lib/server/app-error.ts';
 import { readForm } from '#lib/server/http/forms.ts';
 import { privacyLookupSchema } from '#lib/server/privacy/privacy.schema.ts';
 import { exportPerson } from '#lib/server/privacy/privacy.service.ts';
@@ -31,7 +31,7 @@ export const POST: RequestHandler = async ({ request, locals, url }) => {
 			}
 		});
 	} catch (failure) {
-		if (isRuleError(failure)) error(failure.status, failure.key);
+		if (isAppError(failure)) error(failure.status, failure.key);
 		throw failure;
 	}
 };

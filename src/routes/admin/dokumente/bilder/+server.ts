@@ -2,7 +2,8 @@ import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireEditor } from '#lib/server/auth/permissions.ts';
-import { fileOf, readUploadForm } from '#lib/server/content/content-forms.ts';
+import { fileOf } from '#lib/server/http/action.ts';
+import { readFormBody } from '#lib/server/http/forms.ts';
 import { listImages, storeImage, type StoredFile } from '#lib/server/uploads/upload.service.ts';
 
 /** The rich-text editor's image picker: list the alliance's images, upload one with its alt text. */
@@ -23,7 +24,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 
 export const POST: RequestHandler = async ({ locals, url, request }) => {
 	const { alliance, viewer } = requireEditor(locals, url);
-	const read = await readUploadForm(request);
+	const read = await readFormBody(request);
 	if (!read.ok) {
 		return json(
 			{ error: read.status === 413 ? 'upload.requestTooLarge' : 'error.badRequest' },

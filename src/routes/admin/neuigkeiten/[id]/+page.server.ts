@@ -1,20 +1,16 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { fileOf, formAction } from '#lib/server/http/action.ts';
+import { AppError } from '#lib/server/app-error.ts';
+import { contentError } from '#lib/server/content/content-forms.ts';
 import { requireEditor } from '#lib/server/auth/permissions.ts';
-import {
-	fileOf,
-	formMessage,
-	readUploadForm,
-	toFieldErrors
-} from '#lib/server/content/content-forms.ts';
 import { withPrefix, withoutPrefix } from '#lib/server/content/links.ts';
 import { newsInputFromForm } from '#lib/server/content/news-form.ts';
 import { newsFormSchema } from '#lib/server/content/news.schema.ts';
 import { getNews, updateNews } from '#lib/server/content/news.service.ts';
 import { utcToLocal } from '#lib/server/content/time.ts';
 import { updateImageAlt } from '#lib/server/uploads/upload.service.ts';
-import { formError, parseForm } from '#lib/server/http/forms.ts';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { alliance } = requireEditor(locals, url);
@@ -41,27 +37,19 @@ export const actions: Actions = {
 		const app = getApp();
 		const existing = await getNews(app, alliance.id, params.id);
 		if (!existing) error(404, { message: 'news.notFound' });
-		const read = await readUploadForm(request);
-		if (!read.ok) {
-			const key = read.status === 413 ? 'upload.tooLarge' : 'error.badRequest';
-			return formError(read.status, key, {});
-		}
-		const parsed = parseForm(newsFormSchema, read.form);
-		if (!parsed.ok) return parsed.failure;
-		const data = { ...parsed.data, body: withoutPrefix(parsed.data.body, locals.prefix) };
-		const image = fileOf(read.form, 'image');
-		const built = await newsInputFromForm(app, alliance.id, viewer.userId, data, image, existing);
-		if (!built.ok) {
-			return formError(400, 'error.form', read.form, toFieldErrors(built.errors));
-		}
-		const result = await updateNews(app, alliance.id, viewer.userId, existing.id, built.input);
-		if (!result.ok) {
-			return formError(400, formMessage(result.errors), read.form, toFieldErrors(result.errors));
-		}
-		// A changed description of the kept image is saved with it.
-		if (!image && result.post.image && data.imageAlt && data.imageAlt !== result.post.image.alt) {
-			await updateImageAlt(app, alliance.id, viewer.userId, result.post.image.id, data.imageAlt);
-		}
-		return { ok: true, success: 'news.saved' };
+		return formAction(request, newsFormSchema, async ({ data: typed, form }) => {
+			const data = { ...typed, body: withoutPrefix(typed.body, locals.prefix) };
+			const image = fileOf(form, 'image');
+			const built = await newsInputFromForm(app, alliance.id, viewer.userId, data, image, existing);
+			if (!built.ok) throw new AppError('INVALID', 'error.form', built.errors);
+			const result = await updateNews(app, alliance.id, viewer.userId, existing.id, built.input);
+			if (!result.ok) throw contentError(result.errors);
+			// A changed description of the kept image is saved with it.
+			const kept = result.post.image;
+			if (!image && kept && data.imageAlt && data.imageAlt !== kept.alt) {
+				await updateImageAlt(app, alliance.id, viewer.userId, kept.id, data.imageAlt);
+			}
+			return { ok: true, success: 'news.saved' };
+		});
 	}
 };

@@ -1,10 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { requireNewsletterAdmin } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
-import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
+import { AppError, isAppError } from '#lib/server/app-error.ts';
 import {
 	deleteDraft,
 	issueForEdit,
@@ -30,59 +29,41 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		const preview = await previewIssue(app, viewer, alliance, params.id, lang(locals.locale));
 		return { topics, issue, preview };
 	} catch (e) {
-		if (isRuleError(e)) redirect(303, `${locals.prefix}/admin/newsletter`);
+		if (isAppError(e)) redirect(303, `${locals.prefix}/admin/newsletter`);
 		throw e;
 	}
 };
 
-async function attempt(form: FormData, run: () => Promise<unknown>) {
-	try {
-		await run();
-		return null;
-	} catch (e) {
-		if (isRuleError(e)) return ruleFailure(e, form);
-		throw e;
-	}
-}
-
 export const actions: Actions = {
 	save: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireNewsletterAdmin(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(issueSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		let id = '';
-		const failed = await attempt(form, async () => {
-			id = await saveIssue(getApp(), viewer, alliance.id, parsed.data);
+		return formAction(request, issueSchema, async ({ data }) => {
+			const id = await saveIssue(getApp(), viewer, alliance.id, data);
+			redirect(303, `${locals.prefix}/admin/newsletter/${id}?gespeichert=1`);
 		});
-		if (failed) return failed;
-		redirect(303, `${locals.prefix}/admin/newsletter/${id}?gespeichert=1`);
 	},
 	test: async ({ locals, url, params, request }) => {
 		const { alliance, viewer } = requireNewsletterAdmin(locals, url);
-		const form = (await readForm(request)) ?? new FormData();
-		const failed = await attempt(form, () =>
-			sendTest(getApp(), viewer, alliance, params.id, viewer.email, lang(locals.locale))
-		);
-		return failed ?? { success: 'newsletter.admin.testSent' };
+		return formAction(request, async () => {
+			await sendTest(getApp(), viewer, alliance, params.id, viewer.email, lang(locals.locale));
+			return { success: 'newsletter.admin.testSent' };
+		});
 	},
 	send: async ({ locals, url, params, request }) => {
 		const { alliance, viewer } = requireNewsletterAdmin(locals, url);
-		const form = (await readForm(request)) ?? new FormData();
-		if (form.get('confirm') !== 'on') {
-			return formError(400, 'error.form', form, {
-				confirm: { key: 'newsletter.admin.sendConfirm' }
-			});
-		}
-		const failed = await attempt(form, () => sendIssue(getApp(), viewer, alliance.id, params.id));
-		return failed ?? { success: 'newsletter.admin.sending' };
+		return formAction(request, async ({ form }) => {
+			if (form.get('confirm') !== 'on') {
+				throw new AppError('INVALID', 'error.form', { confirm: 'newsletter.admin.sendConfirm' });
+			}
+			await sendIssue(getApp(), viewer, alliance.id, params.id);
+			return { success: 'newsletter.admin.sending' };
+		});
 	},
 	delete: async ({ locals, url, params, request }) => {
 		const { alliance, viewer } = requireNewsletterAdmin(locals, url);
-		const form = (await readForm(request)) ?? new FormData();
-		const failed = await attempt(form, () => deleteDraft(getApp(), viewer, alliance.id, params.id));
-		if (failed) return failed;
-		redirect(303, `${locals.prefix}/admin/newsletter`);
+		return formAction(request, async () => {
+			await deleteDraft(getApp(), viewer, alliance.id, params.id);
+			redirect(303, `${locals.prefix}/admin/newsletter`);
+		});
 	}
 };

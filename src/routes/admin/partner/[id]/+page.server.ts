@@ -1,15 +1,14 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { fileOf, formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import {
 	invitePartnerContact,
 	partnerContacts,
 	removePartnerContact
 } from '#lib/server/partners/partner-contact.service.ts';
 import { linkOf } from '#lib/server/partners/partner-link.ts';
-import { attempt, fileOf } from '#lib/server/partners/partner-route.ts';
 import { decidePendingChange } from '#lib/server/partners/partner-self.service.ts';
 import {
 	contactEmailSchema,
@@ -53,84 +52,64 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	save: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(partnerAdminSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(form, () =>
-			updatePartnerAsCoordinator(getApp(), viewer, alliance.id, params.id, parsed.data, {
+		return formAction(request, partnerAdminSchema, async ({ data, form }) => {
+			await updatePartnerAsCoordinator(getApp(), viewer, alliance.id, params.id, data, {
 				file: fileOf(form, 'logo'),
 				remove: form.get('removeLogo') === 'on'
-			})
-		);
-		if (!result.ok) return result.failure;
-		return { ok: true, success: 'common.saved' };
+			});
+			return { ok: true, success: 'common.saved' };
+		});
 	},
 
 	status: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const status = form.get('status') === 'active' ? 'active' : 'inactive';
-		const result = await attempt(form, () =>
-			setPartnerStatus(getApp(), viewer, alliance.id, params.id, status)
-		);
-		if (!result.ok) return result.failure;
-		return {
-			ok: true,
-			success: status === 'active' ? 'partners.admin.activated' : 'partners.admin.deactivated'
-		};
+		return formAction(request, async ({ form }) => {
+			const status = form.get('status') === 'active' ? 'active' : 'inactive';
+			await setPartnerStatus(getApp(), viewer, alliance.id, params.id, status);
+			return {
+				ok: true,
+				success: status === 'active' ? 'partners.admin.activated' : 'partners.admin.deactivated'
+			};
+		});
 	},
 
 	approve: async ({ locals, url, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const result = await attempt({}, () =>
-			decidePendingChange(getApp(), viewer, alliance.id, params.id, true)
-		);
-		if (!result.ok) return result.failure;
-		return { ok: true, success: 'partners.admin.approved' };
+		return formAction(null, async () => {
+			await decidePendingChange(getApp(), viewer, alliance.id, params.id, true);
+			return { ok: true, success: 'partners.admin.approved' };
+		});
 	},
 
 	reject: async ({ locals, url, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const result = await attempt({}, () =>
-			decidePendingChange(getApp(), viewer, alliance.id, params.id, false)
-		);
-		if (!result.ok) return result.failure;
-		return { ok: true, success: 'partners.admin.rejected' };
+		return formAction(null, async () => {
+			await decidePendingChange(getApp(), viewer, alliance.id, params.id, false);
+			return { ok: true, success: 'partners.admin.rejected' };
+		});
 	},
 
 	invite: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(contactEmailSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(form, () =>
-			invitePartnerContact(getApp(), viewer, {
+		return formAction(request, contactEmailSchema, async ({ data }) => {
+			const result = await invitePartnerContact(getApp(), viewer, {
 				allianceId: alliance.id,
 				partnerId: params.id,
-				email: parsed.data.email,
+				email: data.email,
 				link: linkOf(locals, alliance)
-			})
-		);
-		if (!result.ok) return result.failure;
-		return {
-			ok: true,
-			success: result.value.linked ? 'partners.contacts.linked' : 'partners.contacts.invited'
-		};
+			});
+			return {
+				ok: true,
+				success: result.linked ? 'partners.contacts.linked' : 'partners.contacts.invited'
+			};
+		});
 	},
 
 	removeContact: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(idSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(form, () =>
-			removePartnerContact(getApp(), viewer, alliance.id, params.id, parsed.data.id)
-		);
-		if (!result.ok) return result.failure;
-		return { ok: true, success: 'partners.contacts.removed' };
+		return formAction(request, idSchema, async ({ data }) => {
+			await removePartnerContact(getApp(), viewer, alliance.id, params.id, data.id);
+			return { ok: true, success: 'partners.contacts.removed' };
+		});
 	}
 };

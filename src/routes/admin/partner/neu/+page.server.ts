@@ -1,9 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { fileOf, formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
-import { attempt, fileOf } from '#lib/server/partners/partner-route.ts';
 import { PARTNER_KINDS, partnerAdminSchema } from '#lib/server/partners/partner.schema.ts';
 import { createPartner, listTopics } from '#lib/server/partners/partner.service.ts';
 
@@ -15,14 +14,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(partnerAdminSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(form, () =>
-			createPartner(getApp(), viewer, alliance.id, parsed.data, fileOf(form, 'logo'))
-		);
-		if (!result.ok) return result.failure;
-		redirect(303, `${locals.prefix}/admin/partner/${result.value.id}?angelegt=1`);
+		return formAction(request, partnerAdminSchema, async ({ data, form }) => {
+			const result = await createPartner(getApp(), viewer, alliance.id, data, fileOf(form, 'logo'));
+			redirect(303, `${locals.prefix}/admin/partner/${result.id}?angelegt=1`);
+		});
 	}
 };

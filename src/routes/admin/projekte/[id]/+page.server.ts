@@ -1,9 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { fileOf, formAction, orErrorPage } from '#lib/server/http/action.ts';
 import { requireEditor } from '#lib/server/auth/permissions.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
-import { attempt, fileOf } from '#lib/server/partners/partner-route.ts';
 import { idSchema } from '#lib/server/partners/partner.schema.ts';
 import { PROJECT_STATUSES, projectSchema } from '#lib/server/projects/project.schema.ts';
 import {
@@ -18,10 +17,9 @@ import {
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { alliance, viewer } = requireEditor(locals, url);
 	const app = getApp();
-	const result = await attempt({}, () => projectForEdit(app, viewer, alliance.id, params.id));
-	if (!result.ok) return { edit: null, choices: null, statuses: PROJECT_STATUSES };
+	const result = await orErrorPage(projectForEdit(app, viewer, alliance.id, params.id));
 	return {
-		edit: result.value,
+		edit: result,
 		choices: await projectChoices(app, alliance.id),
 		statuses: PROJECT_STATUSES
 	};
@@ -30,45 +28,33 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	save: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireEditor(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(projectSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(form, () =>
-			saveProject(getApp(), viewer, alliance.id, params.id, parsed.data)
-		);
-		if (!result.ok) return result.failure;
-		return { ok: true, success: 'common.saved' };
+		return formAction(request, projectSchema, async ({ data }) => {
+			await saveProject(getApp(), viewer, alliance.id, params.id, data);
+			return { ok: true, success: 'common.saved' };
+		});
 	},
 	addFile: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireEditor(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const result = await attempt(form, () =>
-			addProjectFile(getApp(), viewer, alliance.id, params.id, fileOf(form, 'file'), {
+		return formAction(request, async ({ form }) => {
+			await addProjectFile(getApp(), viewer, alliance.id, params.id, fileOf(form, 'file'), {
 				title: String(form.get('docTitle') ?? '').slice(0, 200),
 				alt: String(form.get('alt') ?? '').slice(0, 300)
-			})
-		);
-		if (!result.ok) return result.failure;
-		return { ok: true, success: 'projects.files.added' };
+			});
+			return { ok: true, success: 'projects.files.added' };
+		});
 	},
 	removeFile: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireEditor(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(idSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(form, () =>
-			removeProjectFile(getApp(), viewer, alliance.id, params.id, parsed.data.id)
-		);
-		if (!result.ok) return result.failure;
-		return { ok: true, success: 'projects.files.removed' };
+		return formAction(request, idSchema, async ({ data }) => {
+			await removeProjectFile(getApp(), viewer, alliance.id, params.id, data.id);
+			return { ok: true, success: 'projects.files.removed' };
+		});
 	},
 	delete: async ({ locals, url, params }) => {
 		const { alliance, viewer } = requireEditor(locals, url);
-		const result = await attempt({}, () => removeProject(getApp(), viewer, alliance.id, params.id));
-		if (!result.ok) return result.failure;
-		redirect(303, `${locals.prefix}/admin/projekte`);
+		return formAction(null, async () => {
+			await removeProject(getApp(), viewer, alliance.id, params.id);
+			redirect(303, `${locals.prefix}/admin/projekte`);
+		});
 	}
 };

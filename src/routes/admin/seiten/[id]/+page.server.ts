@@ -1,13 +1,13 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
+import { contentError } from '#lib/server/content/content-forms.ts';
 import { requireEditor } from '#lib/server/auth/permissions.ts';
-import { formMessage, toFieldErrors } from '#lib/server/content/content-forms.ts';
 import { withPrefix, withoutPrefix } from '#lib/server/content/links.ts';
 import { updatePage } from '#lib/server/content/page-edit.service.ts';
 import { pageFormSchema } from '#lib/server/content/page.schema.ts';
 import { getPage, possibleParents } from '#lib/server/content/page.service.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { alliance } = requireEditor(locals, url);
@@ -35,15 +35,11 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	default: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireEditor(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(pageFormSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const input = { ...parsed.data, body: withoutPrefix(parsed.data.body, locals.prefix) };
-		const result = await updatePage(getApp(), alliance.id, viewer.userId, params.id, input);
-		if (!result.ok) {
-			return formError(400, formMessage(result.errors), form, toFieldErrors(result.errors));
-		}
-		return { ok: true, success: 'page.saved' };
+		return formAction(request, pageFormSchema, async ({ data }) => {
+			const input = { ...data, body: withoutPrefix(data.body, locals.prefix) };
+			const result = await updatePage(getApp(), alliance.id, viewer.userId, params.id, input);
+			if (!result.ok) throw contentError(result.errors);
+			return { ok: true, success: 'page.saved' };
+		});
 	}
 };

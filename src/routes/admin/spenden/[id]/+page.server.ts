@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
 import { purposeFormValues } from '#lib/server/donations/donation-route.ts';
 import { purposeSchema } from '#lib/server/donations/donation.schema.ts';
@@ -9,8 +10,6 @@ import {
 	purposesForAdmin,
 	updatePurpose
 } from '#lib/server/donations/donation.service.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
-import { attempt } from '#lib/server/partners/partner-route.ts';
 
 /** One donation purpose: edit or delete; another alliance's is a 404. */
 export const load: PageServerLoad = async ({ locals, url, params }) => {
@@ -29,19 +28,16 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	save: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(purposeSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(form, () =>
-			updatePurpose(getApp(), viewer, alliance.id, params.id, parsed.data)
-		);
-		if (!result.ok) return result.failure;
-		return { ok: true, success: 'donate.admin.saved' };
+		return formAction(request, purposeSchema, async ({ data }) => {
+			await updatePurpose(getApp(), viewer, alliance.id, params.id, data);
+			return { ok: true, success: 'donate.admin.saved' };
+		});
 	},
 	delete: async ({ locals, url, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		await attempt({}, () => deletePurpose(getApp(), viewer, alliance.id, params.id));
-		redirect(303, `${locals.prefix}/admin/spenden?geloescht`);
+		return formAction(null, async () => {
+			await deletePurpose(getApp(), viewer, alliance.id, params.id);
+			redirect(303, `${locals.prefix}/admin/spenden?geloescht`);
+		});
 	}
 };

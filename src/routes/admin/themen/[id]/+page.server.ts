@@ -1,9 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction, orErrorPage } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
-import { attempt } from '#lib/server/partners/partner-route.ts';
 import {
 	removeTopic,
 	saveTopic,
@@ -13,28 +12,23 @@ import {
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { alliance, viewer } = requireCoordinator(locals, url);
-	const result = await attempt({}, () => topicForEdit(getApp(), viewer, alliance.id, params.id));
-	if (!result.ok) return { topic: null };
-	return { topic: result.value };
+	const result = await orErrorPage(topicForEdit(getApp(), viewer, alliance.id, params.id));
+	return { topic: result };
 };
 
 export const actions: Actions = {
 	save: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(topicSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(form, () =>
-			saveTopic(getApp(), viewer, alliance.id, params.id, parsed.data)
-		);
-		if (!result.ok) return result.failure;
-		return { ok: true, success: 'common.saved' };
+		return formAction(request, topicSchema, async ({ data }) => {
+			await saveTopic(getApp(), viewer, alliance.id, params.id, data);
+			return { ok: true, success: 'common.saved' };
+		});
 	},
 	delete: async ({ locals, url, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const result = await attempt({}, () => removeTopic(getApp(), viewer, alliance.id, params.id));
-		if (!result.ok) return result.failure;
-		redirect(303, `${locals.prefix}/admin/themen`);
+		return formAction(null, async () => {
+			await removeTopic(getApp(), viewer, alliance.id, params.id);
+			redirect(303, `${locals.prefix}/admin/themen`);
+		});
 	}
 };

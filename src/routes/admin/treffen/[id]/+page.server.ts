@@ -1,9 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction, orErrorPage } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
-import { attempt } from '#lib/server/partners/partner-route.ts';
 import { linkOf } from '#lib/server/partners/partner-link.ts';
 import {
 	inviteToMeeting,
@@ -17,9 +16,7 @@ import { meetingSchema } from '#lib/server/working-groups/working-group.schema.t
 /** One meeting (of a working group or of the coordination team): edit, invite, delete. */
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { alliance, viewer } = requireCoordinator(locals, url);
-	const result = await attempt({}, () => meeting(getApp(), viewer, alliance.id, params.id));
-	if (!result.ok) return { meeting: null, values: {} };
-	const m = result.value;
+	const m = await orErrorPage(meeting(getApp(), viewer, alliance.id, params.id));
 	return {
 		meeting: m,
 		values: {
@@ -36,36 +33,31 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	save: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(meetingSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const app = getApp();
-		const result = await attempt(form, async () => {
+		return formAction(request, meetingSchema, async ({ data }) => {
+			const app = getApp();
 			const m = await meeting(app, viewer, alliance.id, params.id);
-			return saveMeeting(app, viewer, alliance.id, m.groupId, params.id, parsed.data);
+			await saveMeeting(app, viewer, alliance.id, m.groupId, params.id, data);
+			return { ok: true, success: 'common.saved' };
 		});
-		if (!result.ok) return result.failure;
-		return { ok: true, success: 'common.saved' };
 	},
 	invite: async ({ locals, url, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const link = linkOf(locals, alliance);
-		const result = await attempt({}, () =>
-			inviteToMeeting(getApp(), viewer, {
+		return formAction(null, async () => {
+			const link = linkOf(locals, alliance);
+			const result = await inviteToMeeting(getApp(), viewer, {
 				allianceId: alliance.id,
 				id: params.id,
 				siteUrl: link.siteUrl,
 				allianceName: alliance.name
-			})
-		);
-		if (!result.ok) return result.failure;
-		return { ok: true, success: 'groups.meeting.invited', count: result.value };
+			});
+			return { ok: true, success: 'groups.meeting.invited', count: result };
+		});
 	},
 	delete: async ({ locals, url, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const result = await attempt({}, () => removeMeeting(getApp(), viewer, alliance.id, params.id));
-		if (!result.ok) return result.failure;
-		redirect(303, `${locals.prefix}/admin/arbeitsgruppen`);
+		return formAction(null, async () => {
+			await removeMeeting(getApp(), viewer, alliance.id, params.id);
+			redirect(303, `${locals.prefix}/admin/arbeitsgruppen`);
+		});
 	}
 };

@@ -1,8 +1,8 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import {
 	addQuestion,
 	getSurvey,
@@ -36,65 +36,40 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	settings: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(surveySettingsSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await saveSurveySettings(
-			getApp(),
-			alliance.id,
-			viewer.userId,
-			params.id,
-			parsed.data
-		);
-		if (!result.ok) return formError(result.status, 'error.form', form, result.errors);
-		return { ok: true, success: 'common.saved' };
+		return formAction(request, surveySettingsSchema, async ({ data }) => {
+			await saveSurveySettings(getApp(), alliance.id, viewer.userId, params.id, data);
+			return { ok: true, success: 'common.saved' };
+		});
 	},
 	addQuestion: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(questionSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await addQuestion(getApp(), alliance.id, viewer.userId, params.id, parsed.data);
-		if (!result.ok) return formError(result.status, 'error.form', form, result.errors);
-		return { ok: true, success: 'common.saved' };
+		return formAction(request, questionSchema, async ({ data }) => {
+			await addQuestion(getApp(), alliance.id, viewer.userId, params.id, data);
+			return { ok: true, success: 'common.saved' };
+		});
 	},
 	move: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		const questionId = String(form?.get('questionId') ?? '');
-		const direction = form?.get('direction') === 'up' ? 'up' : 'down';
-		const result = await moveQuestion(
-			getApp(),
-			alliance.id,
-			viewer.userId,
-			params.id,
-			questionId,
-			direction
-		);
-		if (!result.ok)
-			return fail(result.status, { message: result.errors._form?.key ?? 'error.badRequest' });
-		return { ok: true, success: 'common.saved' };
+		return formAction(request, async ({ form }) => {
+			const questionId = String(form.get('questionId') ?? '');
+			const direction = form.get('direction') === 'up' ? 'up' : 'down';
+			await moveQuestion(getApp(), alliance.id, viewer.userId, params.id, questionId, direction);
+			return { ok: true, success: 'common.saved' };
+		});
 	},
 	deleteQuestion: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		const questionId = String(form?.get('questionId') ?? '');
-		const result = await removeQuestion(
-			getApp(),
-			alliance.id,
-			viewer.userId,
-			params.id,
-			questionId
-		);
-		if (!result.ok) return fail(result.status, { message: 'error.notFound' });
-		return { ok: true, success: 'common.saved' };
+		return formAction(request, async ({ form }) => {
+			const questionId = String(form.get('questionId') ?? '');
+			await removeQuestion(getApp(), alliance.id, viewer.userId, params.id, questionId);
+			return { ok: true, success: 'common.saved' };
+		});
 	},
 	delete: async ({ locals, url, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const result = await removeSurvey(getApp(), alliance.id, viewer.userId, params.id);
-		if (!result.ok) return fail(result.status, { message: 'error.notFound' });
-		redirect(303, `${locals.prefix}/admin/umfragen`);
+		return formAction(null, async () => {
+			await removeSurvey(getApp(), alliance.id, viewer.userId, params.id);
+			redirect(303, `${locals.prefix}/admin/umfragen`);
+		});
 	}
 };

@@ -1,8 +1,8 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { allowAnyone, requireAlliance } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
+import { formAction, orErrorPage } from '#lib/server/http/action.ts';
 import { confirmOffer, offerOfToken } from '#lib/server/offers/offer-check.service.ts';
 
 /*
@@ -14,26 +14,17 @@ export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
 	allowAnyone(locals);
 	const alliance = requireAlliance(locals);
 	setHeaders({ 'cache-control': 'no-store' });
-	try {
-		const offer = await offerOfToken(getApp(), alliance.id, params.token);
-		return { offer: { id: offer.id, name: offer.name, lastCheckedAt: offer.lastCheckedAt } };
-	} catch (e) {
-		if (isRuleError(e)) error(404, e.key);
-		throw e;
-	}
+	const offer = await orErrorPage(offerOfToken(getApp(), alliance.id, params.token));
+	return { offer: { id: offer.id, name: offer.name, lastCheckedAt: offer.lastCheckedAt } };
 };
 
 export const actions: Actions = {
 	default: async ({ locals, params }) => {
 		allowAnyone(locals);
 		const alliance = requireAlliance(locals);
-		let slug: string;
-		try {
-			slug = (await confirmOffer(getApp(), alliance.id, params.token)).slug;
-		} catch (e) {
-			if (isRuleError(e)) error(404, e.key);
-			throw e;
-		}
-		redirect(303, `${locals.prefix}/angebote/${slug}?bestaetigt=1`);
+		return formAction(null, async () => {
+			const { slug } = await confirmOffer(getApp(), alliance.id, params.token);
+			redirect(303, `${locals.prefix}/angebote/${slug}?bestaetigt=1`);
+		});
 	}
 };

@@ -1,5 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { allowPublicIdeas } from '#lib/server/auth/permissions.ts';
 import { confirmIdea, ideaConfirmable } from '#lib/server/ideas/idea-public.service.ts';
 
@@ -14,7 +15,9 @@ export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
 export const actions: Actions = {
 	default: async ({ locals, params }) => {
 		const alliance = allowPublicIdeas(locals);
-		const done = await confirmIdea(getApp(), alliance, params.token, locals.prefix);
-		return done ? { ok: true, success: 'ideas.confirmed' } : { ok: false, unknown: true };
+		return formAction(null, async () => {
+			const done = await confirmIdea(getApp(), alliance, params.token, locals.prefix);
+			return done ? { ok: true, success: 'ideas.confirmed' } : { ok: false, unknown: true };
+		});
 	}
 };

@@ -1,5 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { allowPublicIdeas } from '#lib/server/auth/permissions.ts';
 import { confirmSupport, supportConfirmable } from '#lib/server/ideas/idea-support.service.ts';
 
@@ -15,7 +16,9 @@ export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
 export const actions: Actions = {
 	default: async ({ locals, params }) => {
 		const alliance = allowPublicIdeas(locals);
-		const idea = await confirmSupport(getApp(), alliance.id, params.token);
-		return idea ? { ok: true, ideaId: idea.id } : { ok: false, unknown: true };
+		return formAction(null, async () => {
+			const idea = await confirmSupport(getApp(), alliance.id, params.token);
+			return idea ? { ok: true, ideaId: idea.id } : { ok: false, unknown: true };
+		});
 	}
 };

@@ -1,8 +1,7 @@
-import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction, orErrorPage } from '#lib/server/http/action.ts';
 import { requireOwnOffers } from '#lib/server/auth/permissions.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { offerFormOptions } from '#lib/server/offers/offer-route.ts';
 import { ownOffer, ownOffers, updateOwnOffer } from '#lib/server/offers/offer-self.service.ts';
 import {
@@ -12,15 +11,12 @@ import {
 } from '#lib/server/offers/offer.schema.ts';
 import { valuesOf } from '#lib/server/offers/offer.service.ts';
 import { partnerSettings } from '#lib/server/partners/partner-self.service.ts';
-import { attempt } from '#lib/server/partners/partner-route.ts';
 
 /** A partner contact edits one of their own offers; anybody else's gives 404. */
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { alliance, viewer } = requireOwnOffers(locals, url);
 	const app = getApp();
-	const result = await attempt({}, () => ownOffer(app, viewer, alliance.id, params.id));
-	if (!result.ok) error(404, 'error.notFound');
-	const offer = result.value;
+	const offer = await orErrorPage(ownOffer(app, viewer, alliance.id, params.id));
 	const [{ partners }, settings] = await Promise.all([
 		ownOffers(app, viewer, alliance.id),
 		partnerSettings(app, alliance.id)
@@ -50,17 +46,18 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	default: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireOwnOffers(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(offerFormSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(form, () =>
-			updateOwnOffer(getApp(), viewer, alliance.id, params.id, valuesFromForm(parsed.data))
-		);
-		if (!result.ok) return result.failure;
-		return {
-			ok: true,
-			success: result.value.pending ? 'offers.intern.savedPending' : 'offers.intern.saved'
-		};
+		return formAction(request, offerFormSchema, async ({ data }) => {
+			const result = await updateOwnOffer(
+				getApp(),
+				viewer,
+				alliance.id,
+				params.id,
+				valuesFromForm(data)
+			);
+			return {
+				ok: true,
+				success: result.pending ? 'offers.intern.savedPending' : 'offers.intern.saved'
+			};
+		});
 	}
 };

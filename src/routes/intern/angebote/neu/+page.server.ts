@@ -1,13 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { requireOwnOffers } from '#lib/server/auth/permissions.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { offerFormOptions } from '#lib/server/offers/offer-route.ts';
 import { createOwnOffer, ownOffers } from '#lib/server/offers/offer-self.service.ts';
 import { offerFormSchema, valuesFromForm } from '#lib/server/offers/offer.schema.ts';
 import { partnerSettings } from '#lib/server/partners/partner-self.service.ts';
-import { attempt } from '#lib/server/partners/partner-route.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { alliance, viewer } = requireOwnOffers(locals, url);
@@ -25,17 +24,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireOwnOffers(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(offerFormSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(form, () =>
-			createOwnOffer(getApp(), viewer, alliance.id, valuesFromForm(parsed.data))
-		);
-		if (!result.ok) return result.failure;
-		redirect(
-			303,
-			`${locals.prefix}/intern/angebote/${result.value.id}?gespeichert=${result.value.pending ? 'freigabe' : '1'}`
-		);
+		return formAction(request, offerFormSchema, async ({ data }) => {
+			const result = await createOwnOffer(getApp(), viewer, alliance.id, valuesFromForm(data));
+			redirect(
+				303,
+				`${locals.prefix}/intern/angebote/${result.id}?gespeichert=${result.pending ? 'freigabe' : '1'}`
+			);
+		});
 	}
 };

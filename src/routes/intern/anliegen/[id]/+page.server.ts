@@ -1,19 +1,18 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { requireRoutedConcerns } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
-import { ruleFailure } from '#lib/server/auth/rule-failure.ts';
+import { isAppError } from '#lib/server/app-error.ts';
 import { answerRouted, routedDetail } from '#lib/server/concerns/concern-routed.service.ts';
 import { answerSchema } from '#lib/server/concerns/concern.schema.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { alliance, viewer } = requireRoutedConcerns(locals, url);
 	try {
 		return { concern: await routedDetail(getApp(), viewer, alliance.id, params.id) };
 	} catch (e) {
-		if (isRuleError(e)) error(e.status, e.key);
+		if (isAppError(e)) error(e.status, e.key);
 		throw e;
 	}
 };
@@ -21,19 +20,9 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	answer: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireRoutedConcerns(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(answerSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		try {
-			await answerRouted(getApp(), viewer, alliance, params.id, parsed.data.body, locals.prefix);
-		} catch (e) {
-			if (isRuleError(e)) {
-				if (e.status === 404) error(404, e.key);
-				return ruleFailure(e, form);
-			}
-			throw e;
-		}
-		return { success: 'concerns.intern.answered' };
+		return formAction(request, answerSchema, async ({ data }) => {
+			await answerRouted(getApp(), viewer, alliance, params.id, data.body, locals.prefix);
+			return { success: 'concerns.intern.answered' };
+		});
 	}
 };

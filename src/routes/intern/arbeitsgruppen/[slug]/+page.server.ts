@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireInternal } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
+import { isAppError } from '#lib/server/app-error.ts';
 import { meetingsOf } from '#lib/server/working-groups/meeting.service.ts';
 import { groupBySlug } from '#lib/server/working-groups/working-group.service.ts';
 
@@ -18,7 +18,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			meetings: await meetingsOf(app, viewer, alliance.id, group.id)
 		};
 	} catch (e) {
-		if (isRuleError(e)) error(e.status === 403 ? 403 : 404, { message: e.key });
+		if (isAppError(e)) error(e.status === 403 ? 403 : 404, { message: e.key });
 		throw e;
 	}
 };

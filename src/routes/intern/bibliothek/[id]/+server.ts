@@ -4,7 +4,7 @@ import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireInternal } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
+import { isAppError } from '#lib/server/app-error.ts';
 import { libraryDownload } from '#lib/server/intern/intern.service.ts';
 
 /** A library document, for members of the alliance only; never cached by shared caches. */
@@ -14,7 +14,7 @@ export const GET: RequestHandler = async ({ locals, url, params }) => {
 	try {
 		found = await libraryDownload(getApp(), viewer, alliance.id, params.id);
 	} catch (e) {
-		if (isRuleError(e)) error(e.status === 403 ? 403 : 404, { message: e.key });
+		if (isAppError(e)) error(e.status === 403 ? 403 : 404, { message: e.key });
 		throw e;
 	}
 	let size: number;

@@ -1,10 +1,8 @@
-import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { fileOf, formAction, orErrorPage } from '#lib/server/http/action.ts';
 import { requireEditPartner, requirePartnerContact } from '#lib/server/auth/permissions.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { partnerIdsOf } from '#lib/server/partners/partner-contact.service.ts';
-import { attempt, fileOf } from '#lib/server/partners/partner-route.ts';
 import {
 	ownPartnerRecord,
 	partnerSettings,
@@ -18,9 +16,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { alliance, viewer } = requirePartnerContact(locals, url);
 	const app = getApp();
 	requireEditPartner(viewer, params.id, await partnerIdsOf(app, alliance.id, viewer));
-	const result = await attempt({}, () => ownPartnerRecord(app, viewer, alliance.id, params.id));
-	if (!result.ok) error(404, { message: 'error.notFound' });
-	const record = result.value;
+	const record = await orErrorPage(ownPartnerRecord(app, viewer, alliance.id, params.id));
 	const [topics, settings] = await Promise.all([
 		listTopics(app, alliance.id),
 		partnerSettings(app, alliance.id)
@@ -46,17 +42,19 @@ export const actions: Actions = {
 		const { alliance, viewer } = requirePartnerContact(locals, url);
 		const app = getApp();
 		requireEditPartner(viewer, params.id, await partnerIdsOf(app, alliance.id, viewer));
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(partnerProfileSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(form, () =>
-			updateOwnProfile(app, viewer, alliance.id, params.id, parsed.data, fileOf(form, 'logo'))
-		);
-		if (!result.ok) return result.failure;
-		return {
-			ok: true,
-			success: result.value.pending ? 'partners.intern.savedPending' : 'partners.intern.saved'
-		};
+		return formAction(request, partnerProfileSchema, async ({ data, form }) => {
+			const result = await updateOwnProfile(
+				app,
+				viewer,
+				alliance.id,
+				params.id,
+				data,
+				fileOf(form, 'logo')
+			);
+			return {
+				ok: true,
+				success: result.pending ? 'partners.intern.savedPending' : 'partners.intern.saved'
+			};
+		});
 	}
 };

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { isCoordinator, requireInternal } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
+import { isAppError } from '#lib/server/app-error.ts';
 import { meeting, meetingGroupName } from '#lib/server/working-groups/meeting.service.ts';
 
 /** One meeting with agenda and minutes: members of its group (and coordinators) only. */
@@ -17,7 +17,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			canEdit: isCoordinator(viewer)
 		};
 	} catch (e) {
-		if (isRuleError(e)) error(e.status === 403 ? 403 : 404, { message: e.key });
+		if (isAppError(e)) error(e.status === 403 ? 403 : 404, { message: e.key });
 		throw e;
 	}
 };

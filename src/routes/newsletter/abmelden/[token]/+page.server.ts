@@ -1,5 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { allowPublicNewsletter } from '#lib/server/auth/permissions.ts';
 import {
 	unsubscribable,
@@ -17,8 +18,10 @@ export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
 export const actions: Actions = {
 	default: async ({ locals, params }) => {
 		const alliance = allowPublicNewsletter(locals);
-		await unsubscribe(getApp(), alliance.id, params.token);
-		// The same answer whether or not the address was still subscribed.
-		return { ok: true };
+		return formAction(null, async () => {
+			await unsubscribe(getApp(), alliance.id, params.token);
+			// The same answer whether or not the address was still subscribed.
+			return { ok: true };
+		});
 	}
 };

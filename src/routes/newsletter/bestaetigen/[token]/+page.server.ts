@@ -1,5 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { allowPublicNewsletter } from '#lib/server/auth/permissions.ts';
 import {
 	confirmable,
@@ -17,7 +18,9 @@ export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
 export const actions: Actions = {
 	default: async ({ locals, params }) => {
 		const alliance = allowPublicNewsletter(locals);
-		const done = await confirmSubscription(getApp(), alliance.id, params.token);
-		return done ? { ok: true } : { ok: false, unknown: true };
+		return formAction(null, async () => {
+			const done = await confirmSubscription(getApp(), alliance.id, params.token);
+			return done ? { ok: true } : { ok: false, unknown: true };
+		});
 	}
 };

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 import {
 	createInvitations,
@@ -24,26 +24,23 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	default: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(invitationsSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const survey = await getSurvey(getApp(), alliance.id, params.id);
-		if (!survey) error(404, 'error.notFound');
-		const result = await createInvitations(
-			getApp(),
-			alliance.id,
-			viewer.userId,
-			params.id,
-			parsed.data.labels,
-			parsed.data.copies
-		);
-		if (!result.ok) return formError(result.status, 'error.form', form, result.errors);
-		// Links from configuration, never from the request's host.
-		const base = `${siteUrlOf(locals)}/umfragen/${survey.slug}?link=`;
-		return {
-			ok: true,
-			links: result.value.map((l) => ({ label: l.label, url: base + encodeURIComponent(l.token) }))
-		};
+		return formAction(request, invitationsSchema, async ({ data }) => {
+			const survey = await getSurvey(getApp(), alliance.id, params.id);
+			if (!survey) error(404, 'error.notFound');
+			const result = await createInvitations(
+				getApp(),
+				alliance.id,
+				viewer.userId,
+				params.id,
+				data.labels,
+				data.copies
+			);
+			// Links from configuration, never from the request's host.
+			const base = `${siteUrlOf(locals)}/umfragen/${survey.slug}?link=`;
+			return {
+				ok: true,
+				links: result.map((l) => ({ label: l.label, url: base + encodeURIComponent(l.token) }))
+			};
+		});
 	}
 };

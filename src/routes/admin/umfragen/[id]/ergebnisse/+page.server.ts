@@ -1,8 +1,9 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { readForm } from '#lib/server/http/forms.ts';
+import { AppError } from '#lib/server/app-error.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import {
 	crossTabulate,
 	moderateText,
@@ -54,18 +55,19 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	moderate: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		const decision = form?.get('decision') === 'approved' ? 'approved' : 'hidden';
-		const answerId = String(form?.get('answerId') ?? '');
-		const done = await moderateText(
-			getApp(),
-			alliance.id,
-			viewer.userId,
-			params.id,
-			answerId,
-			decision
-		);
-		if (!done) return fail(404, { message: 'error.notFound' });
-		return { ok: true, success: 'common.saved' };
+		return formAction(request, async ({ form }) => {
+			const decision = form.get('decision') === 'approved' ? 'approved' : 'hidden';
+			const answerId = String(form.get('answerId') ?? '');
+			const done = await moderateText(
+				getApp(),
+				alliance.id,
+				viewer.userId,
+				params.id,
+				answerId,
+				decision
+			);
+			if (!done) throw new AppError('NOT_FOUND', 'error.notFound');
+			return { ok: true, success: 'common.saved' };
+		});
 	}
 };

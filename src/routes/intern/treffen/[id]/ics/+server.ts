@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireInternal } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
+import { isAppError } from '#lib/server/app-error.ts';
 import {
 	meeting,
 	meetingGroupName,
@@ -26,7 +26,7 @@ export const GET: RequestHandler = async ({ locals, url, params }) => {
 			}
 		});
 	} catch (e) {
-		if (isRuleError(e)) error(e.status === 403 ? 403 : 404, { message: e.key });
+		if (isAppError(e)) error(e.status === 403 ? 403 : 404, { message: e.key });
 		throw e;
 	}
 };

@@ -1,8 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { getSurvey, saveQuestion } from '#lib/server/surveys/survey-edit.service.ts';
 import { questionSchema } from '#lib/server/surveys/survey.schema.ts';
 
@@ -25,19 +25,9 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	default: async ({ locals, url, request, params }) => {
 		const { alliance, viewer } = requireCoordinator(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(questionSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await saveQuestion(
-			getApp(),
-			alliance.id,
-			viewer.userId,
-			params.id,
-			params.qid,
-			parsed.data
-		);
-		if (!result.ok) return formError(result.status, 'error.form', form, result.errors);
-		redirect(303, `${locals.prefix}/admin/umfragen/${params.id}`);
+		return formAction(request, questionSchema, async ({ data }) => {
+			await saveQuestion(getApp(), alliance.id, viewer.userId, params.id, params.qid, data);
+			redirect(303, `${locals.prefix}/admin/umfragen/${params.id}`);
+		});
 	}
 };
