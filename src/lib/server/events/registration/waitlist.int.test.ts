@@ -1,87 +1,25 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../../../tests/support/context.ts';
-import { linkIn, makeAlliance, makePerson } from '../../../../../tests/factories/accounts.ts';
-import {
-	berlin,
-	eventInput,
-	linkPartnerContact,
-	makePartner
-} from '../../../../../tests/factories/events.ts';
-import type { Alliance } from '../../alliances/alliance.types.ts';
-import type { Actor } from '../../auth/actor.ts';
-import { createEvent } from '../core/create-event.service.ts';
-import { SYSTEM_ACTOR, type CalendarEvent, type EventInput } from '../core/event.types.ts';
+import { describe, expect, it } from 'vitest';
+import { linkIn } from '../../../../../tests/factories/accounts.ts';
+import { berlin } from '../../../../../tests/factories/events.ts';
 import { registrationOverview, saveRegistrationSettings } from './registration-admin.service.ts';
-import { registrationFormSchema, registrationSettingsSchema } from './registration.schema.ts';
+import { registrationSettingsSchema } from './registration.schema.ts';
 import { cancelByToken, registrationByToken } from './cancel.service.ts';
 import { register } from './register.service.ts';
-import { registrationPage, type RegistrationSite } from './registration.service.ts';
+import { registrationPage } from './registration.service.ts';
+import {
+	ctx,
+	alliance,
+	site,
+	coordinator,
+	now,
+	client,
+	form,
+	makeEvent,
+	title,
+	useRegistrationFixture
+} from '../../../../../tests/support/registration-fixture.ts';
 
-let ctx: TestContext;
-let alliance: Alliance;
-let site: RegistrationSite;
-let coordinator: Actor;
-let partnerId: string;
-const now = new Date('2026-11-21T12:00:00.000Z');
-let ip = 0;
-const client = () => `10.1.0.${++ip}`;
-
-function form(values: Record<string, string> = {}) {
-	return registrationFormSchema.parse({
-		name: 'Aylin Demir',
-		email: 'aylin@example.org',
-		adults: '1',
-		children: '0',
-		note: '',
-		consent: 'on',
-		...values
-	});
-}
-
-async function makeEvent(
-	overrides: Partial<EventInput>,
-	registration: Record<string, string> = { enabled: 'on', waitlist: 'on' },
-	actor: Actor = coordinator
-): Promise<CalendarEvent> {
-	const event = await createEvent(ctx, SYSTEM_ACTOR, alliance.id, eventInput(overrides), {
-		status: 'published',
-		now
-	});
-	return saveRegistrationSettings(
-		ctx,
-		site,
-		actor,
-		alliance.id,
-		event.id,
-		registrationSettingsSchema.parse(registration),
-		now
-	);
-}
-
-let titles = 0;
-const title = (base: string) => `${base} ${++titles}`;
-
-beforeAll(async () => {
-	ctx = await createTestContext();
-	alliance = await makeAlliance(ctx, { name: 'Bündnis für Familie Musterstadt' });
-	site = {
-		siteUrl: `${ctx.publicUrl}/b/${alliance.slug}`,
-		allianceName: alliance.name,
-		locale: 'de'
-	};
-	coordinator = {
-		userId: (await makePerson(ctx, { alliance, role: 'coordinator' })).userId,
-		platformAdmin: false
-	};
-	const contact = await makePerson(ctx, { alliance, role: 'partner' });
-	const other = await makePerson(ctx, { alliance, role: 'partner' });
-	partnerId = (await makePartner(ctx, alliance.id, 'Familienzentrum Am Hafen')).id;
-	const otherPartner = (await makePartner(ctx, alliance.id, 'Sportverein')).id;
-	await linkPartnerContact(ctx, alliance.id, partnerId, contact.userId);
-	await linkPartnerContact(ctx, alliance.id, otherPartner, other.userId);
-});
-afterAll(async () => ctx.close());
-beforeEach(() => ctx.smtp.clear());
+useRegistrationFixture();
 
 describe('registering for an event', () => {
 	it('keeps a waiting list and moves people up in order when someone cancels', async () => {
