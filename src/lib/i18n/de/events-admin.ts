@@ -31,7 +31,6 @@ export const eventsAdmin = {
 	'events.section.who': 'Wer veranstaltet?',
 	'events.section.forWhom': 'Für wen?',
 	'events.section.cost': 'Kosten',
-	'events.section.more': 'Weitere Angaben',
 	'events.section.media': 'Bild und Unterlagen',
 	'events.section.publish': 'Veröffentlichung',
 

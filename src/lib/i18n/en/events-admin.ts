@@ -33,7 +33,6 @@ export const eventsAdmin: Record<keyof typeof de, string> = {
 	'events.section.who': 'Who organises it?',
 	'events.section.forWhom': 'For whom?',
 	'events.section.cost': 'Cost',
-	'events.section.more': 'More details',
 	'events.section.media': 'Image and documents',
 	'events.section.publish': 'Publication',
 
