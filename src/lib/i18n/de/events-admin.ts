@@ -73,7 +73,7 @@ export const eventsAdmin = {
 	'events.field.websiteUrl': 'Website zur Veranstaltung',
 	'events.field.topics': 'Themen',
 	'events.field.targetGroups': 'Zielgruppen',
-	'events.field.costKind': 'Kosten',
+	'events.field.costKind': 'Was kostet die Teilnahme?',
 	'events.field.costFree': 'Kostenlos',
 	'events.field.costAmount': 'Betrag in Euro',
 	'events.field.costOnRequest': 'Auf Anfrage',

@@ -74,7 +74,7 @@ export const eventsAdmin: Record<keyof typeof de, string> = {
 	'events.field.websiteUrl': 'Website of the event',
 	'events.field.topics': 'Topics',
 	'events.field.targetGroups': 'Target groups',
-	'events.field.costKind': 'Cost',
+	'events.field.costKind': 'What does taking part cost?',
 	'events.field.costFree': 'Free',
 	'events.field.costAmount': 'Amount in euros',
 	'events.field.costOnRequest': 'On request',
