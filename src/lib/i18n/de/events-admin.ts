@@ -31,7 +31,6 @@ export const eventsAdmin = {
 	'events.section.who': 'Wer veranstaltet?',
 	'events.section.forWhom': 'Für wen?',
 	'events.section.cost': 'Kosten',
-	'events.section.more': 'Weitere Angaben',
 	'events.section.media': 'Bild und Unterlagen',
 	'events.section.publish': 'Veröffentlichung',
 
@@ -74,7 +73,7 @@ export const eventsAdmin = {
 	'events.field.websiteUrl': 'Website zur Veranstaltung',
 	'events.field.topics': 'Themen',
 	'events.field.targetGroups': 'Zielgruppen',
-	'events.field.costKind': 'Kosten',
+	'events.field.costKind': 'Was kostet die Teilnahme?',
 	'events.field.costFree': 'Kostenlos',
 	'events.field.costAmount': 'Betrag in Euro',
 	'events.field.costOnRequest': 'Auf Anfrage',

@@ -33,7 +33,6 @@ export const eventsAdmin: Record<keyof typeof de, string> = {
 	'events.section.who': 'Who organises it?',
 	'events.section.forWhom': 'For whom?',
 	'events.section.cost': 'Cost',
-	'events.section.more': 'More details',
 	'events.section.media': 'Image and documents',
 	'events.section.publish': 'Publication',
 
@@ -75,7 +74,7 @@ export const eventsAdmin: Record<keyof typeof de, string> = {
 	'events.field.websiteUrl': 'Website of the event',
 	'events.field.topics': 'Topics',
 	'events.field.targetGroups': 'Target groups',
-	'events.field.costKind': 'Cost',
+	'events.field.costKind': 'What does taking part cost?',
 	'events.field.costFree': 'Free',
 	'events.field.costAmount': 'Amount in euros',
 	'events.field.costOnRequest': 'On request',
