@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { createAuth, type Auth } from './auth/auth.ts';
-import { authMailHooks } from './auth/auth-mails.ts';
+import { authMailHooks } from './auth/auth.mails.ts';
 import type { ServiceContext } from './context.ts';
 import { createDb, type DbHandle } from './db/db.ts';
 import { migrateToLatest } from './db/migrate.ts';

@@ -1,7 +1,7 @@
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { findCoordinatorEmails } from '../auth/member.repository.ts';
 import type { ServiceContext } from '../context.ts';
-import { sendFollowUpNotice, sendNewConcernNotice, sendStatusLinkMail } from './concern-mails.ts';
+import { sendFollowUpNotice, sendNewConcernNotice, sendStatusLinkMail } from './concern.mails.ts';
 import { ensureConcernSetup, publicCategories } from './concern-setup.service.ts';
 import { isSecretShape, newReference, newSecret, siteUrlOf } from './concern-site.ts';
 import type { ConcernFormInput } from './concern.schema.ts';

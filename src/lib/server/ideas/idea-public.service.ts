@@ -8,7 +8,7 @@ import {
 	withinRateLimits
 } from '../concerns/form-guard.ts';
 import type { ServiceContext } from '../context.ts';
-import { sendIdeaConfirmMail, sendIdeaToModerateMail } from './idea-mails.ts';
+import { sendIdeaConfirmMail, sendIdeaToModerateMail } from './idea.mails.ts';
 import type { ProposeInput } from './idea.schema.ts';
 import type { IdeaStatus } from './idea.table.ts';
 import * as repo from './idea.repository.ts';

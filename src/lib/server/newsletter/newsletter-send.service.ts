@@ -3,7 +3,7 @@ import { toAlliance } from '../alliances/alliance.service.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { siteUrlOf } from '../concerns/concern-site.ts';
 import type { ServiceContext } from '../context.ts';
-import { issueMail } from './newsletter-mails.ts';
+import { issueMail } from './newsletter.mails.ts';
 import { newsletterPaths } from './newsletter-subscribe.service.ts';
 import * as repo from './newsletter.repository.ts';
 

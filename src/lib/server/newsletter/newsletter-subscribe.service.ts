@@ -9,7 +9,7 @@ import {
 import type { ServiceContext } from '../context.ts';
 import { translate } from '../../i18n/index.ts';
 import { findTopics } from '../ideas/idea.repository.ts';
-import { sendNewsletterConfirmMail } from './newsletter-mails.ts';
+import { sendNewsletterConfirmMail } from './newsletter.mails.ts';
 import type { SubscribeInput } from './newsletter.schema.ts';
 import * as repo from './newsletter.repository.ts';
 

@@ -9,7 +9,7 @@ import {
 	toFieldErrors
 } from '#lib/server/content/content-forms.ts';
 import { withPrefix, withoutPrefix } from '#lib/server/content/links.ts';
-import { newsInputFromForm } from '#lib/server/content/news-form.ts';
+import { newsInputFromForm } from '#lib/server/content/news-form.route.ts';
 import { newsFormSchema } from '#lib/server/content/news.schema.ts';
 import { getNews, updateNews } from '#lib/server/content/news.service.ts';
 import { utcToLocal } from '#lib/server/content/time.ts';

@@ -9,7 +9,7 @@ import {
 	toFieldErrors
 } from '#lib/server/content/content-forms.ts';
 import { withoutPrefix } from '#lib/server/content/links.ts';
-import { newsInputFromForm } from '#lib/server/content/news-form.ts';
+import { newsInputFromForm } from '#lib/server/content/news-form.route.ts';
 import { newsFormSchema } from '#lib/server/content/news.schema.ts';
 import { createNews } from '#lib/server/content/news.service.ts';
 import { formError, parseForm } from '#lib/server/http/forms.ts';

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireOwnOffers } from '#lib/server/auth/permissions.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
-import { offerFormOptions } from '#lib/server/offers/offer-route.ts';
+import { offerFormOptions } from '#lib/server/offers/offer.route.ts';
 import { ownOffer, ownOffers, updateOwnOffer } from '#lib/server/offers/offer-self.service.ts';
 import {
 	formFromValues,
