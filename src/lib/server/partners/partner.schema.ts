@@ -127,5 +127,3 @@ export const decisionSchema = z.object({
 export const contactEmailSchema = z.object({
 	email: z.string().trim().min(1).max(254).toLowerCase().pipe(z.email())
 });
-
-export const idSchema = z.object({ id: z.string().trim().min(1).max(100) });

@@ -11,7 +11,7 @@ import {
 	removeLibraryDocument
 } from '#lib/server/intern/intern.service.ts';
 import { attempt, fileOf } from '#lib/server/partners/partner-route.ts';
-import { idSchema } from '#lib/server/partners/partner.schema.ts';
+import { idSchema } from '#lib/server/http/id.schema.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { alliance, viewer } = requireInternal(locals, url);

@@ -13,7 +13,7 @@ import {
 	removeAnnouncement
 } from '#lib/server/intern/intern.service.ts';
 import { attempt } from '#lib/server/partners/partner-route.ts';
-import { idSchema } from '#lib/server/partners/partner.schema.ts';
+import { idSchema } from '#lib/server/http/id.schema.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { alliance, viewer } = requireInternal(locals, url);

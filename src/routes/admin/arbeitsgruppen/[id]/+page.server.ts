@@ -4,8 +4,8 @@ import { getApp } from '#lib/server/app.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { attempt } from '#lib/server/partners/partner-route.ts';
-import { idSchema } from '#lib/server/partners/partner.schema.ts';
-import { listTopics } from '#lib/server/partners/partner.service.ts';
+import { idSchema } from '#lib/server/http/id.schema.ts';
+import { listTopicRefs } from '#lib/server/topics/topic.service.ts';
 import { meetingsOf, saveMeeting } from '#lib/server/working-groups/meeting.service.ts';
 import {
 	meetingSchema,
@@ -27,7 +27,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const result = await attempt({}, () => groupForEdit(app, viewer, alliance.id, params.id));
 	if (!result.ok) return { edit: null, topics: [], accounts: [], meetings: [] };
 	const [topics, accounts, meetings] = await Promise.all([
-		listTopics(app, alliance.id),
+		listTopicRefs(app, alliance.id),
 		accountChoices(app, alliance.id),
 		meetingsOf(app, viewer, alliance.id, params.id)
 	]);

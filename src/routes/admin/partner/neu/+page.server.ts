@@ -5,11 +5,12 @@ import { requireCoordinator } from '#lib/server/auth/permissions.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { attempt, fileOf } from '#lib/server/partners/partner-route.ts';
 import { PARTNER_KINDS, partnerAdminSchema } from '#lib/server/partners/partner.schema.ts';
-import { createPartner, listTopics } from '#lib/server/partners/partner.service.ts';
+import { createPartner } from '#lib/server/partners/partner.service.ts';
+import { listTopicRefs } from '#lib/server/topics/topic.service.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { alliance } = requireCoordinator(locals, url);
-	return { topics: await listTopics(getApp(), alliance.id), kinds: PARTNER_KINDS };
+	return { topics: await listTopicRefs(getApp(), alliance.id), kinds: PARTNER_KINDS };
 };
 
 export const actions: Actions = {

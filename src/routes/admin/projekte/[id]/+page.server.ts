@@ -4,7 +4,7 @@ import { getApp } from '#lib/server/app.ts';
 import { requireEditor } from '#lib/server/auth/permissions.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { attempt, fileOf } from '#lib/server/partners/partner-route.ts';
-import { idSchema } from '#lib/server/partners/partner.schema.ts';
+import { idSchema } from '#lib/server/http/id.schema.ts';
 import { PROJECT_STATUSES, projectSchema } from '#lib/server/projects/project.schema.ts';
 import {
 	addProjectFile,

@@ -11,7 +11,8 @@ import {
 	updateOwnProfile
 } from '#lib/server/partners/partner-self.service.ts';
 import { PARTNER_KINDS, partnerProfileSchema } from '#lib/server/partners/partner.schema.ts';
-import { listTopics, profileValuesOf } from '#lib/server/partners/partner.service.ts';
+import { profileValuesOf } from '#lib/server/partners/partner.service.ts';
+import { listTopicRefs } from '#lib/server/topics/topic.service.ts';
 
 /** A partner contact edits their own partner's profile; anybody else's gives 404. */
 export const load: PageServerLoad = async ({ locals, url, params }) => {
@@ -22,7 +23,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	if (!result.ok) error(404, { message: 'error.notFound' });
 	const record = result.value;
 	const [topics, settings] = await Promise.all([
-		listTopics(app, alliance.id),
+		listTopicRefs(app, alliance.id),
 		partnerSettings(app, alliance.id)
 	]);
 	return {
