@@ -31,7 +31,7 @@ export interface App extends ServiceContext {
 }
 
 /** Set on globalThis when the installation has no operator yet (read by scripts/start.ts). */
-export const NEEDS_SETUP = Symbol.for('buendnis.needsOperatorSetup');
+const NEEDS_SETUP = Symbol.for('buendnis.needsOperatorSetup');
 
 let app: App | undefined;
 let starting: Promise<App> | undefined;
@@ -47,7 +47,7 @@ function authSecret(e: Env, log: Logger): string {
 	return secret;
 }
 
-export function publicUrlOf(e: Env): string {
+function publicUrlOf(e: Env): string {
 	return (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
 }
 

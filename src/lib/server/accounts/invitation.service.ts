@@ -127,7 +127,7 @@ export async function cancelInvitation(
 	});
 }
 
-export type InvitationState = 'pending' | 'expired' | 'accepted' | 'canceled' | 'missing';
+type InvitationState = 'pending' | 'expired' | 'accepted' | 'canceled' | 'missing';
 
 export interface InvitationView {
 	state: InvitationState;

@@ -19,7 +19,7 @@ type Locale = 'de' | 'en';
 /** Per address and alliance, per address on the whole installation, per recipient address. */
 export const LIMIT_PER_ALLIANCE = { limit: 5, windowMs: 10 * 60_000 };
 export const LIMIT_PER_INSTALLATION = { limit: 15, windowMs: 60 * 60_000 };
-export const LIMIT_PER_RECIPIENT = { limit: 3, windowMs: 24 * 60 * 60_000 };
+const LIMIT_PER_RECIPIENT = { limit: 3, windowMs: 24 * 60 * 60_000 };
 
 const scopeOf = (allianceId: string) => `concern:${allianceId}`;
 
@@ -150,7 +150,7 @@ export async function submitConcern(
 	return { ok: true, reference, statusUrl, mailed };
 }
 
-export interface PublicEntry {
+interface PublicEntry {
 	id: string;
 	kind: 'family' | 'answer';
 	body: string;

@@ -17,13 +17,13 @@ export interface FormFailure {
 }
 
 /** Where the name of a chosen file is kept: a browser cannot refill a file input. */
-export const chosenFileKey = (name: string) => `file:${name}`;
+const chosenFileKey = (name: string) => `file:${name}`;
 
 /**
  * Plain text values of a form, for refilling it; of a chosen file only its name (under
  * `file:<field>`), so that the page can say which file has to be chosen again.
  */
-export function formValues(form: FormData): Record<string, string> {
+function formValues(form: FormData): Record<string, string> {
 	const values: Record<string, string> = {};
 	for (const [key, value] of form.entries()) {
 		if (key === 'password' || key === 'passwordRepeat' || key === 'currentPassword') continue;

@@ -28,7 +28,7 @@ async function coordinator(ctx: Pick<ServiceContext, 'db'>, actor: Actor, allian
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 }
 
-export interface TopicCount {
+interface TopicCount {
 	key: string;
 	/** i18n key (news, events) or the Schwerpunktthema's name */
 	label: string;

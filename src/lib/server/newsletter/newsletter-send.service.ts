@@ -65,7 +65,7 @@ function describe(error: unknown): string {
 	return (e?.response || e?.message || String(error)).slice(0, 500);
 }
 
-export class NewsletterRetryLater extends Error {
+class NewsletterRetryLater extends Error {
 	constructor(message: string) {
 		super(message);
 		this.name = 'NewsletterRetryLater';

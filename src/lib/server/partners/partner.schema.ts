@@ -18,7 +18,7 @@ export const PARTNER_KINDS = [
 	'other'
 ] as const satisfies readonly PartnerKind[];
 
-export function isPartnerKind(value: unknown): value is PartnerKind {
+function isPartnerKind(value: unknown): value is PartnerKind {
 	return typeof value === 'string' && (PARTNER_KINDS as readonly string[]).includes(value);
 }
 

@@ -27,7 +27,7 @@ export interface PublicPartner {
 }
 
 /** Internal contact data: for coordinators and the partner's own contacts only. */
-export interface PartnerInternal {
+interface PartnerInternal {
 	contactName: string;
 	email: string;
 	phone: string;

@@ -46,7 +46,7 @@ export const DEFAULT_TOPICS: readonly { slug: string; name: string; summary: str
 	}
 ];
 
-export function toTopic(row: repo.TopicRow): Topic {
+function toTopic(row: repo.TopicRow): Topic {
 	return {
 		id: row.id,
 		slug: row.slug,

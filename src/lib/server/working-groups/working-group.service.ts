@@ -78,7 +78,7 @@ export async function groupBySlug(
 	return toGroup(row, await listTopicRefs(ctx, allianceId));
 }
 
-export async function groupById(ctx: ReadCtx, allianceId: string, id: string) {
+async function groupById(ctx: ReadCtx, allianceId: string, id: string) {
 	const row = await repo.findGroupById(ctx.db, allianceId, id);
 	if (!row) return null;
 	return toGroup(row, await listTopicRefs(ctx, allianceId));
@@ -90,7 +90,7 @@ export async function publicMembers(ctx: ReadCtx, allianceId: string, groupId: s
 	return rows.map((r) => ({ name: r.name, role: r.role, partnerName: r.partner_name }));
 }
 
-export async function groupMembers(
+async function groupMembers(
 	ctx: ReadCtx,
 	allianceId: string,
 	groupId: string
