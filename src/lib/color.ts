@@ -7,7 +7,7 @@ function channel(value: number): number {
 	return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 }
 
-export function relativeLuminance(hex: string): number {
+function relativeLuminance(hex: string): number {
 	const n = Number.parseInt(hex.slice(1), 16);
 	const r = (n >> 16) & 0xff;
 	const g = (n >> 8) & 0xff;

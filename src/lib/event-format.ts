@@ -99,17 +99,6 @@ export function timeText(
 	return t('events.clockRange', { from: clock(o.start, locale), to: clock(o.end, locale) });
 }
 
-/** "Samstag, 5. Dezember 2026, 10:00 – 11:30 Uhr" */
-export function whenText(
-	o: { start: string; end: string; allDay: boolean },
-	locale: string,
-	t: T
-): string {
-	const day = longDay(localDay(o.start), locale);
-	const time = timeText(o, locale, t);
-	return `${day}, ${time}`;
-}
-
 /** "Kostenlos", "12,50 €", "Kosten auf Anfrage" (+ note) */
 export function costText(
 	cost: { kind: string; cents: number | null; note: string },

@@ -11,7 +11,7 @@ import type { TestContext } from '../support/context.ts';
 let counter = 0;
 const next = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
-export const TEST_PASSWORD = 'ein-gutes-passwort-1';
+const TEST_PASSWORD = 'ein-gutes-passwort-1';
 
 export async function makeAlliance(
 	ctx: TestContext,

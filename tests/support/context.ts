@@ -5,7 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
 import { createAuth, type Auth } from '../../src/lib/server/auth/auth.ts';
-import { authMailHooks } from '../../src/lib/server/auth/auth-mails.ts';
+import { authMailHooks } from '../../src/lib/server/auth/auth.mails.ts';
 import type { ServiceContext } from '../../src/lib/server/context.ts';
 import { createDb, type DbHandle } from '../../src/lib/server/db/db.ts';
 import { migrateToLatest } from '../../src/lib/server/db/migrate.ts';

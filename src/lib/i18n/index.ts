@@ -1,7 +1,7 @@
 import { de } from './de/index.ts';
 import { en } from './en/index.ts';
 
-export const LOCALES = ['de', 'en'] as const;
+const LOCALES = ['de', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type MessageKey = keyof typeof de;
 
@@ -11,7 +11,7 @@ export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-export function isMessageKey(value: string): value is MessageKey {
+function isMessageKey(value: string): value is MessageKey {
 	return value in de;
 }
 
@@ -31,7 +31,7 @@ export function translate(
 	return text;
 }
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function translator(locale: Locale): Translate {
 	return (key, params) => translate(locale, key, params);

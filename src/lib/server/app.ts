@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { createAuth, type Auth } from './auth/auth.ts';
-import { authMailHooks } from './auth/auth-mails.ts';
+import { authMailHooks } from './auth/auth.mails.ts';
 import type { ServiceContext } from './context.ts';
 import { createDb, type DbHandle } from './db/db.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -31,7 +31,7 @@ export interface App extends ServiceContext {
 }
 
 /** Set on globalThis when the installation has no operator yet (read by scripts/start.ts). */
-export const NEEDS_SETUP = Symbol.for('buendnis.needsOperatorSetup');
+const NEEDS_SETUP = Symbol.for('buendnis.needsOperatorSetup');
 
 let app: App | undefined;
 let starting: Promise<App> | undefined;
@@ -47,7 +47,7 @@ function authSecret(e: Env, log: Logger): string {
 	return secret;
 }
 
-export function publicUrlOf(e: Env): string {
+function publicUrlOf(e: Env): string {
 	return (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
 }
 

@@ -1,7 +1,7 @@
 // Forms as a browser without JavaScript sees them: their action, method and fields.
 import type { Page } from 'playwright-core';
 
-export interface FormField {
+interface FormField {
 	name: string;
 	type: string;
 	value: string;

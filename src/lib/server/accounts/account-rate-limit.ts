@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { hitRateLimit, peekRateLimit } from '../http/rate-limit.ts';
 import type { AccountContext } from './account.context.ts';
 
-export const DEFAULT_PER_MINUTE = 10;
+const DEFAULT_PER_MINUTE = 10;
 
 /** Keys are hashed: the rate-limit table must not become a list of addresses and e-mails. */
 function key(action: string, kind: string, value: string): string {
@@ -46,16 +46,16 @@ export async function allowAttempt(
  *   by mail keep working.
  */
 
-export const FAILURE_WINDOW_MS = 15 * 60_000;
-export const FAILURES_PER_PAIR = 5;
-export const ACCOUNT_FAILURE_FACTOR = 5;
+const FAILURE_WINDOW_MS = 15 * 60_000;
+const FAILURES_PER_PAIR = 5;
+const ACCOUNT_FAILURE_FACTOR = 5;
 
 /** Name of the cookie by which a browser that signed in to an account is recognised. */
 export const DEVICE_COOKIE = 'buendnis_device';
 const MAX_DEVICE_TOKENS = 5;
 
 /** What a browser keeps after signing in to `email`: only the server can compute it. */
-export function deviceToken(secret: string, email: string): string {
+function deviceToken(secret: string, email: string): string {
 	return crypto
 		.createHmac('sha256', secret)
 		.update(`device:${email.trim().toLowerCase()}`)

@@ -35,7 +35,7 @@ export const newPasswordSchema = z
 export const tokenSchema = z.object({ token: z.string().min(1).max(200) });
 
 /** Roles a coordinator can give in the admin area; partner contacts join through their partner. */
-export const STAFF_ROLES = ['coordinator', 'editor'] as const;
+const STAFF_ROLES = ['coordinator', 'editor'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const inviteSchema = z.object({

@@ -42,7 +42,7 @@ export interface InviteInput {
 }
 
 /**
- * A coordinator invites a person by e-mail. The mail (auth-mails.ts) links to
+ * A coordinator invites a person by e-mail. The mail (auth.mails.ts) links to
  * /einladung/<id> on the alliance's own site; inviting the same address again replaces the
  * older invitation.
  */
@@ -127,7 +127,7 @@ export async function cancelInvitation(
 	});
 }
 
-export type InvitationState = 'pending' | 'expired' | 'accepted' | 'canceled' | 'missing';
+type InvitationState = 'pending' | 'expired' | 'accepted' | 'canceled' | 'missing';
 
 export interface InvitationView {
 	state: InvitationState;

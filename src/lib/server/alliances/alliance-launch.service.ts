@@ -18,9 +18,9 @@ import { hasNewsletter } from '../newsletter/newsletter-issue.service.ts';
 
 type Ctx = Pick<ServiceContext, 'db' | 'registry'>;
 
-export type ChecklistKey = 'imprint' | 'contact' | 'privacy' | 'logo';
+type ChecklistKey = 'imprint' | 'contact' | 'privacy' | 'logo';
 
-export interface ChecklistItem {
+interface ChecklistItem {
 	key: ChecklistKey;
 	done: boolean;
 	/** Required before going live; the logo is only recommended */
@@ -40,7 +40,7 @@ export function isLive(alliance: Pick<Alliance, 'liveSince'>): boolean {
 	return alliance.liveSince !== null;
 }
 
-export function imprintComplete(alliance: Pick<Alliance, 'imprint'>): boolean {
+function imprintComplete(alliance: Pick<Alliance, 'imprint'>): boolean {
 	const i = alliance.imprint;
 	return Boolean(i.provider && i.address && (i.email || i.phone) && i.responsible);
 }

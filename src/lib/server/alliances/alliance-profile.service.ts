@@ -33,7 +33,7 @@ const RICH_TAG = /<\/?(p|h[2-4]|ul|ol|li|br|strong|em|u|s|a|blockquote|table|img
  * The welcome text as stored: the rich-text editor sends HTML, the plain textarea (no
  * JavaScript) may send text – paragraphs separated by empty lines become <p>. Always sanitised.
  */
-export function welcomeToHtml(input: string): string {
+function welcomeToHtml(input: string): string {
 	const value = input.trim();
 	if (!value) return '';
 	const html = RICH_TAG.test(value)

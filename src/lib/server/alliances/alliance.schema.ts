@@ -8,7 +8,7 @@ import { formatIban, isValidBic, isValidIban, normalizeBic } from './iban.ts';
  * keys; the result is shaped like the Alliance domain type.
  */
 
-export const MAX_SOCIAL_LINKS = 6;
+const MAX_SOCIAL_LINKS = 6;
 
 const text = (max: number) => z.string().trim().max(max).optional().default('');
 const required = (max: number) => z.string().trim().min(1).max(max);
@@ -29,7 +29,7 @@ const checkbox = z
 	.optional()
 	.transform((v) => v === 'on' || v === '1' || v === 'true');
 
-export function isHttpsUrl(value: string): boolean {
+function isHttpsUrl(value: string): boolean {
 	try {
 		const url = new URL(value);
 		return url.protocol === 'https:' && !!url.hostname && !url.username && !url.password;

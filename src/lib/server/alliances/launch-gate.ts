@@ -8,7 +8,7 @@ import type { Alliance } from './alliance.types.ts';
  * holding page). Members of the alliance and operators see the whole site.
  */
 
-export const HOLDING_PATH = '/demnaechst';
+const HOLDING_PATH = '/demnaechst';
 
 const OPEN = [
 	HOLDING_PATH,

@@ -21,7 +21,7 @@ type Logo = NonNullable<MailBrand['logo']>;
 const made = new Map<string, Promise<Logo>>();
 
 /** The size a logo of w × h is shown at: as large as fits the box, its ratio kept. */
-export function logoDisplaySize(w: number, h: number): { width: number; height: number } {
+function logoDisplaySize(w: number, h: number): { width: number; height: number } {
 	const scale = Math.min(BOX.width / w, BOX.height / h);
 	return {
 		width: Math.max(1, Math.round(w * scale)),

@@ -25,7 +25,7 @@ export function applyAuthCookies(cookies: Cookies, headers: Headers | null | und
  * The Cookie request header a browser would send after receiving these Set-Cookie headers;
  * used to act as a person right after their session was created (e.g. accepting an invitation).
  */
-export function cookieHeaderFrom(headers: Headers): string {
+function cookieHeaderFrom(headers: Headers): string {
 	return headers
 		.getSetCookie()
 		.map((line) => line.split(';')[0]?.trim() ?? '')

@@ -1,7 +1,7 @@
 import type { Mailer } from '../mail/mailer.ts';
 import type { Auth } from './auth.ts';
 import { INVITATION_DAYS } from './auth.ts';
-import { authMailHooks } from './auth-mails.ts';
+import { authMailHooks } from './auth.mails.ts';
 import { linkContext, type LinkContext } from './link-context.ts';
 
 /*

@@ -37,7 +37,7 @@ export function isAllianceMember(viewer: Viewer | null): boolean {
 	return isMemberStanding(viewer);
 }
 
-export function isPlatformAdmin(viewer: Viewer | null): boolean {
+function isPlatformAdmin(viewer: Viewer | null): boolean {
 	return viewer?.platformAdmin === true;
 }
 
@@ -82,7 +82,7 @@ export function requireCoordinator(
 }
 
 /** Any member of this alliance (coordinator, editor, partner contact). */
-export function requireMember(locals: Locals, url: URL): { alliance: Alliance; viewer: Viewer } {
+function requireMember(locals: Locals, url: URL): { alliance: Alliance; viewer: Viewer } {
 	const alliance = requireAlliance(locals);
 	const viewer = requireUser(locals, url);
 	if (!isMemberStanding(viewer)) error(403, 'error.forbidden');
@@ -109,7 +109,7 @@ export function requirePlatformAdmin(locals: Locals, url: URL): Viewer {
 // ---------- partner network ----------
 
 /** A partner's contact person (member role 'partner') in this alliance. */
-export function isPartnerContact(viewer: Viewer | null): boolean {
+function isPartnerContact(viewer: Viewer | null): boolean {
 	return isPartnerStanding(viewer);
 }
 
@@ -182,21 +182,6 @@ export function requireEditEvent(
 	partnerIdsOfViewer: readonly string[]
 ): void {
 	if (!canEditEvent(viewer, event, partnerIdsOfViewer)) error(404, 'error.notFound');
-}
-
-/**
- * May this person make the event public without a coordinator's approval? Coordinators and
- * editors always; a partner contact for their own partner's events only where the alliance
- * does not require approval.
- */
-export function canPublishEvent(
-	viewer: Viewer | null,
-	event: EventRef,
-	partnerIdsOfViewer: readonly string[],
-	settings: { partnerEventsNeedApproval: boolean }
-): boolean {
-	if (isEditor(viewer)) return true;
-	return canEditEvent(viewer, event, partnerIdsOfViewer) && !settings.partnerEventsNeedApproval;
 }
 
 /** The moderation queue (approve, edit, reject submitted events): coordinators and editors. */

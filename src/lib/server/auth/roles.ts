@@ -5,7 +5,7 @@ import { defaultStatements } from 'better-auth/plugins/organization/access';
  * Roles inside one alliance (Better Auth "organization" = our alliance).
  * coordinator: alliance admin; editor: content; partner: a partner's contact person.
  */
-export const ALLIANCE_ROLES = ['coordinator', 'editor', 'partner'] as const;
+const ALLIANCE_ROLES = ['coordinator', 'editor', 'partner'] as const;
 export type AllianceRole = (typeof ALLIANCE_ROLES)[number];
 
 export const accessControl = createAccessControl(defaultStatements);

@@ -33,7 +33,7 @@ type AnyDb = Kysely<any>;
 type Row = Record<string, unknown>;
 type Dialect = 'sqlite' | 'postgres';
 
-export const ALLIANCE_FORMAT = 'buendnis-alliance';
+const ALLIANCE_FORMAT = 'buendnis-alliance';
 
 /** Rows of people, not of the alliance: copied only for its members, never sessions. */
 const PEOPLE = ['user', 'account'];

@@ -49,14 +49,6 @@ export async function selectAllRows(db: AnyDb, table: string): Promise<Record<st
 	return db.selectFrom(table).selectAll().execute();
 }
 
-export async function countRows(db: AnyDb, table: string): Promise<number> {
-	const row = await db
-		.selectFrom(table)
-		.select((eb) => eb.fn.countAll<number>().as('n'))
-		.executeTakeFirst();
-	return Number(row?.n ?? 0);
-}
-
 export async function insertRows(
 	db: AnyDb,
 	table: string,

@@ -27,7 +27,7 @@ import { MIGRATION_TABLES, listPgTables, selectAllRows } from './backup.reposito
 type AnyDb = Kysely<any>;
 
 export const BACKUP_FORMAT = 'buendnis-backup';
-export const BACKUP_VERSION = 1;
+const BACKUP_VERSION = 1;
 
 export interface Manifest {
 	format: typeof BACKUP_FORMAT;

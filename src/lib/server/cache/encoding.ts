@@ -104,7 +104,7 @@ async function compressNow(
 }
 
 /** Whether the client's If-None-Match names this validator (weak comparison, RFC 9110 13.1.2). */
-export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
 	if (!ifNoneMatch) return false;
 	if (ifNoneMatch.trim() === '*') return true;
 	const opaque = etag.replace(/^W\//, '');

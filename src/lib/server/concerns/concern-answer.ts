@@ -1,6 +1,6 @@
 import type { Alliance } from '../alliances/alliance.types.ts';
 import type { ServiceContext } from '../context.ts';
-import { sendAnswerMail } from './concern-mails.ts';
+import { sendAnswerMail } from './concern.mails.ts';
 import { siteUrlOf } from './concern-site.ts';
 import type { ConcernRow } from './concern.repository.ts';
 import * as repo from './concern.repository.ts';

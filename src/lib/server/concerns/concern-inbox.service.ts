@@ -3,7 +3,7 @@ import { assertAllianceRole, type Actor } from '../auth/actor.ts';
 import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
-import { sendRoutedNotice } from './concern-mails.ts';
+import { sendRoutedNotice } from './concern.mails.ts';
 import { deliverAnswer } from './concern-answer.ts';
 import { ensureConcernSetup, listCategories } from './concern-setup.service.ts';
 import { siteUrlOf } from './concern-site.ts';

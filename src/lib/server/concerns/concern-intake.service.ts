@@ -1,7 +1,7 @@
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { findCoordinatorEmails } from '../auth/member.repository.ts';
 import type { ServiceContext } from '../context.ts';
-import { sendFollowUpNotice, sendNewConcernNotice, sendStatusLinkMail } from './concern-mails.ts';
+import { sendFollowUpNotice, sendNewConcernNotice, sendStatusLinkMail } from './concern.mails.ts';
 import { ensureConcernSetup, publicCategories } from './concern-setup.service.ts';
 import { isSecretShape, newReference, newSecret, siteUrlOf } from './concern-site.ts';
 import type { ConcernFormInput } from './concern.schema.ts';
@@ -19,7 +19,7 @@ type Locale = 'de' | 'en';
 /** Per address and alliance, per address on the whole installation, per recipient address. */
 export const LIMIT_PER_ALLIANCE = { limit: 5, windowMs: 10 * 60_000 };
 export const LIMIT_PER_INSTALLATION = { limit: 15, windowMs: 60 * 60_000 };
-export const LIMIT_PER_RECIPIENT = { limit: 3, windowMs: 24 * 60 * 60_000 };
+const LIMIT_PER_RECIPIENT = { limit: 3, windowMs: 24 * 60 * 60_000 };
 
 const scopeOf = (allianceId: string) => `concern:${allianceId}`;
 
@@ -150,7 +150,7 @@ export async function submitConcern(
 	return { ok: true, reference, statusUrl, mailed };
 }
 
-export interface PublicEntry {
+interface PublicEntry {
 	id: string;
 	kind: 'family' | 'answer';
 	body: string;

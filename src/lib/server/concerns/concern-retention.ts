@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context.ts';
-import { sendReminderMail } from './concern-mails.ts';
+import { sendReminderMail } from './concern.mails.ts';
 import { concernSettings } from './concern-setup.service.ts';
 import { siteUrlOf } from './concern-site.ts';
 import * as repo from './concern.repository.ts';

@@ -28,7 +28,7 @@ type Ctx = Pick<ServiceContext, 'db'>;
  * the defaults before they are stored (showing a page must not write) and the first concern
  * stores them under the same ids.
  */
-export function defaultCategoryId(allianceId: string, name: string): string {
+function defaultCategoryId(allianceId: string, name: string): string {
 	const h = crypto
 		.createHash('sha256')
 		.update(`concern-category:${allianceId}:${name}`)

@@ -5,13 +5,6 @@ import crypto from 'node:crypto';
  * own domain, else PUBLIC_URL plus its /b/<slug> prefix), never from the request (issue 7.1).
  */
 
-export interface SiteOf {
-	/** e.g. https://buendnis-musterstadt.de or http://localhost:3000/b/musterstadt */
-	siteUrl: string;
-	allianceName: string;
-	replyTo?: string;
-}
-
 export function siteUrlOf(
 	publicUrl: string,
 	alliance: { domain: string | null; slug: string },

@@ -8,7 +8,7 @@ import * as repo from './concern.repository.ts';
  * anonymisation (category and dates only).
  */
 
-export interface CategoryStat {
+interface CategoryStat {
 	category: string;
 	count: number;
 	answered: number;

@@ -12,13 +12,13 @@ export const CONCERN_STATUSES: readonly ConcernStatus[] = [
 ];
 export type ConcernEntryKind = 'family' | 'answer' | 'note';
 
-export interface FormSecretTable {
+interface FormSecretTable {
 	id: string;
 	secret: string;
 	created_at: string;
 }
 
-export interface ConcernSettingTable {
+interface ConcernSettingTable {
 	alliance_id: string;
 	retention_months: Generated<number>;
 	reminder_days: Generated<number>;

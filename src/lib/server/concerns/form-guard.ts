@@ -13,8 +13,8 @@ import { ensureFormSecret } from './form-secret.repository.ts';
  * The signing key is kept in the database (form_secret), so that every app instance shares it.
  */
 
-export const MIN_FILL_MS = 2_000;
-export const MAX_AGE_MS = 24 * 3600_000;
+const MIN_FILL_MS = 2_000;
+const MAX_AGE_MS = 24 * 3600_000;
 
 let cachedKey: { db: DB; key: string } | undefined;
 

@@ -16,7 +16,7 @@ import { privacyHtml } from './privacy-text.ts';
  * may read them before anyone edits them. The privacy policy is written from the functions an
  * alliance uses (privacy-text.ts) and rewritten from the go-live checklist.
  */
-export function imprintTemplate(allianceName: string): string {
+function imprintTemplate(allianceName: string): string {
 	return [
 		`<h2>Über dieses Angebot</h2>`,
 		`<p>Diese Website ist das Informationsangebot des Bündnisses „${escapeHtml(allianceName)}“. Die Angaben nach § 5 Digitale-Dienste-Gesetz (DDG) und § 18 Abs. 2 Medienstaatsvertrag (MStV) – Anbieter, Anschrift, Kontakt und die für den Inhalt verantwortliche Person – stehen oben auf dieser Seite.</p>`,
@@ -30,7 +30,7 @@ export function imprintTemplate(allianceName: string): string {
 }
 
 /** The privacy policy of a new alliance: contact form, applications, submissions, accounts. */
-export function privacyTemplate(allianceName: string): string {
+function privacyTemplate(allianceName: string): string {
 	return privacyHtml(
 		{
 			allianceName,

@@ -13,7 +13,7 @@ import {
 	updateNews
 } from './news.service.ts';
 import { localToUtc, utcToLocal } from './time.ts';
-import { newsInputFromForm } from './news-form.ts';
+import { newsInputFromForm } from './news-form.route.ts';
 
 let ctx: TestContext;
 let a: string;

@@ -4,7 +4,7 @@ import { SLUG_MAX, SLUG_PATTERN } from './slug.ts';
 import { optionalDateOrDateTimeField } from '../http/date-fields.ts';
 
 /** How a news post is (to be) published. */
-export const NEWS_STATUS = ['draft', 'published'] as const;
+const NEWS_STATUS = ['draft', 'published'] as const;
 
 /** A news post as the service takes it. */
 export const newsInputSchema = z.object({

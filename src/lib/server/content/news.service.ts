@@ -14,11 +14,11 @@ import { slugify } from './slug.ts';
  * otherwise published. Slugs are made from the title and unique per alliance.
  */
 
-export const NEWS_PER_PAGE = 10;
+const NEWS_PER_PAGE = 10;
 
-export type NewsStatus = 'draft' | 'scheduled' | 'published';
+type NewsStatus = 'draft' | 'scheduled' | 'published';
 
-export interface NewsImage {
+interface NewsImage {
 	id: string;
 	path: string;
 	alt: string;
@@ -52,7 +52,7 @@ function statusOf(publishedAt: string | null, now = new Date().toISOString()): N
 	return publishedAt > now ? 'scheduled' : 'published';
 }
 
-export function toNewsPost(row: repo.NewsRow & Partial<repo.NewsWithImageRow>): NewsPost {
+function toNewsPost(row: repo.NewsRow & Partial<repo.NewsWithImageRow>): NewsPost {
 	return {
 		id: row.id,
 		slug: row.slug,

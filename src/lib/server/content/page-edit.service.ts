@@ -19,7 +19,7 @@ import { slugify } from './slug.ts';
 type Ctx = Pick<ServiceContext, 'db' | 'registry'>;
 
 /** Field → message key. */
-export type PageErrors = Record<string, string>;
+type PageErrors = Record<string, string>;
 
 export type PageSaveResult = { ok: true; page: Page } | { ok: false; errors: PageErrors };
 

@@ -6,7 +6,7 @@ import * as repo from './page.repository.ts';
  * page-edit.service.ts; the required legal pages in legal-pages.ts.
  */
 
-export type PageKind = 'page' | 'imprint' | 'privacy';
+type PageKind = 'page' | 'imprint' | 'privacy';
 
 export interface Page {
 	id: string;
@@ -39,12 +39,12 @@ export interface NavItem {
 
 type ReadCtx = Pick<ServiceContext, 'db'>;
 
-export const LEGAL_PATHS: Record<Exclude<PageKind, 'page'>, string> = {
+const LEGAL_PATHS: Record<Exclude<PageKind, 'page'>, string> = {
 	imprint: '/impressum',
 	privacy: '/datenschutz'
 };
 
-export function toPage(row: repo.PageRow, parentSlug: string | null = null): Page {
+function toPage(row: repo.PageRow, parentSlug: string | null = null): Page {
 	const kind = (['imprint', 'privacy'].includes(row.kind) ? row.kind : 'page') as PageKind;
 	return {
 		id: row.id,

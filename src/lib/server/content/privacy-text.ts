@@ -137,7 +137,3 @@ export function withoutPlaceholders(html: string): string {
 		.replace(/<p>\s*Bildnachweise:\s*<\/p>/g, '')
 		.replace(/ {2,}/g, ' ');
 }
-
-export function hasPlaceholders(html: string): boolean {
-	return html.includes('[Bitte ergänzen') || IMPRINT_NOTE.test(html);
-}

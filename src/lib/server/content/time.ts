@@ -2,7 +2,7 @@
  * Alliances are German: times typed into forms are local time in Europe/Berlin; we store
  * ISO-8601 UTC. These helpers convert both ways, summer time included.
  */
-export const TIME_ZONE = 'Europe/Berlin';
+const TIME_ZONE = 'Europe/Berlin';
 
 function offsetMinutes(utc: Date): number {
 	const parts = new Intl.DateTimeFormat('en-US', {

@@ -2,7 +2,7 @@ import { recentChanges } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
 import * as repo from './dashboard.repository.ts';
 
-export interface RecentChange {
+interface RecentChange {
 	id: string;
 	action: string;
 	entity: string;

@@ -8,7 +8,7 @@ import type { BankDetails } from '../alliances/alliance.types.ts';
  */
 
 /** IBAN without spaces, upper case. */
-export function normaliseIban(iban: string): string {
+function normaliseIban(iban: string): string {
 	return iban.replace(/\s+/g, '').toUpperCase();
 }
 

@@ -11,7 +11,7 @@ export const CORS_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** How long a browser may keep a preflight answer (one day). */
-export const PREFLIGHT_MAX_AGE = 86400;
+const PREFLIGHT_MAX_AGE = 86400;
 
 /**
  * The answer to a CORS preflight (`OPTIONS`): reading only, with the headers a conditional

@@ -18,7 +18,7 @@ export interface FormFailure {
 }
 
 /** Where the name of a chosen file is kept: a browser cannot refill a file input. */
-export const chosenFileKey = (name: string) => `file:${name}`;
+const chosenFileKey = (name: string) => `file:${name}`;
 
 /**
  * Plain text values of a form, for refilling it; of a chosen file only its name (under

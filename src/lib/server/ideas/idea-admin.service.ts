@@ -5,7 +5,7 @@ import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { siteUrlOf } from '../concerns/concern-site.ts';
 import type { ServiceContext } from '../context.ts';
-import { sendIdeaAnsweredMail } from './idea-mails.ts';
+import { sendIdeaAnsweredMail } from './idea.mails.ts';
 import type { IdeaModeration, IdeaStatus } from './idea.table.ts';
 import * as repo from './idea.repository.ts';
 

@@ -8,7 +8,7 @@ import {
 	withinRateLimits
 } from '../concerns/form-guard.ts';
 import type { ServiceContext } from '../context.ts';
-import { sendIdeaConfirmMail, sendIdeaToModerateMail } from './idea-mails.ts';
+import { sendIdeaConfirmMail, sendIdeaToModerateMail } from './idea.mails.ts';
 import type { ProposeInput } from './idea.schema.ts';
 import type { IdeaStatus } from './idea.table.ts';
 import * as repo from './idea.repository.ts';
@@ -20,9 +20,9 @@ import * as repo from './idea.repository.ts';
 
 type Ctx = Pick<ServiceContext, 'db' | 'mailer' | 'log' | 'publicUrl'>;
 
-export const IDEA_LIMIT_PER_ALLIANCE = { limit: 5, windowMs: 60 * 60_000 };
-export const IDEA_LIMIT_PER_INSTALLATION = { limit: 15, windowMs: 60 * 60_000 };
-export const IDEA_LIMIT_PER_RECIPIENT = { limit: 5, windowMs: 24 * 60 * 60_000 };
+const IDEA_LIMIT_PER_ALLIANCE = { limit: 5, windowMs: 60 * 60_000 };
+const IDEA_LIMIT_PER_INSTALLATION = { limit: 15, windowMs: 60 * 60_000 };
+const IDEA_LIMIT_PER_RECIPIENT = { limit: 5, windowMs: 24 * 60 * 60_000 };
 
 export const ideaScope = (allianceId: string) => `idea:${allianceId}`;
 

@@ -4,7 +4,7 @@ import { hashedKey } from '../concerns/form-guard.ts';
 import { isSecretShape, newSecret, siteUrlOf } from '../concerns/concern-site.ts';
 import type { ServiceContext } from '../context.ts';
 import { guardForm, type FormFailure, type Visitor } from './idea-public.service.ts';
-import { sendSupportConfirmMail } from './idea-mails.ts';
+import { sendSupportConfirmMail } from './idea.mails.ts';
 import * as repo from './idea.repository.ts';
 
 /*

@@ -15,7 +15,7 @@ import { newPostsForDigest } from '../pinboard/pinboard.service.ts';
 
 const WEEK = 7 * 86_400_000;
 
-export interface DigestContent {
+interface DigestContent {
 	announcements: { title: string; body: string }[];
 	documents: { title: string }[];
 	partners: { name: string; slug: string }[];
@@ -24,7 +24,7 @@ export interface DigestContent {
 	pinboard: { id: string; title: string; kind: 'offer' | 'request'; partner: string | null }[];
 }
 
-export async function buildDigest(
+async function buildDigest(
 	ctx: Pick<ServiceContext, 'db'>,
 	allianceId: string,
 	userId: string,
@@ -75,7 +75,7 @@ function germanDate(iso: string): string {
 	});
 }
 
-export function digestText(
+function digestText(
 	d: DigestContent,
 	who: { name: string },
 	site: { name: string; url: string }

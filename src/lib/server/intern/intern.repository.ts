@@ -50,15 +50,6 @@ export function findFolders(db: DB, allianceId: string) {
 		.execute();
 }
 
-export function findFolder(db: DB, allianceId: string, id: string) {
-	return db
-		.selectFrom('library_folder')
-		.selectAll()
-		.where('alliance_id', '=', allianceId)
-		.where('id', '=', id)
-		.executeTakeFirst();
-}
-
 export async function insertFolder(db: DB, row: Insertable<LibraryFolderTable>) {
 	await db.insertInto('library_folder').values(row).execute();
 }

@@ -1,5 +1,5 @@
 /** Row type of the "Machen Sie mit" texts (migration 2026-12-06T1600-involved-texts). */
-export interface InvolvedTextTable {
+interface InvolvedTextTable {
 	alliance_id: string;
 	key: string;
 	text: string;

@@ -22,7 +22,7 @@ function toState(row: repo.JobRow): JobState {
 	};
 }
 
-export function createDbJobQueue(ctx: Pick<ServiceContext, 'db' | 'dialect'>): JobQueue {
+function createDbJobQueue(ctx: Pick<ServiceContext, 'db' | 'dialect'>): JobQueue {
 	const { db, dialect } = ctx;
 	return {
 		async enqueue(definition, payload, options = {}) {

@@ -213,10 +213,6 @@ export function findDueSchedules(db: DB, now: string, limit = 100): Promise<Sche
 		.execute();
 }
 
-export function findSchedule(db: DB, key: string): Promise<ScheduleRow | undefined> {
-	return db.selectFrom('job_schedule').selectAll().where('key', '=', key).executeTakeFirst();
-}
-
 /**
  * Moves a schedule to its next run, only if nobody else did since we read it (optimistic:
  * the instance whose update succeeds enqueues the job).

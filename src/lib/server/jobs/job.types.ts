@@ -7,9 +7,9 @@ import type { ServiceContext } from '../context.ts';
  */
 
 /** What a handler is given: the service context the runner was started with. */
-export type JobContext = ServiceContext;
+type JobContext = ServiceContext;
 
-export interface JobInfo {
+interface JobInfo {
 	id: string;
 	/** 1 on the first run */
 	attempt: number;
@@ -35,7 +35,7 @@ export function defineJob<S extends z.ZodType>(definition: JobDefinition<S>): Jo
 	return definition;
 }
 
-export interface EnqueueOptions {
+interface EnqueueOptions {
 	/** Not before (default: now) */
 	runAt?: Date;
 	/** At most one queued or running job per key; a second enqueue returns null */
@@ -45,7 +45,7 @@ export interface EnqueueOptions {
 	now?: Date;
 }
 
-export interface ScheduleOptions {
+interface ScheduleOptions {
 	/** Unique key of the schedule, e.g. "import:<id>" */
 	key: string;
 	everySeconds: number;

@@ -28,7 +28,7 @@ export function startJobs(ctx: ServiceContext, settings: { enabled: boolean }): 
 }
 
 /** Stops polling and waits for the job that is running. */
-export async function stopJobs(): Promise<void> {
+async function stopJobs(): Promise<void> {
 	const current = runner;
 	runner = null;
 	await current?.stop();

@@ -18,7 +18,7 @@ export interface MailBrand {
 	logo?: { png: Buffer; width: number; height: number; version: string };
 }
 
-export const LOGO_CID = 'logo@buendnis.mail';
+const LOGO_CID = 'logo@buendnis.mail';
 
 const DEFAULT_BRAND_COLOR = '#1f5f8b';
 
@@ -53,7 +53,7 @@ function inline(line: string, linkColor: string): string {
 }
 
 /** Plain text → paragraphs (blank lines) with line breaks; a "-- " line starts the signature. */
-export function textToHtmlBody(text: string, linkColor: string): string {
+function textToHtmlBody(text: string, linkColor: string): string {
 	const normal = text.replace(/\r\n?/g, '\n').trim();
 	const [main, signature] = splitSignature(normal);
 	const paragraphs = (part: string, style: string) =>

@@ -9,7 +9,7 @@ import type { ServiceContext } from '../context.ts';
 import { findTopics } from '../ideas/idea.repository.ts';
 import { jobQueue } from '../jobs/db-queue.ts';
 import { draftFromContent } from './newsletter-draft.ts';
-import { issueMail } from './newsletter-mails.ts';
+import { issueMail } from './newsletter.mails.ts';
 import { newsletterSendJob, sendDedupeKey } from './newsletter.job.ts';
 import { parseTopics, recipientsOf } from './newsletter-send.service.ts';
 import { newsletterPaths } from './newsletter-subscribe.service.ts';
@@ -28,7 +28,7 @@ async function coordinator(ctx: Pick<ServiceContext, 'db'>, actor: Actor, allian
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 }
 
-export interface TopicCount {
+interface TopicCount {
 	key: string;
 	/** i18n key (news, events) or the Schwerpunktthema's name */
 	label: string;

@@ -3,7 +3,7 @@ import { toAlliance } from '../alliances/alliance.service.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { siteUrlOf } from '../concerns/concern-site.ts';
 import type { ServiceContext } from '../context.ts';
-import { issueMail } from './newsletter-mails.ts';
+import { issueMail } from './newsletter.mails.ts';
 import { newsletterPaths } from './newsletter-subscribe.service.ts';
 import * as repo from './newsletter.repository.ts';
 
@@ -65,7 +65,7 @@ function describe(error: unknown): string {
 	return (e?.response || e?.message || String(error)).slice(0, 500);
 }
 
-export class NewsletterRetryLater extends Error {
+class NewsletterRetryLater extends Error {
 	constructor(message: string) {
 		super(message);
 		this.name = 'NewsletterRetryLater';

@@ -9,7 +9,7 @@ import {
 import type { ServiceContext } from '../context.ts';
 import { translate } from '../../i18n/index.ts';
 import { findTopics } from '../ideas/idea.repository.ts';
-import { sendNewsletterConfirmMail } from './newsletter-mails.ts';
+import { sendNewsletterConfirmMail } from './newsletter.mails.ts';
 import type { SubscribeInput } from './newsletter.schema.ts';
 import * as repo from './newsletter.repository.ts';
 
@@ -22,15 +22,15 @@ import * as repo from './newsletter.repository.ts';
 
 type Ctx = Pick<ServiceContext, 'db' | 'mailer' | 'log' | 'publicUrl'>;
 
-export const UNCONFIRMED_KEPT_DAYS = 3;
-export const SUBSCRIBE_LIMIT_PER_ALLIANCE = { limit: 5, windowMs: 60 * 60_000 };
-export const SUBSCRIBE_LIMIT_PER_INSTALLATION = { limit: 15, windowMs: 60 * 60_000 };
-export const SUBSCRIBE_LIMIT_PER_RECIPIENT = { limit: 3, windowMs: 24 * 60 * 60_000 };
+const UNCONFIRMED_KEPT_DAYS = 3;
+const SUBSCRIBE_LIMIT_PER_ALLIANCE = { limit: 5, windowMs: 60 * 60_000 };
+const SUBSCRIBE_LIMIT_PER_INSTALLATION = { limit: 15, windowMs: 60 * 60_000 };
+const SUBSCRIBE_LIMIT_PER_RECIPIENT = { limit: 3, windowMs: 24 * 60 * 60_000 };
 
 export const newsletterScope = (allianceId: string) => `newsletter:${allianceId}`;
 
 /** The consent text shown beside the checkbox and stored with the subscription. */
-export function consentText(locale: 'de' | 'en', allianceName: string): string {
+function consentText(locale: 'de' | 'en', allianceName: string): string {
 	return translate(locale, 'newsletter.consent', { name: allianceName });
 }
 

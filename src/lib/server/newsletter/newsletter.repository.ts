@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import type { DB } from '../db/db.ts';
 import type {
 	NewsletterIssueTable,
@@ -7,9 +7,6 @@ import type {
 } from './newsletter.table.ts';
 
 /* SQL of the newsletter; every query is filtered by alliance_id. No rules here. */
-
-export type SubscriberRow = Selectable<NewsletterSubscriberTable>;
-export type IssueRow = Selectable<NewsletterIssueTable>;
 
 // --- subscribers ------------------------------------------------------------------------------
 

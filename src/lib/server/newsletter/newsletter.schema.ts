@@ -5,7 +5,7 @@ import { z } from 'zod';
 const email = z.string().trim().toLowerCase().max(200).pipe(z.email());
 
 /** A topic key: 'news', 'events' or 'topic:<id>' (a Schwerpunktthema of the alliance). */
-export const topicKey = z
+const topicKey = z
 	.string()
 	.trim()
 	.max(120)
@@ -33,8 +33,6 @@ export const issueSchema = z.object({
 	topics: topicList.refine((v) => v.length > 0, { message: 'newsletter.error.topics' })
 });
 export type IssueInput = z.infer<typeof issueSchema>;
-
-export const issueIdSchema = z.object({ id: z.string().trim().min(1).max(100) });
 
 /** RFC 8058: the body of a one-click unsubscribe POST. */
 export function isOneClickBody(body: string): boolean {

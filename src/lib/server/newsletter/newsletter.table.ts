@@ -3,8 +3,8 @@ import type { Generated } from 'kysely';
 /* Row types of the newsletter (migration 2026-12-06T2000-newsletter). */
 
 export type SubscriberStatus = 'pending' | 'confirmed' | 'bounced';
-export type IssueStatus = 'draft' | 'sending' | 'sent';
-export type DeliveryStatus = 'queued' | 'sending' | 'sent' | 'refused' | 'failed';
+type IssueStatus = 'draft' | 'sending' | 'sent';
+type DeliveryStatus = 'queued' | 'sending' | 'sent' | 'refused' | 'failed';
 
 export interface NewsletterSubscriberTable {
 	id: string;
@@ -39,7 +39,7 @@ export interface NewsletterIssueTable {
 	sent_at: string | null;
 }
 
-export interface NewsletterDeliveryTable {
+interface NewsletterDeliveryTable {
 	id: string;
 	alliance_id: string;
 	issue_id: string;

@@ -10,7 +10,7 @@ import type http from 'node:http';
 
 const ONE_CLICK_PATH = /^(\/b\/[a-z0-9-]+)?\/newsletter\/abmelden\/[A-Za-z0-9_-]{43}\/sofort\/?$/;
 
-export const ONE_CLICK_CONTENT_TYPE = 'application/x-list-unsubscribe';
+const ONE_CLICK_CONTENT_TYPE = 'application/x-list-unsubscribe';
 
 export function isOneClickPath(pathname: string): boolean {
 	return ONE_CLICK_PATH.test(pathname);

@@ -5,7 +5,7 @@
  * and title. Nested arrays and objects of the JSON form are separate files in the tabular form.
  */
 
-export interface TabularField {
+interface TabularField {
 	name: string;
 	type: 'string' | 'number';
 	format?: 'uuid' | 'email' | 'uri' | 'date-time';

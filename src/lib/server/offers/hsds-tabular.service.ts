@@ -25,11 +25,7 @@ type Ctx = Pick<ServiceContext, 'db'>;
 type Row = Record<string, unknown>;
 
 /** All rows per resource name (the names of HSDS_TABULAR). */
-export async function hsdsTables(
-	ctx: Ctx,
-	site: Site,
-	now = new Date()
-): Promise<Record<string, Row[]>> {
+async function hsdsTables(ctx: Ctx, site: Site, now = new Date()): Promise<Record<string, Row[]>> {
 	const { rows } = await repo.searchOffers(ctx.db, site.allianceId, {
 		statuses: ['published'],
 		checkedSince: monthsBefore(now, HIDDEN_AFTER_MONTHS),
@@ -68,13 +64,13 @@ function cell(value: unknown): string {
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function tabularCsv(columns: readonly string[], rows: readonly Row[]): string {
+function tabularCsv(columns: readonly string[], rows: readonly Row[]): string {
 	const lines = [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))];
 	return lines.join('\r\n') + '\r\n';
 }
 
 /** The Frictionless descriptor of the package. */
-export function datapackageDescriptor(site: Site, now: Date) {
+function datapackageDescriptor(site: Site, now: Date) {
 	return {
 		profile: 'tabular-data-package',
 		name: 'familienwegweiser',

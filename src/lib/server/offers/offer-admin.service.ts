@@ -82,30 +82,6 @@ export async function updateOffer(
 	await contentChanged(ctx, allianceId);
 }
 
-export async function setOfferStatus(
-	ctx: Ctx,
-	actor: Actor,
-	allianceId: string,
-	id: string,
-	status: OfferStatus
-): Promise<void> {
-	await assertAllianceRole(ctx.db, actor, allianceId, STAFF);
-	const n = await repo.updateOffer(ctx.db, allianceId, id, {
-		status,
-		updated_at: new Date().toISOString()
-	});
-	if (!n) throw new AppError('NOT_FOUND', 'error.notFound');
-	await recordAudit(ctx, {
-		allianceId,
-		userId: actor.userId,
-		action: status === 'published' ? 'publish' : 'update',
-		entity: 'offer',
-		entityId: id,
-		summary: status
-	});
-	await contentChanged(ctx, allianceId);
-}
-
 export async function deleteOffer(
 	ctx: Ctx,
 	actor: Actor,

@@ -14,7 +14,7 @@ import type { Offer, OfferCategory, OfferLocation, OpeningHours } from './offer.
  * cost, languages and contact, and its address on the web (from the configured site URL).
  */
 
-export type BookletTranslate = (key: string, params?: Record<string, string | number>) => string;
+type BookletTranslate = (key: string, params?: Record<string, string | number>) => string;
 
 export interface BookletOptions {
 	/** A Lebenslage's slug, or '' for all */
@@ -36,7 +36,7 @@ export interface Booklet {
 const MAX_OFFERS = 2000;
 
 /** "Montag–Freitag: 09:00–12:00 Uhr" per line; consecutive days with the same times joined. */
-export function hoursLines(t: BookletTranslate, hours: readonly OpeningHours[]): string[] {
+function hoursLines(t: BookletTranslate, hours: readonly OpeningHours[]): string[] {
 	const perDay = [1, 2, 3, 4, 5, 6, 7].map((d) =>
 		hours
 			.filter((h) => h.weekday === d)

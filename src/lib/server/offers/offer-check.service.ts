@@ -14,8 +14,8 @@ import { HIDDEN_AFTER_MONTHS, monthsBefore, OUTDATED_AFTER_MONTHS } from './offe
  * changes anything, so a mail scanner that follows links confirms nothing).
  */
 
-export const REMIND_AFTER_MONTHS = 12;
-export const REMIND_AGAIN_DAYS = 30;
+const REMIND_AFTER_MONTHS = 12;
+const REMIND_AGAIN_DAYS = 30;
 const DAY = 86_400_000;
 
 export function hashToken(token: string): string {
@@ -31,7 +31,7 @@ function siteUrlOf(
 		: `${ctx.publicUrl.replace(/\/$/, '')}/b/${r.alliance_slug}`;
 }
 
-export function reminderText(data: {
+function reminderText(data: {
 	offerName: string;
 	allianceName: string;
 	confirmUrl: string;

@@ -10,7 +10,7 @@ import { zodErrors } from '../http/forms.ts';
  * UTF-8 with BOM, semicolons (Excel in Germany). Import: semicolon or comma, with or without BOM.
  */
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
 	'id',
 	'name',
 	'kurzbeschreibung',

@@ -7,7 +7,7 @@ import type { Offer, OfferLocation } from './offer.types.ts';
  */
 
 /** A link to OpenStreetMap (nothing embedded; nothing is loaded until the visitor clicks). */
-export function osmUrl(l: OfferLocation): string | null {
+function osmUrl(l: OfferLocation): string | null {
 	if (l.latitude !== null && l.longitude !== null) {
 		const la = l.latitude.toFixed(5);
 		const lo = l.longitude.toFixed(5);
@@ -19,7 +19,7 @@ export function osmUrl(l: OfferLocation): string | null {
 		: null;
 }
 
-export function publicLocation(l: OfferLocation, now: Date) {
+function publicLocation(l: OfferLocation, now: Date) {
 	return {
 		name: l.name,
 		street: l.street,

@@ -22,9 +22,9 @@ const list = z
 	.transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean));
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 /** Up to two opening-hours ranges per weekday in the form (e.g. 9–12 and 14–16). */
-export const RANGES_PER_DAY = 2;
+const RANGES_PER_DAY = 2;
 
 const optionalNumber = (min: number, max: number, key: string) =>
 	z
@@ -41,7 +41,7 @@ const ageField = optionalNumber(0, 99 * 12, 'offers.error.age');
 const unit = z.enum(['m', 'y']).catch('y');
 
 /** Field names of the opening hours: h1_1_open … h7_2_close. */
-export function hoursField(day: number, range: number, edge: 'open' | 'close'): string {
+function hoursField(day: number, range: number, edge: 'open' | 'close'): string {
 	return `h${day}_${range}_${edge}`;
 }
 
@@ -138,7 +138,7 @@ function toMonths(value: number | null, unit: 'm' | 'y'): number | null {
 }
 
 /** "Label | https://…" or a bare address, one per line; null when a line is not an address. */
-export function parseLinks(text: string): { label: string; url: string }[] | null {
+function parseLinks(text: string): { label: string; url: string }[] | null {
 	const out: { label: string; url: string }[] = [];
 	for (const line of text.split(/\r?\n/)) {
 		const trimmed = line.trim();
@@ -158,12 +158,12 @@ export function parseLinks(text: string): { label: string; url: string }[] | nul
 	return out.slice(0, 10);
 }
 
-export function linksText(links: { label: string; url: string }[]): string {
+function linksText(links: { label: string; url: string }[]): string {
 	return links.map((l) => `${l.label} | ${l.url}`).join('\n');
 }
 
 /** Opening hours from the form grid, sorted by day and time. */
-export function hoursFromForm(v: Record<string, unknown>): OpeningHours[] {
+function hoursFromForm(v: Record<string, unknown>): OpeningHours[] {
 	const hours: OpeningHours[] = [];
 	for (const day of WEEKDAYS) {
 		for (let r = 1; r <= RANGES_PER_DAY; r++) {

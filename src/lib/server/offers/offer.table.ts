@@ -88,7 +88,6 @@ export interface OfferScheduleTable {
 export type OfferRow = Selectable<OfferTable>;
 export type OfferLocationRow = Selectable<OfferLocationTable>;
 export type OfferScheduleRow = Selectable<OfferScheduleTable>;
-export type OfferCategoryRow = Selectable<OfferCategoryTable>;
 
 declare module '../db/schema.ts' {
 	interface Database {

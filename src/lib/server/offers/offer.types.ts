@@ -31,7 +31,6 @@ export const OFFER_LANGUAGES = [
 	'vi',
 	'dgs'
 ] as const;
-export type OfferLanguage = (typeof OFFER_LANGUAGES)[number];
 
 /** One opening-hours range on a weekday (1 = Monday … 7 = Sunday), local time 'HH:MM'. */
 export interface OpeningHours {
@@ -87,7 +86,7 @@ export interface OfferCategory {
 	position: number;
 }
 
-export interface OfferProvider {
+interface OfferProvider {
 	/** The partner's id and public slug when the provider is a partner of the alliance */
 	partnerId: string | null;
 	partnerSlug: string | null;

@@ -13,7 +13,7 @@ import {
 	sendApplicationDeclined,
 	sendApplicationNotice,
 	sendApplicationReceived
-} from './partner-mails.ts';
+} from './partner.mails.ts';
 import type { ApplicationInput } from './partner.schema.ts';
 import { insertPartnerRecord } from './partner.service.ts';
 

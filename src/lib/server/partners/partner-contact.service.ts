@@ -35,7 +35,7 @@ export async function partnerIdsOf(
  * Links a person to the partners named by the invitations they accepted. Called on their way
  * into the internal area, so it works however the invitation was accepted.
  */
-export async function linkAcceptedInvitations(
+async function linkAcceptedInvitations(
 	ctx: Pick<ServiceContext, 'db'>,
 	allianceId: string,
 	userId: string,
@@ -51,23 +51,6 @@ export async function linkAcceptedInvitations(
 			created_at: new Date().toISOString()
 		});
 	}
-}
-
-/** For the invitation page: link at once when a partner invitation has just been accepted. */
-export async function onInvitationAccepted(
-	ctx: Pick<ServiceContext, 'db'>,
-	invitationId: string,
-	userId: string
-): Promise<void> {
-	const invitation = await repo.findPartnerInvitation(ctx.db, invitationId);
-	if (!invitation) return;
-	await repo.insertContact(ctx.db, {
-		id: crypto.randomUUID(),
-		alliance_id: invitation.alliance_id,
-		partner_id: invitation.partner_id,
-		user_id: userId,
-		created_at: new Date().toISOString()
-	});
 }
 
 /**

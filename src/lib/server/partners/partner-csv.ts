@@ -3,7 +3,8 @@ import { zodErrors } from '../http/forms.ts';
 import { parseCsv } from '../offers/offer-csv.ts';
 import { partnerAdminSchema, PARTNER_KINDS, type PartnerAdminInput } from './partner.schema.ts';
 import { htmlToPlain } from './partner-text.ts';
-import type { PartnerRecord, TopicRef } from './partner.types.ts';
+import type { PartnerRecord } from './partner.types.ts';
+import type { TopicRef } from '../topics/topic.types.ts';
 import type { PartnerKind } from '../db/schema.ts';
 
 /*

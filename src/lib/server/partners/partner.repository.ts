@@ -150,15 +150,6 @@ export function findTopics(db: DB, allianceId: string) {
 		.execute();
 }
 
-export function findTopicBySlug(db: DB, allianceId: string, slug: string) {
-	return db
-		.selectFrom('topic')
-		.select(['id', 'slug', 'name'])
-		.where('alliance_id', '=', allianceId)
-		.where('slug', '=', slug)
-		.executeTakeFirst();
-}
-
 /** Topics of the given partners (or of all partners of the alliance when ids is null). */
 export function findPartnerTopics(db: DB, allianceId: string, partnerIds: string[] | null) {
 	let query = db

@@ -18,7 +18,7 @@ export const PARTNER_KINDS = [
 	'other'
 ] as const satisfies readonly PartnerKind[];
 
-export function isPartnerKind(value: unknown): value is PartnerKind {
+function isPartnerKind(value: unknown): value is PartnerKind {
 	return typeof value === 'string' && (PARTNER_KINDS as readonly string[]).includes(value);
 }
 
@@ -127,5 +127,3 @@ export const decisionSchema = z.object({
 export const contactEmailSchema = z.object({
 	email: z.string().trim().min(1).max(254).toLowerCase().pipe(z.email())
 });
-
-export const idSchema = z.object({ id: z.string().trim().min(1).max(100) });

@@ -22,9 +22,9 @@ import type {
 	PartnerProfileValues,
 	PartnerRecord,
 	PendingChange,
-	PublicPartner,
-	TopicRef
+	PublicPartner
 } from './partner.types.ts';
+import type { TopicRef } from '../topics/topic.types.ts';
 
 /*
  * Partners: the public directory and profile pages, and the coordinators' records.
@@ -217,10 +217,6 @@ export async function publicPartnersByIds(
 		)
 	);
 	return rows.map((row) => toPublicPartner(row, byPartner.get(row.id) ?? []));
-}
-
-export async function listTopics(ctx: ReadCtx, allianceId: string): Promise<TopicRef[]> {
-	return repo.findTopics(ctx.db, allianceId);
 }
 
 // ---------- records (coordinators; self-service goes through partner-self.service.ts) ----------

@@ -1,12 +1,7 @@
 import type { PartnerKind } from '../db/schema.ts';
+import type { TopicRef } from '../topics/topic.types.ts';
 
 /** Domain types of the partner network, as services hand them to routes. */
-
-export interface TopicRef {
-	id: string;
-	slug: string;
-	name: string;
-}
 
 /**
  * What anybody may see of a partner. Built only from the public columns: internal contact
@@ -32,7 +27,7 @@ export interface PublicPartner {
 }
 
 /** Internal contact data: for coordinators and the partner's own contacts only. */
-export interface PartnerInternal {
+interface PartnerInternal {
 	contactName: string;
 	email: string;
 	phone: string;

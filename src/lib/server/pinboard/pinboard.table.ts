@@ -3,18 +3,9 @@ import type { Generated } from 'kysely';
 /* Row types of the partners' exchange (migration 2026-12-06T1900-pinboard). */
 
 export type PinboardKind = 'offer' | 'request';
-export const PINBOARD_KINDS: readonly PinboardKind[] = ['offer', 'request'];
 
 export type PinboardCategory =
 	'rooms' | 'volunteers' | 'material' | 'money' | 'cooperation' | 'other';
-export const PINBOARD_CATEGORIES: readonly PinboardCategory[] = [
-	'rooms',
-	'volunteers',
-	'material',
-	'money',
-	'cooperation',
-	'other'
-];
 
 export interface PinboardPostTable {
 	id: string;

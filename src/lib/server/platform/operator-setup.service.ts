@@ -11,7 +11,7 @@ import { countOperators, emailInUse } from './operator.repository.ts';
  * refuses (further operators are a deliberate `--weiteres` call on the server's shell).
  */
 
-export const operatorSetupSchema = z.object({
+const operatorSetupSchema = z.object({
 	name: z.string().trim().min(2).max(120),
 	email: emailField,
 	password: z.string().min(PASSWORD_MIN).max(PASSWORD_MAX)

@@ -17,7 +17,7 @@ import { eventOf, loadPlenum } from './plenum.service.ts';
 
 type Ctx = Pick<ServiceContext, 'db'>;
 
-export interface AttendanceItem {
+interface AttendanceItem {
 	registrationId: string;
 	name: string;
 	email: string;

@@ -60,7 +60,7 @@ export async function mailData(
 	};
 }
 
-export class PlenumRetryLater extends Error {
+class PlenumRetryLater extends Error {
 	constructor(message: string) {
 		super(message);
 		this.name = 'PlenumRetryLater';

@@ -234,7 +234,7 @@ export function reminderAt(start: string, days: number): number {
  * Starts the reminder of one plenum (once: the status moves from pending to sending): to those
  * registered (one text) and to those invited who have not registered (another).
  */
-export async function startReminder(
+async function startReminder(
 	ctx: Ctx,
 	allianceId: string,
 	id: string,

@@ -51,7 +51,7 @@ function esc(text: string): string {
 }
 
 /** "10. Dezember 2026" / "10 December 2026" */
-export function plenumDate(start: string, locale: 'de' | 'en'): string {
+function plenumDate(start: string, locale: 'de' | 'en'): string {
 	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'de-DE', {
 		day: 'numeric',
 		month: 'long',

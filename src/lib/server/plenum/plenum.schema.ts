@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 /* Forms of the plenum pages. */
 
-export const MAX_AGENDA_ITEMS = 40;
-export const MAX_EXTRA_ADDRESSES = 500;
+const MAX_AGENDA_ITEMS = 40;
+const MAX_EXTRA_ADDRESSES = 500;
 
 const checkbox = z
 	.string()
@@ -13,7 +13,7 @@ const checkbox = z
 const email = z.email();
 
 /** Addresses typed by the coordinators: one per line (commas and semicolons also separate). */
-export function parseAddresses(text: string): { valid: string[]; invalid: string[] } {
+function parseAddresses(text: string): { valid: string[]; invalid: string[] } {
 	const valid = new Set<string>();
 	const invalid: string[] = [];
 	for (const raw of text.split(/[\n\r,;]+/)) {
@@ -26,7 +26,7 @@ export function parseAddresses(text: string): { valid: string[]; invalid: string
 }
 
 /** Agenda items: one per line, numbering typed by hand is dropped (the mail numbers them). */
-export function parseAgenda(text: string): string[] {
+function parseAgenda(text: string): string[] {
 	return text
 		.split(/\r?\n/)
 		.map((line) =>

@@ -28,7 +28,7 @@ export type WriteCtx = Pick<
 
 export const DEFAULT_REMINDER_DAYS = 7;
 
-export async function requireCoordinatorOf(ctx: ReadCtx, actor: Actor, allianceId: string) {
+async function requireCoordinatorOf(ctx: ReadCtx, actor: Actor, allianceId: string) {
 	await requireAccess(ctx, actor, allianceId, 'alliance.manage');
 }
 
@@ -203,7 +203,7 @@ export async function savePlenumSettings(
 }
 
 /** The event's input for next year's plenum: same weekday of the same week, draft. */
-export function nextYearInput(event: CalendarEvent): EventInput {
+function nextYearInput(event: CalendarEvent): EventInput {
 	const day = localDate(event.start);
 	const target = nextYearSameWeek(day);
 	const shift = daysBetween(day, target);

@@ -4,10 +4,10 @@ import type { Generated } from 'kysely';
 
 export type InvitationStatus = 'draft' | 'sending' | 'sent';
 export type ReminderStatus = 'pending' | 'sending' | 'sent';
-export type MinutesVisibility = 'internal' | 'public';
+type MinutesVisibility = 'internal' | 'public';
 export type PlenumMailKind = 'invitation' | 'reminder' | 'minutes';
 export type RecipientSource = 'partner' | 'subscriber' | 'extra' | 'registered';
-export type PlenumDeliveryStatus = 'queued' | 'sending' | 'sent' | 'refused' | 'failed';
+type PlenumDeliveryStatus = 'queued' | 'sending' | 'sent' | 'refused' | 'failed';
 
 export interface PlenumTable {
 	id: string;
@@ -53,7 +53,7 @@ export interface PlenumDeliveryTable {
 	error: Generated<string>;
 }
 
-export interface PlenumAttendanceTable {
+interface PlenumAttendanceTable {
 	alliance_id: string;
 	plenum_id: string;
 	registration_id: string;

@@ -18,7 +18,7 @@ import * as repo from './privacy.repository.ts';
  * export and the admin page pick it up without further changes.
  */
 
-export interface SourceContext {
+interface SourceContext {
 	db: DB;
 	auth: Auth;
 }

@@ -4,9 +4,10 @@ import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
-import { publicPartnersByIds, listTopics } from '../partners/partner.service.ts';
+import { publicPartnersByIds } from '../partners/partner.service.ts';
+import { listTopicRefs } from '../topics/topic.service.ts';
 import { htmlToPlain, slugify, textToHtml } from '../partners/partner-text.ts';
-import type { TopicRef } from '../partners/partner.types.ts';
+import type { TopicRef } from '../topics/topic.types.ts';
 import { storeDocument, storeImage } from '../uploads/upload.service.ts';
 import * as repo from './project.repository.ts';
 import type { ProjectInput, ProjectStatus } from './project.schema.ts';
@@ -67,7 +68,7 @@ async function toProject(
 ): Promise<Project> {
 	const [groups, topics, partnerLinks, files, news] = await Promise.all([
 		repo.findWorkingGroupNames(ctx.db, row.alliance_id),
-		listTopics(ctx, row.alliance_id),
+		listTopicRefs(ctx, row.alliance_id),
 		repo.findProjectPartnerIds(ctx.db, [row.id]),
 		repo.findProjectFiles(ctx.db, row.id),
 		repo.findProjectNews(ctx.db, row.id, publicView)
@@ -193,7 +194,7 @@ export async function projectForEdit(
 export async function projectChoices(ctx: ReadCtx, allianceId: string) {
 	const [groups, topics, news] = await Promise.all([
 		repo.findWorkingGroupNames(ctx.db, allianceId),
-		listTopics(ctx, allianceId),
+		listTopicRefs(ctx, allianceId),
 		repo.findNewsChoices(ctx.db, allianceId)
 	]);
 	const partners = await repo.findActivePartnerNames(ctx.db, allianceId);

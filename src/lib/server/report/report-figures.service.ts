@@ -36,7 +36,7 @@ export interface ReportFigures {
 	concerns: ConcernYearStats;
 }
 
-export function yearBounds(year: number): repo.YearBounds {
+function yearBounds(year: number): repo.YearBounds {
 	return {
 		from: localToUtcIso(`${year}-01-01`, '00:00') ?? `${year}-01-01T00:00:00.000Z`,
 		to: localToUtcIso(`${year + 1}-01-01`, '00:00') ?? `${year + 1}-01-01T00:00:00.000Z`,

@@ -16,7 +16,7 @@ const paragraphs = (text: string): PdfBlock[] =>
 		.filter(Boolean)
 		.map((p) => ({ kind: 'paragraph', text: p }));
 
-export function reportBlocks(report: Report, allianceName: string, locale: Locale): PdfBlock[] {
+function reportBlocks(report: Report, allianceName: string, locale: Locale): PdfBlock[] {
 	const t = (key: string, params?: Record<string, string | number>) =>
 		translate(locale, key, params);
 	const f = report.figures;

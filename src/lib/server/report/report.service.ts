@@ -30,7 +30,7 @@ export interface ReportText {
 	published: boolean;
 }
 
-export interface ReportPhoto {
+interface ReportPhoto {
 	id: string;
 	path: string;
 	alt: string;

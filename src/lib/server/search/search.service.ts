@@ -93,20 +93,7 @@ function cut(text: string, max: number): string {
 	return `${text.slice(0, space > max / 2 ? space : max - 1)}…`;
 }
 
-/** The order in which kinds are shown when they rank alike. */
-export const SEARCH_KINDS: readonly SearchKind[] = [
-	'offer',
-	'event',
-	'page',
-	'news',
-	'partner',
-	'project',
-	'topic',
-	'group',
-	'document'
-];
-
-export interface FoundItem {
+interface FoundItem {
 	kind: SearchKind;
 	title: string;
 	excerpt: string;
@@ -114,7 +101,7 @@ export interface FoundItem {
 	sortDate: string | null;
 }
 
-export interface SearchGroup {
+interface SearchGroup {
 	kind: SearchKind;
 	hits: FoundItem[];
 }

@@ -5,7 +5,7 @@ import type { Generated } from 'kysely';
 export type SearchKind =
 	'page' | 'news' | 'event' | 'partner' | 'project' | 'topic' | 'group' | 'document' | 'offer';
 
-export interface SearchDocumentTable {
+interface SearchDocumentTable {
 	doc_no: Generated<number>;
 	alliance_id: string;
 	kind: SearchKind;
@@ -22,7 +22,7 @@ export interface SearchDocumentTable {
 	hash: string;
 }
 
-export interface SearchStateTable {
+interface SearchStateTable {
 	alliance_id: string;
 	/** The alliance's content_version the index was built from */
 	content_version: number;

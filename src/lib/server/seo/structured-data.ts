@@ -52,7 +52,7 @@ export function postalAddress(text: string, town = ''): JsonLd | undefined {
 }
 
 /** The alliance as Organization (home, about, contact and imprint pages; organiser of events). */
-export function allianceOrganization(alliance: Alliance, siteUrl: string): JsonLd {
+function allianceOrganization(alliance: Alliance, siteUrl: string): JsonLd {
 	return compact({
 		'@type': 'Organization',
 		'@id': `${siteUrl}/#organisation`,
@@ -72,7 +72,7 @@ export function allianceOrganization(alliance: Alliance, siteUrl: string): JsonL
 }
 
 /** A partner as Organization on its own page, member of the alliance. */
-export function partnerOrganization(
+function partnerOrganization(
 	partner: PublicPartner,
 	alliance: Alliance,
 	siteUrl: string,
@@ -102,7 +102,7 @@ export function partnerOrganization(
 }
 
 /** A whole JSON-LD document of one node. */
-export function withContext(node: JsonLd): JsonLd {
+function withContext(node: JsonLd): JsonLd {
 	return { '@context': 'https://schema.org', ...node };
 }
 

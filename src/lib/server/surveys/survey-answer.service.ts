@@ -16,7 +16,7 @@ import { OTHER, type Question, type SurveyWithQuestions } from './survey.types.t
 
 type Ctx = Pick<ServiceContext, 'db'>;
 
-export type AnswerAccess =
+type AnswerAccess =
 	| { kind: 'form'; token: string; via: 'open' | 'invite' }
 	| { kind: 'closed' | 'scheduled' | 'inviteOnly' | 'usedInvite' | 'unknownInvite' };
 
@@ -68,7 +68,7 @@ export async function surveyToAnswer(
 }
 
 /** Whether a question is asked, given the answers so far (conditions look at earlier questions). */
-export function isShown(question: Question, values: Map<string, string[]>): boolean {
+function isShown(question: Question, values: Map<string, string[]>): boolean {
 	if (!question.condition) return true;
 	return (values.get(question.condition.questionId) ?? []).includes(question.condition.value);
 }
@@ -85,7 +85,7 @@ const MAX_TEXT = 2000;
  * choice), `q-<id>-other` (the "other" text), `q-<id>-rank-<n>` (the place of option n),
  * `q-<id>-row-<n>` (the column chosen in grid row n).
  */
-export function readAnswers(questions: Question[], form: FormData): ReadAnswers {
+function readAnswers(questions: Question[], form: FormData): ReadAnswers {
 	const rows: ReadAnswers['rows'] = [];
 	const errors: FieldErrors = {};
 	const values = new Map<string, string[]>();

@@ -14,14 +14,14 @@ import { OTHER, type Moderation, type Question, type Survey } from './survey.typ
 
 type Ctx = Pick<ServiceContext, 'db'>;
 
-export interface Bar {
+interface Bar {
 	label: string;
 	count: number;
 	/** Share of the people who answered the question, 0–100 */
 	percent: number;
 }
 
-export interface FreeText {
+interface FreeText {
 	id: string;
 	text: string;
 	moderation: Moderation;

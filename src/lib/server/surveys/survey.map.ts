@@ -12,7 +12,7 @@ function list(json: string): string[] {
 	}
 }
 
-export function surveyState(row: SurveyRow, now: Date): SurveyState {
+function surveyState(row: SurveyRow, now: Date): SurveyState {
 	if (!row.published) return 'draft';
 	const at = now.toISOString();
 	if (row.opens_at && at < row.opens_at) return 'scheduled';

@@ -15,7 +15,7 @@ const day = z
 	.transform((v) => v ?? '')
 	.refine((v) => v === '' || isRealDay(v), { message: 'error.date' });
 
-export function isRealDay(value: string): boolean {
+function isRealDay(value: string): boolean {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
 	if (!m) return false;
 	const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));

@@ -54,7 +54,7 @@ export interface SurveyInvitationTable {
 	used_at: string | null;
 }
 
-export interface SurveyTokenTable {
+interface SurveyTokenTable {
 	token_hash: string;
 	alliance_id: string;
 	survey_id: string;
@@ -62,7 +62,7 @@ export interface SurveyTokenTable {
 	used_at: string | null;
 }
 
-export interface SurveyResponseTable {
+interface SurveyResponseTable {
 	id: string;
 	alliance_id: string;
 	survey_id: string;

@@ -45,7 +45,7 @@ function q(
 }
 
 export const DISTRICTS = ['Altstadt', 'Nordviertel', 'Südfeld', 'Am Hafen', 'Westend'];
-export const AGES = [
+const AGES = [
 	'unter 3 Jahre',
 	'3 bis 6 Jahre',
 	'6 bis 10 Jahre',

@@ -41,17 +41,5 @@ export interface SurveyWithQuestions extends Survey {
 	questions: Question[];
 }
 
-/** One person's answers as the service reads them from a form. */
-export interface AnswerSet {
-	/** single: option; multiple: options; scale/number: the number as text; text: the text */
-	values: Map<string, string[]>;
-	/** "Other" texts of single/multiple questions */
-	other: Map<string, string>;
-	/** ranking: option → place (1 = first) */
-	ranks: Map<string, Map<string, number>>;
-	/** grid: row → column option */
-	grid: Map<string, Map<string, string>>;
-}
-
 /** The value an "other" choice is stored under. */
 export const OTHER = '__other__';

@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
  * instance and nothing to tell.
  */
 
-export const CHANGE_CHANNEL = 'buendnis_content';
+const CHANGE_CHANNEL = 'buendnis_content';
 
 export interface ChangeListener {
 	stop(): Promise<void>;

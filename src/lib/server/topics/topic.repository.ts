@@ -1,6 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { DB } from '../db/db.ts';
 import type { TopicTable } from '../db/schema.ts';
+import type { TopicRef } from './topic.types.ts';
 
 export type TopicRow = Selectable<TopicTable>;
 
@@ -8,6 +9,17 @@ export function findTopics(db: DB, allianceId: string): Promise<TopicRow[]> {
 	return db
 		.selectFrom('topic')
 		.selectAll()
+		.where('alliance_id', '=', allianceId)
+		.orderBy('position')
+		.orderBy('name')
+		.execute();
+}
+
+/** Only what a tag needs (id, slug, name), in the same order. */
+export function findTopicRefs(db: DB, allianceId: string): Promise<TopicRef[]> {
+	return db
+		.selectFrom('topic')
+		.select(['id', 'slug', 'name'])
 		.where('alliance_id', '=', allianceId)
 		.orderBy('position')
 		.orderBy('name')

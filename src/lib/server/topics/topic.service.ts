@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../context.ts';
 import * as repo from './topic.repository.ts';
+import type { TopicRef } from './topic.types.ts';
 
 /** A focus topic (Schwerpunktthema) of an alliance, as services hand it out. */
 export interface Topic {
@@ -45,7 +46,7 @@ export const DEFAULT_TOPICS: readonly { slug: string; name: string; summary: str
 	}
 ];
 
-export function toTopic(row: repo.TopicRow): Topic {
+function toTopic(row: repo.TopicRow): Topic {
 	return {
 		id: row.id,
 		slug: row.slug,
@@ -62,6 +63,14 @@ export async function listTopics(
 	allianceId: string
 ): Promise<Topic[]> {
 	return (await repo.findTopics(ctx.db, allianceId)).map(toTopic);
+}
+
+/** The alliance's topics as tags (id, slug, name) for forms and lists, in the same order. */
+export async function listTopicRefs(
+	ctx: Pick<ServiceContext, 'db'>,
+	allianceId: string
+): Promise<TopicRef[]> {
+	return repo.findTopicRefs(ctx.db, allianceId);
 }
 
 /**

@@ -11,7 +11,7 @@ import { allianceExists, findStorageKeys } from './upload.repository.ts';
  */
 
 /** Files younger than this are left alone (an upload may be between writing and inserting). */
-export const LEFTOVER_GRACE_MS = 6 * 3600 * 1000;
+const LEFTOVER_GRACE_MS = 6 * 3600 * 1000;
 
 export interface LeftoverReport {
 	tmp: number;

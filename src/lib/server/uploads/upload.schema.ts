@@ -28,7 +28,6 @@ export const documentFieldsSchema = z.object({
 	description: z.string().trim().max(2000).default(''),
 	listed: checkbox
 });
-export type DocumentFields = z.infer<typeof documentFieldsSchema>;
 
 /** The text fields of the image upload form. */
 export const imageFieldsSchema = z.object({

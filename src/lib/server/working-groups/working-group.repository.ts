@@ -3,7 +3,6 @@ import type { DB } from '../db/db.ts';
 import type { MeetingTable, WorkingGroupMemberTable, WorkingGroupTable } from '../db/schema.ts';
 
 export type WorkingGroupRow = Selectable<WorkingGroupTable>;
-export type MemberRow = Selectable<WorkingGroupMemberTable>;
 export type MeetingRow = Selectable<MeetingTable>;
 
 export function findGroups(db: DB, allianceId: string, filter: { topicId?: string } = {}) {

@@ -5,9 +5,9 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertSameAlliance, partnerIdsOfUser } from '../access/access.service.ts';
-import { listTopics } from '../partners/partner.service.ts';
+import { listTopicRefs } from '../topics/topic.service.ts';
 import { htmlToPlain, slugify, textToHtml } from '../partners/partner-text.ts';
-import type { TopicRef } from '../partners/partner.types.ts';
+import type { TopicRef } from '../topics/topic.types.ts';
 import * as repo from './working-group.repository.ts';
 import type { MemberInput, WorkingGroupInput } from './working-group.schema.ts';
 
@@ -63,7 +63,7 @@ export async function listGroups(
 ): Promise<WorkingGroup[]> {
 	const [rows, topics] = await Promise.all([
 		repo.findGroups(ctx.db, allianceId, filter),
-		listTopics(ctx, allianceId)
+		listTopicRefs(ctx, allianceId)
 	]);
 	return rows.map((r) => toGroup(r, topics));
 }
@@ -75,13 +75,13 @@ export async function groupBySlug(
 ): Promise<WorkingGroup | null> {
 	const row = await repo.findGroupBySlug(ctx.db, allianceId, slug);
 	if (!row) return null;
-	return toGroup(row, await listTopics(ctx, allianceId));
+	return toGroup(row, await listTopicRefs(ctx, allianceId));
 }
 
-export async function groupById(ctx: ReadCtx, allianceId: string, id: string) {
+async function groupById(ctx: ReadCtx, allianceId: string, id: string) {
 	const row = await repo.findGroupById(ctx.db, allianceId, id);
 	if (!row) return null;
-	return toGroup(row, await listTopics(ctx, allianceId));
+	return toGroup(row, await listTopicRefs(ctx, allianceId));
 }
 
 /** The public member list: names and organisations only, never e-mail addresses. */
@@ -90,7 +90,7 @@ export async function publicMembers(ctx: ReadCtx, allianceId: string, groupId: s
 	return rows.map((r) => ({ name: r.name, role: r.role, partnerName: r.partner_name }));
 }
 
-export async function groupMembers(
+async function groupMembers(
 	ctx: ReadCtx,
 	allianceId: string,
 	groupId: string

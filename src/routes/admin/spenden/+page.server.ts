@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { euros } from '#lib/server/donations/donation-route.ts';
+import { euros } from '#lib/server/donations/donation-format.ts';
 import { purposeSchema } from '#lib/server/donations/donation.schema.ts';
 import { createPurpose, purposesForAdmin } from '#lib/server/donations/donation.service.ts';
 import { isValidIban } from '#lib/server/donations/girocode.ts';

@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
-import { hsdsJson } from '#lib/server/offers/hsds-route.ts';
+import { hsdsJson } from '#lib/server/offers/hsds.route.ts';
 import { HSDS_VERSION } from '#lib/server/offers/hsds.service.ts';
 
 /** About this HSDS API (Open Referral HSDS 3.0): version, profile, OpenAPI document. */

@@ -10,7 +10,7 @@ import {
 	removeFolder,
 	removeLibraryDocument
 } from '#lib/server/intern/intern.service.ts';
-import { idSchema } from '#lib/server/partners/partner.schema.ts';
+import { idSchema } from '#lib/server/http/id.schema.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { alliance, viewer } = requireInternal(locals, url);

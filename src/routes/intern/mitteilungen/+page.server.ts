@@ -12,7 +12,7 @@ import {
 	postAnnouncement,
 	removeAnnouncement
 } from '#lib/server/intern/intern.service.ts';
-import { idSchema } from '#lib/server/partners/partner.schema.ts';
+import { idSchema } from '#lib/server/http/id.schema.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { alliance, viewer } = requireInternal(locals, url);

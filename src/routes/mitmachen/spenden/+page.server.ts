@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
-import { euros } from '#lib/server/donations/donation-route.ts';
+import { euros } from '#lib/server/donations/donation-format.ts';
 import { publicPurposes } from '#lib/server/donations/donation.service.ts';
 import { formatIban, giroCodeSvg, isValidIban } from '#lib/server/donations/girocode.ts';
 

@@ -4,7 +4,7 @@ import { allowAnyone, requireAlliance } from '#lib/server/auth/permissions.ts';
 import { attempt } from '#lib/server/events/workflows/moderation.route.ts';
 import { calendarSettings } from '#lib/server/events/core/moderation.settings.ts';
 import { registrationSite } from '#lib/server/events/registration/registration.route.ts';
-import { formChoices } from '#lib/server/events/workflows/submission.form.ts';
+import { formChoices } from '#lib/server/events/workflows/submission-options.route.ts';
 import { parsePublicSubmission } from '#lib/server/events/workflows/submission-form.route.ts';
 import { submitPublicEvent } from '#lib/server/events/workflows/submission.service.ts';
 import { formError, readForm } from '#lib/server/http/forms.ts';

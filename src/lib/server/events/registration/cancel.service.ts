@@ -4,7 +4,7 @@ import { occurrencePath } from '../core/occurrence-path.ts';
 import { toCalendarEvent } from '../core/event.mapper.ts';
 import * as events from '../core/event.repository.ts';
 import type { CalendarEvent } from '../core/event.types.ts';
-import { sendRegistrationCancelled } from './registration-mails.ts';
+import { sendRegistrationCancelled } from './registration.mails.ts';
 import * as repo from './registration.repository.ts';
 import { hashToken, isTokenShape } from '../core/token.ts';
 import {

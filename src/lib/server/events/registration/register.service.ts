@@ -1,5 +1,5 @@
 import { hitFormLimit } from '../../http/rate-limit.ts';
-import { sendRegistrationConfirmed, sendRegistrationWaitlisted } from './registration-mails.ts';
+import { sendRegistrationConfirmed, sendRegistrationWaitlisted } from './registration.mails.ts';
 import * as repo from './registration.repository.ts';
 import type { RegistrationForm } from './registration.schema.ts';
 import { hashToken, newToken } from '../core/token.ts';

@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../context.ts';
 import { occurrencePath } from '../core/occurrence-path.ts';
 import * as events from '../core/event.repository.ts';
 import * as overrideRepo from '../core/event-override.repository.ts';
-import { sendEventCancelledNotice } from './registration-mails.ts';
+import { sendEventCancelledNotice } from './registration.mails.ts';
 import * as repo from './registration.repository.ts';
 import { formatWhen } from '../core/when.ts';
 import { allianceBaseUrl } from '../../tenancy/public-url.ts';

@@ -2,7 +2,7 @@ import type { ServiceContext } from '../../context.ts';
 import { eventIcs } from '../calendar/calendar-feed.service.ts';
 import { occurrencePath } from '../core/occurrence-path.ts';
 import type { CalendarEvent } from '../core/event.types.ts';
-import { sendRegistrationConfirmed, type RegistrationMailData } from './registration-mails.ts';
+import { sendRegistrationConfirmed, type RegistrationMailData } from './registration.mails.ts';
 import * as repo from './registration.repository.ts';
 import { hashToken, newToken } from '../core/token.ts';
 import { formatWhen } from '../core/when.ts';

@@ -184,13 +184,6 @@ export async function moderationQueue(
 	}));
 }
 
-export async function countWaiting(
-	ctx: Pick<ServiceContext, 'db'>,
-	allianceId: string
-): Promise<number> {
-	return repo.countSubmittedEvents(ctx.db, allianceId);
-}
-
 /** Who hears about the decision: the reporting person, or the partner contact who sent it. */
 async function senderOf(
 	ctx: Pick<ServiceContext, 'db'>,

@@ -9,7 +9,7 @@ import {
 	offerForAdmin,
 	updateOffer
 } from '#lib/server/offers/offer-admin.service.ts';
-import { offerFormOptions } from '#lib/server/offers/offer-route.ts';
+import { offerFormOptions } from '#lib/server/offers/offer.route.ts';
 import {
 	formFromValues,
 	offerFormSchema,

@@ -4,7 +4,7 @@ import { getApp } from '#lib/server/app.ts';
 import { formAction } from '#lib/server/http/action.ts';
 import { requireOfferEditor } from '#lib/server/auth/permissions.ts';
 import { createOffer } from '#lib/server/offers/offer-admin.service.ts';
-import { offerFormOptions } from '#lib/server/offers/offer-route.ts';
+import { offerFormOptions } from '#lib/server/offers/offer.route.ts';
 import { offerFormSchema, valuesFromForm } from '#lib/server/offers/offer.schema.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

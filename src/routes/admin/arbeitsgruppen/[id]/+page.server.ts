@@ -3,8 +3,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { formAction, orErrorPage } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { idSchema } from '#lib/server/partners/partner.schema.ts';
-import { listTopics } from '#lib/server/partners/partner.service.ts';
+import { idSchema } from '#lib/server/http/id.schema.ts';
+import { listTopicRefs } from '#lib/server/topics/topic.service.ts';
 import { meetingsOf, saveMeeting } from '#lib/server/working-groups/meeting.service.ts';
 import {
 	meetingSchema,
@@ -25,7 +25,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const app = getApp();
 	const result = await orErrorPage(groupForEdit(app, viewer, alliance.id, params.id));
 	const [topics, accounts, meetings] = await Promise.all([
-		listTopics(app, alliance.id),
+		listTopicRefs(app, alliance.id),
 		accountChoices(app, alliance.id),
 		meetingsOf(app, viewer, alliance.id, params.id)
 	]);

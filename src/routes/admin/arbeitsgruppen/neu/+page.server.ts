@@ -3,13 +3,13 @@ import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { listTopics } from '#lib/server/partners/partner.service.ts';
+import { listTopicRefs } from '#lib/server/topics/topic.service.ts';
 import { workingGroupSchema } from '#lib/server/working-groups/working-group.schema.ts';
 import { saveGroup } from '#lib/server/working-groups/working-group.service.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { alliance } = requireCoordinator(locals, url);
-	return { topics: await listTopics(getApp(), alliance.id) };
+	return { topics: await listTopicRefs(getApp(), alliance.id) };
 };
 
 export const actions: Actions = {

@@ -6,7 +6,7 @@ import { AppError } from '#lib/server/app-error.ts';
 import { contentError } from '#lib/server/content/content-forms.ts';
 import { requireEditor } from '#lib/server/auth/permissions.ts';
 import { withoutPrefix } from '#lib/server/content/links.ts';
-import { newsInputFromForm } from '#lib/server/content/news-form.ts';
+import { newsInputFromForm } from '#lib/server/content/news-form.route.ts';
 import { newsFormSchema } from '#lib/server/content/news.schema.ts';
 import { createNews } from '#lib/server/content/news.service.ts';
 

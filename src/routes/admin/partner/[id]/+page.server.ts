@@ -12,18 +12,18 @@ import { linkOf } from '#lib/server/partners/partner-link.ts';
 import { decidePendingChange } from '#lib/server/partners/partner-self.service.ts';
 import {
 	contactEmailSchema,
-	idSchema,
 	PARTNER_KINDS,
 	partnerAdminSchema
 } from '#lib/server/partners/partner.schema.ts';
+import { idSchema } from '#lib/server/http/id.schema.ts';
 import {
-	listTopics,
 	partnerRecord,
 	pendingDiff,
 	profileValuesOf,
 	setPartnerStatus,
 	updatePartnerAsCoordinator
 } from '#lib/server/partners/partner.service.ts';
+import { listTopicRefs } from '#lib/server/topics/topic.service.ts';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { alliance, viewer } = requireCoordinator(locals, url);
@@ -31,7 +31,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const record = await partnerRecord(app, alliance.id, params.id);
 	if (!record) error(404, { message: 'error.notFound' });
 	const [topics, contacts] = await Promise.all([
-		listTopics(app, alliance.id),
+		listTopicRefs(app, alliance.id),
 		partnerContacts(app, viewer, alliance.id, record.id)
 	]);
 	return {

@@ -4,11 +4,12 @@ import { getApp } from '#lib/server/app.ts';
 import { fileOf, formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
 import { PARTNER_KINDS, partnerAdminSchema } from '#lib/server/partners/partner.schema.ts';
-import { createPartner, listTopics } from '#lib/server/partners/partner.service.ts';
+import { createPartner } from '#lib/server/partners/partner.service.ts';
+import { listTopicRefs } from '#lib/server/topics/topic.service.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { alliance } = requireCoordinator(locals, url);
-	return { topics: await listTopics(getApp(), alliance.id), kinds: PARTNER_KINDS };
+	return { topics: await listTopicRefs(getApp(), alliance.id), kinds: PARTNER_KINDS };
 };
 
 export const actions: Actions = {

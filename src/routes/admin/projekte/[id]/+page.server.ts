@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { fileOf, formAction, orErrorPage } from '#lib/server/http/action.ts';
 import { requireEditor } from '#lib/server/auth/permissions.ts';
-import { idSchema } from '#lib/server/partners/partner.schema.ts';
+import { idSchema } from '#lib/server/http/id.schema.ts';
 import { PROJECT_STATUSES, projectSchema } from '#lib/server/projects/project.schema.ts';
 import {
 	addProjectFile,

@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { allowAnyone, requireAlliance } from '#lib/server/auth/permissions.ts';
-import { siteOf } from '#lib/server/offers/hsds-route.ts';
+import { siteOf } from '#lib/server/offers/hsds.route.ts';
 import { hsdsDatapackageZip } from '#lib/server/offers/hsds-tabular.service.ts';
 
 /** The whole Familienwegweiser in HSDS 3.0's tabular form: datapackage.json and CSVs, zipped. */

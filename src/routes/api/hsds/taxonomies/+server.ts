@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
-import { hsdsJson, readPaging, siteOf } from '#lib/server/offers/hsds-route.ts';
+import { hsdsJson, readPaging, siteOf } from '#lib/server/offers/hsds.route.ts';
 import { listTaxonomies } from '#lib/server/offers/hsds.service.ts';
 
 /** HSDS: the alliance's one taxonomy, the Lebenslagen. */

@@ -2,7 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { formAction, orErrorPage } from '#lib/server/http/action.ts';
 import { requireOwnOffers } from '#lib/server/auth/permissions.ts';
-import { offerFormOptions } from '#lib/server/offers/offer-route.ts';
+import { offerFormOptions } from '#lib/server/offers/offer.route.ts';
 import { ownOffer, ownOffers, updateOwnOffer } from '#lib/server/offers/offer-self.service.ts';
 import {
 	formFromValues,

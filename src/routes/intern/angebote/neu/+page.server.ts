@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { formAction } from '#lib/server/http/action.ts';
 import { requireOwnOffers } from '#lib/server/auth/permissions.ts';
-import { offerFormOptions } from '#lib/server/offers/offer-route.ts';
+import { offerFormOptions } from '#lib/server/offers/offer.route.ts';
 import { createOwnOffer, ownOffers } from '#lib/server/offers/offer-self.service.ts';
 import { offerFormSchema, valuesFromForm } from '#lib/server/offers/offer.schema.ts';
 import { partnerSettings } from '#lib/server/partners/partner-self.service.ts';

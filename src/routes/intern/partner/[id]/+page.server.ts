@@ -9,7 +9,8 @@ import {
 	updateOwnProfile
 } from '#lib/server/partners/partner-self.service.ts';
 import { PARTNER_KINDS, partnerProfileSchema } from '#lib/server/partners/partner.schema.ts';
-import { listTopics, profileValuesOf } from '#lib/server/partners/partner.service.ts';
+import { profileValuesOf } from '#lib/server/partners/partner.service.ts';
+import { listTopicRefs } from '#lib/server/topics/topic.service.ts';
 
 /** A partner contact edits their own partner's profile; anybody else's gives 404. */
 export const load: PageServerLoad = async ({ locals, url, params }) => {
@@ -18,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	requireEditPartner(viewer, params.id, await partnerIdsOf(app, alliance.id, viewer));
 	const record = await orErrorPage(ownPartnerRecord(app, viewer, alliance.id, params.id));
 	const [topics, settings] = await Promise.all([
-		listTopics(app, alliance.id),
+		listTopicRefs(app, alliance.id),
 		partnerSettings(app, alliance.id)
 	]);
 	return {

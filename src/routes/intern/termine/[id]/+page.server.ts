@@ -8,7 +8,10 @@ import { attempt } from '#lib/server/events/workflows/moderation.route.ts';
 import { eventRef } from '#lib/server/events/workflows/moderation.service.ts';
 import { calendarSettings } from '#lib/server/events/core/moderation.settings.ts';
 import { registrationSite } from '#lib/server/events/registration/registration.route.ts';
-import { eventFormValues, formChoices } from '#lib/server/events/workflows/submission.form.ts';
+import {
+	eventFormValues,
+	formChoices
+} from '#lib/server/events/workflows/submission-options.route.ts';
 import {
 	cancelPartnerEvent,
 	deletePartnerEvent,

@@ -5,7 +5,7 @@ import { canEditEvent, requireInternal } from '#lib/server/auth/permissions.ts';
 import { attempt } from '#lib/server/events/workflows/moderation.route.ts';
 import { calendarSettings } from '#lib/server/events/core/moderation.settings.ts';
 import { registrationSite } from '#lib/server/events/registration/registration.route.ts';
-import { formChoices } from '#lib/server/events/workflows/submission.form.ts';
+import { formChoices } from '#lib/server/events/workflows/submission-options.route.ts';
 import { createPartnerEvent } from '#lib/server/events/workflows/submission.partner.ts';
 import { parseEventForm } from '#lib/server/events/workflows/submission-form.route.ts';
 import { formError, readForm } from '#lib/server/http/forms.ts';

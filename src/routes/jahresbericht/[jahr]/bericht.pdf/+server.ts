@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
 import { reportPdf } from '#lib/server/report/report-pdf.ts';
-import { publishedReportOf } from '#lib/server/report/report-route.ts';
+import { publishedReportOf } from '#lib/server/report/report.route.ts';
 
 /** A published year's report as a PDF to print and pass on. */
 export const GET: RequestHandler = async ({ locals, params }) => {

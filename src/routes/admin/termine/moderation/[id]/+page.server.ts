@@ -6,7 +6,10 @@ import { eventHistory, getEvent } from '#lib/server/events/core/event.service.ts
 import { attempt } from '#lib/server/events/workflows/moderation.route.ts';
 import { editAndApprove } from '#lib/server/events/workflows/moderation.service.ts';
 import { registrationSite } from '#lib/server/events/registration/registration.route.ts';
-import { eventFormValues, formChoices } from '#lib/server/events/workflows/submission.form.ts';
+import {
+	eventFormValues,
+	formChoices
+} from '#lib/server/events/workflows/submission-options.route.ts';
 import { parseEventForm } from '#lib/server/events/workflows/submission-form.route.ts';
 import { formError, readForm } from '#lib/server/http/forms.ts';
 

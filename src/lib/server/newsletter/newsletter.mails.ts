@@ -52,7 +52,7 @@ ${site.allianceName}`
 }
 
 /** Links and images of the issue point at the alliance's site (mails need absolute addresses). */
-export function absoluteLinks(html: string, siteUrl: string): string {
+function absoluteLinks(html: string, siteUrl: string): string {
 	return html.replace(/(href|src)="\/(?!\/)/g, `$1="${siteUrl}/`);
 }
 
@@ -67,7 +67,7 @@ function decode(text: string): string {
 }
 
 /** The plain-text part: paragraphs kept, links written out after their text. */
-export function mailText(html: string): string {
+function mailText(html: string): string {
 	const marked = html
 		.replace(/<a\s[^>]*href="([^"]+)"[^>]*>([\s\S]*?)<\/a>/gi, (_m, url: string, label: string) =>
 			label.replace(/<[^>]+>/g, '').trim() === url ? url : `${label} (${url})`
