@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import { findAllianceById } from '../alliances/alliance.repository.ts';
 import { hitFormLimit } from '../http/rate-limit.ts';
-import type { PartnerKind } from '../db/schema.ts';
+import type { PartnerKind } from './partner.table.ts';
 import type { ServiceContext } from '../context.ts';
 import * as appRepo from './partner-application.repository.ts';
 import { invitePartnerContact, type ContactCtx } from './partner-contact.service.ts';

@@ -4,7 +4,7 @@ import { parseCsv } from '../offers/offer-csv.ts';
 import { partnerAdminSchema, PARTNER_KINDS, type PartnerAdminInput } from './partner.schema.ts';
 import { htmlToPlain } from './partner-text.ts';
 import type { PartnerRecord, TopicRef } from './partner.types.ts';
-import type { PartnerKind } from '../db/schema.ts';
+import type { PartnerKind } from './partner.table.ts';
 
 /*
  * Partners as CSV (one row per partner): export and import use the same columns, so a list can

@@ -5,7 +5,7 @@ import { RuleError } from '../auth/rule-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import { storeImage } from '../uploads/upload.service.ts';
-import type { PartnerKind } from '../db/schema.ts';
+import type { PartnerKind } from './partner.table.ts';
 import * as repo from './partner.repository.ts';
 import type { PartnerAdminInput, PartnerFilters } from './partner.schema.ts';
 import {

@@ -1,4 +1,4 @@
-import type { PartnerKind } from '../db/schema.ts';
+import type { PartnerKind } from './partner.table.ts';
 
 /*
  * Fictional partners of the demo alliance "Musterstadt". Every name, address, person and
