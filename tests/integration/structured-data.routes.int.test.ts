@@ -9,7 +9,7 @@ import { storeImage } from '../../src/lib/server/uploads/upload.service.ts';
 import { berlin, eventInput } from '../factories/events.ts';
 import { eventDetail } from '../../src/lib/server/events/calendar/event-detail.service.ts';
 import { localDate } from '../../src/lib/server/events/core/time-zone.ts';
-import { partnerDirectory } from '../../src/lib/server/partners/partner.service.ts';
+import { partnerDirectory } from '../../src/lib/server/partners/partner-directory.service.ts';
 import { requestEvent, startAppForRoutes, type RouteLocals } from '../support/app-for-routes.ts';
 import * as cmsPage from '../../src/routes/[...path]/+page.server.ts';
 import * as home from '../../src/routes/+page.server.ts';

@@ -15,7 +15,7 @@ import {
 	sendApplicationReceived
 } from './partner-mails.ts';
 import type { ApplicationInput } from './partner.schema.ts';
-import { insertPartnerRecord } from './partner.service.ts';
+import { insertPartnerRecord } from './partner-edit.service.ts';
 
 /*
  * "Bündnispartner werden": an organisation applies on the public site (both consents are

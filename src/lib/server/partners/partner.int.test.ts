@@ -40,14 +40,11 @@ import {
 import {
 	createPartner,
 	insertPartnerRecord,
-	listPartnersForAdmin,
-	partnerDirectory,
-	partnerRecord,
-	profileValuesOf,
-	publicPartner,
 	setPartnerStatus,
 	updatePartnerAsCoordinator
-} from './partner.service.ts';
+} from './partner-edit.service.ts';
+import { listPartnersForAdmin, partnerRecord, profileValuesOf } from './partner.service.ts';
+import { partnerDirectory, publicPartner } from './partner-directory.service.ts';
 
 let ctx: TestContext;
 let a: Alliance;

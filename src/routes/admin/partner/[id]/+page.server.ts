@@ -21,10 +21,12 @@ import {
 	listTopics,
 	partnerRecord,
 	pendingDiff,
-	profileValuesOf,
+	profileValuesOf
+} from '#lib/server/partners/partner.service.ts';
+import {
 	setPartnerStatus,
 	updatePartnerAsCoordinator
-} from '#lib/server/partners/partner.service.ts';
+} from '#lib/server/partners/partner-edit.service.ts';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { alliance, viewer } = requireCoordinator(locals, url);

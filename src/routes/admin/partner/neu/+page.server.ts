@@ -5,7 +5,8 @@ import { requireCoordinator } from '#lib/server/auth/permissions.ts';
 import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
 import { attempt, fileOf } from '#lib/server/partners/partner-route.ts';
 import { PARTNER_KINDS, partnerAdminSchema } from '#lib/server/partners/partner.schema.ts';
-import { createPartner, listTopics } from '#lib/server/partners/partner.service.ts';
+import { createPartner } from '#lib/server/partners/partner-edit.service.ts';
+import { listTopics } from '#lib/server/partners/partner.service.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { alliance } = requireCoordinator(locals, url);
