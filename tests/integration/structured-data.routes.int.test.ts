@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { seedDemo } from '../../src/lib/server/demo/seed.ts';
 import { createEvent } from '../../src/lib/server/events/core/create-event.service.ts';
 import { SYSTEM_ACTOR } from '../../src/lib/server/events/core/event.types.ts';
-import { storeImage } from '../../src/lib/server/uploads/upload.service.ts';
+import { storeImage } from '../../src/lib/server/uploads/upload-store.service.ts';
 import { berlin, eventInput } from '../factories/events.ts';
 import { eventDetail } from '../../src/lib/server/events/calendar/event-detail.service.ts';
 import { localDate } from '../../src/lib/server/events/core/time-zone.ts';

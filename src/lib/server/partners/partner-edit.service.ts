@@ -4,7 +4,7 @@ import { assertAllianceRole, type Actor } from '../auth/actor.ts';
 import { RuleError } from '../auth/rule-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
-import { storeImage } from '../uploads/upload.service.ts';
+import { storeImage } from '../uploads/upload-store.service.ts';
 import type { PartnerKind } from './partner.table.ts';
 import * as repo from './partner.repository.ts';
 import type { PartnerAdminInput } from './partner.schema.ts';

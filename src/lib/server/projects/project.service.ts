@@ -8,7 +8,7 @@ import { publicPartnersByIds } from '../partners/partner-directory.service.ts';
 import { listTopics } from '../partners/partner.service.ts';
 import { htmlToPlain, slugify, textToHtml } from '../partners/partner-text.ts';
 import type { TopicRef } from '../partners/partner.types.ts';
-import { storeDocument, storeImage } from '../uploads/upload.service.ts';
+import { storeDocument, storeImage } from '../uploads/upload-store.service.ts';
 import * as repo from './project.repository.ts';
 import type { ProjectInput, ProjectStatus } from './project.schema.ts';
 

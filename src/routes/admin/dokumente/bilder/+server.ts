@@ -3,7 +3,8 @@ import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireEditor } from '#lib/server/auth/permissions.ts';
 import { fileOf, readUploadForm } from '#lib/server/content/content-forms.ts';
-import { listImages, storeImage, type StoredFile } from '#lib/server/uploads/upload.service.ts';
+import { listImages, type StoredFile } from '#lib/server/uploads/upload.service.ts';
+import { storeImage } from '#lib/server/uploads/upload-store.service.ts';
 
 /** The rich-text editor's image picker: list the alliance's images, upload one with its alt text. */
 

@@ -13,7 +13,7 @@ import { newsInputFromForm } from '#lib/server/content/news-form.ts';
 import { newsFormSchema } from '#lib/server/content/news.schema.ts';
 import { getNews, updateNews } from '#lib/server/content/news.service.ts';
 import { utcToLocal } from '#lib/server/content/time.ts';
-import { updateImageAlt } from '#lib/server/uploads/upload.service.ts';
+import { updateImageAlt } from '#lib/server/uploads/upload-edit.service.ts';
 import { formError, parseForm } from '#lib/server/http/forms.ts';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
