@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ServiceContext } from '../context.ts';
 import { listCategories } from './offer-category.service.ts';
 import * as repo from './offer.repository.ts';
+import * as providerRepo from './offer-provider.repository.ts';
 import { HIDDEN_AFTER_MONTHS, monthsBefore } from './offer.service.ts';
 import type { Offer, OfferCategory } from './offer.types.ts';
 
@@ -104,11 +105,11 @@ interface Org {
 
 /** The providers of visible offers: partners (their public data) and free-text providers. */
 export async function organizations(ctx: Ctx, site: Site, now: Date): Promise<Org[]> {
-	const providers = await repo.findProviders(ctx.db, site.allianceId, visibleSince(now));
+	const providers = await providerRepo.findProviders(ctx.db, site.allianceId, visibleSince(now));
 	const partnerIds = [
 		...new Set(providers.map((p) => p.partner_id).filter((x): x is string => !!x))
 	];
-	const partners = await repo.findPartners(ctx.db, site.allianceId, partnerIds);
+	const partners = await providerRepo.findPartners(ctx.db, site.allianceId, partnerIds);
 	const out: Org[] = partners.map((p) => ({
 		id: p.id,
 		partnerId: p.id,

@@ -37,7 +37,8 @@ import { seedPartnersDemo } from '../partners/partners.demo.ts';
 import { seedPlenumDemo } from './plenum.demo.ts';
 import { plenumRemindersJob } from './plenum-reminders.job.ts';
 import { plenumSendJob } from './plenum-send.job.ts';
-import * as repo from './plenum.repository.ts';
+import * as deliveryRepo from './plenum-delivery.repository.ts';
+import * as plenumRepo from './plenum.repository.ts';
 import { plenumSettingsSchema } from './plenum.schema.ts';
 import {
 	createSuccessor,
@@ -46,6 +47,9 @@ import {
 	plenumOverview,
 	savePlenumSettings
 } from './plenum.service.ts';
+
+/** Both plenum repositories under the one name the tests below use. */
+const repo = { ...plenumRepo, ...deliveryRepo };
 
 let ctx: TestContext;
 let a: Alliance;
