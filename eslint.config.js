@@ -123,6 +123,7 @@ export default ts.config(
 			'src/lib/server/**/*.repository.ts',
 			'src/lib/server/db/**',
 			'src/lib/server/**/*.test.ts',
+			'src/lib/server/**/*.fixture.ts',
 			'src/lib/server/**/*.demo*.ts',
 			'src/lib/server/**/*.bench.ts',
 			// Backups copy every table as it is: database-layer code like db/.

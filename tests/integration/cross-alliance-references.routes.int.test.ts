@@ -6,7 +6,7 @@ import type { Alliance } from '../../src/lib/server/alliances/alliance.types.ts'
 import type { Viewer } from '../../src/lib/server/auth/viewer.ts';
 import type { App } from '../../src/lib/server/app.ts';
 import { createNews } from '../../src/lib/server/content/news.service.ts';
-import { storeDocument, storeImage } from '../../src/lib/server/uploads/upload.service.ts';
+import { storeDocument, storeImage } from '../../src/lib/server/uploads/upload-store.service.ts';
 import { makeAlliance, makePerson } from '../factories/accounts.ts';
 import { makePartner } from '../factories/events.ts';
 import { outcome, requestEvent, startAppForRoutes } from '../support/app-for-routes.ts';

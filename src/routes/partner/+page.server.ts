@@ -3,7 +3,7 @@ import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
 import { PARTNER_KINDS, readPartnerFilters } from '#lib/server/partners/partner.schema.ts';
-import { partnerDirectory } from '#lib/server/partners/partner.service.ts';
+import { partnerDirectory } from '#lib/server/partners/partner-directory.service.ts';
 
 /** The public partner directory, paged (?seite=2); filters come from the address (a GET form, works without JS). */
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -10,7 +10,7 @@ import { createAccount } from '../../../src/lib/server/accounts/account.service.
 import { updateAlliance } from '../../../src/lib/server/alliances/alliance.repository.ts';
 import { createAlliance } from '../../../src/lib/server/alliances/alliance.service.ts';
 import { parseEnv } from '../../../src/lib/server/env.ts';
-import { storeDocument, storeImage } from '../../../src/lib/server/uploads/upload.service.ts';
+import { storeDocument, storeImage } from '../../../src/lib/server/uploads/upload-store.service.ts';
 
 /** Everything of B contains "okapi" (any case); A's answers must never contain it. */
 export const MARKER = /okapi/i;

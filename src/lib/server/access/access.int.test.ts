@@ -4,7 +4,8 @@ import { makeAlliance, makePerson } from '../../../../tests/factories/accounts.t
 import { linkPartnerContact, makePartner } from '../../../../tests/factories/events.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { createNews } from '../content/news.service.ts';
-import { deleteFile, storeDocument } from '../uploads/upload.service.ts';
+import { deleteFile } from '../uploads/upload-edit.service.ts';
+import { storeDocument } from '../uploads/upload-store.service.ts';
 import { assertSameAlliance, idsInAlliance, requireAccess } from './access.service.ts';
 
 let ctx: TestContext;

@@ -1,5 +1,4 @@
 import type { DB } from '../db/db.ts';
-import './alliance-launch.table.ts';
 
 /** Which functions that process personal data an alliance uses (for its privacy policy). */
 export async function findFeatureUse(

@@ -1,8 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import { PostgresAdapter, sql } from 'kysely';
 import type { DB } from '../db/db.ts';
-import type { AllianceTable } from '../db/schema.ts';
-import './alliance-launch.table.ts';
+import type { AllianceTable } from './alliance.table.ts';
 
 export type AllianceRow = Selectable<AllianceTable>;
 

@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { DB } from '../db/db.ts';
-import type { AuditLogTable } from '../db/schema.ts';
+import type { AuditLogTable } from './audit.table.ts';
 
 export async function insertAuditEntry(db: DB, row: Insertable<AuditLogTable>): Promise<void> {
 	await db.insertInto('audit_log').values(row).execute();

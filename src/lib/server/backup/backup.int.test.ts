@@ -10,7 +10,7 @@ import { buildApp, type App } from '../app.ts';
 import { parseEnv } from '../env.ts';
 import { createDb, type DbHandle } from '../db/db.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { storeDocument } from '../uploads/upload.service.ts';
+import { storeDocument } from '../uploads/upload-store.service.ts';
 import { createBackup } from './backup.service.ts';
 import { RestoreError, restoreBackup } from './restore.service.ts';
 import { listPgTables, listSqliteTables, selectAllRows } from './backup.repository.ts';

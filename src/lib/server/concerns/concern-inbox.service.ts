@@ -9,6 +9,8 @@ import { ensureConcernSetup, listCategories } from './concern-setup.service.ts';
 import { siteUrlOf } from './concern-site.ts';
 import type { ConcernStatus } from './concern.table.ts';
 import * as repo from './concern.repository.ts';
+import * as settingsRepo from './concern-settings.repository.ts';
+import * as routingRepo from './concern-routing.repository.ts';
 
 /*
  * The coordinators' inbox: filter, assign, route to a partner or working group, internal
@@ -70,10 +72,10 @@ export async function concernDetail(
 	if (!row || row.anonymised_at) throw new AppError('NOT_FOUND', 'error.notFound');
 	const [entries, templates, coordinators, partners, groups] = await Promise.all([
 		repo.findEntries(ctx.db, allianceId, id, ['family', 'answer', 'note']),
-		repo.findTemplates(ctx.db, allianceId),
-		repo.findCoordinators(ctx.db, allianceId),
-		repo.findActivePartners(ctx.db, allianceId),
-		repo.findGroups(ctx.db, allianceId)
+		settingsRepo.findTemplates(ctx.db, allianceId),
+		routingRepo.findCoordinators(ctx.db, allianceId),
+		routingRepo.findActivePartners(ctx.db, allianceId),
+		routingRepo.findGroups(ctx.db, allianceId)
 	]);
 	return {
 		concern: {
@@ -124,7 +126,7 @@ export async function assignConcern(
 	await existing(ctx, allianceId, id);
 	if (userId) {
 		// Only a coordinator of this alliance can be responsible.
-		const coordinators = await repo.findCoordinators(ctx.db, allianceId);
+		const coordinators = await routingRepo.findCoordinators(ctx.db, allianceId);
 		if (!coordinators.some((c) => c.id === userId))
 			throw new AppError('INVALID', 'concerns.error.assignee', 'userId');
 	}
@@ -175,11 +177,11 @@ export async function routeConcern(
 	let partnerId: string | null = null;
 	let groupId: string | null = null;
 	if (kind === 'partner') {
-		const partner = await repo.findPartnerName(ctx.db, alliance.id, targetId);
+		const partner = await routingRepo.findPartnerName(ctx.db, alliance.id, targetId);
 		if (!partner) throw new AppError('INVALID', 'concerns.error.target', 'target');
 		partnerId = partner.id;
 	} else if (kind === 'group') {
-		const group = await repo.findGroupName(ctx.db, alliance.id, targetId);
+		const group = await routingRepo.findGroupName(ctx.db, alliance.id, targetId);
 		if (!group) throw new AppError('INVALID', 'concerns.error.target', 'target');
 		groupId = group.id;
 	}
@@ -192,7 +194,10 @@ export async function routeConcern(
 	});
 	if (!routed) return;
 	const siteUrl = siteUrlOf(ctx.publicUrl, alliance, prefix);
-	for (const to of await repo.findRoutedRecipients(ctx.db, alliance.id, { partnerId, groupId })) {
+	for (const to of await routingRepo.findRoutedRecipients(ctx.db, alliance.id, {
+		partnerId,
+		groupId
+	})) {
 		await sendRoutedNotice(ctx.mailer, to, {
 			allianceName: alliance.name,
 			reference: row.reference,

@@ -6,6 +6,8 @@ import { ensureConcernSetup, publicCategories } from './concern-setup.service.ts
 import { isSecretShape, newReference, newSecret, siteUrlOf } from './concern-site.ts';
 import type { ConcernFormInput } from './concern.schema.ts';
 import * as repo from './concern.repository.ts';
+import * as settingsRepo from './concern-settings.repository.ts';
+import * as routingRepo from './concern-routing.repository.ts';
 import { checkFormToken, hashedKey, issueFormToken, withinRateLimits } from './form-guard.ts';
 
 /*
@@ -72,7 +74,7 @@ export async function submitConcern(
 	if (token === 'invalid') return { ok: false, error: 'concerns.error.expired', status: 400 };
 
 	await ensureConcernSetup(ctx.db, alliance.id, now);
-	const category = await repo.findCategory(ctx.db, alliance.id, input.categoryId);
+	const category = await settingsRepo.findCategory(ctx.db, alliance.id, input.categoryId);
 	if (!category || category.archived) {
 		return { ok: false, error: 'concerns.error.category', status: 400, field: 'categoryId' };
 	}
@@ -256,6 +258,6 @@ export async function addFollowUp(
 }
 
 async function assignedEmail(ctx: Pick<ServiceContext, 'db'>, allianceId: string, userId: string) {
-	const emails = await repo.findMemberEmail(ctx.db, allianceId, userId);
+	const emails = await routingRepo.findMemberEmail(ctx.db, allianceId, userId);
 	return emails ?? null;
 }

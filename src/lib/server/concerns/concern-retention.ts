@@ -2,7 +2,8 @@ import type { ServiceContext } from '../context.ts';
 import { sendReminderMail } from './concern.mails.ts';
 import { concernSettings } from './concern-setup.service.ts';
 import { siteUrlOf } from './concern-site.ts';
-import * as repo from './concern.repository.ts';
+import * as jobRepo from './concern-job.repository.ts';
+import * as routingRepo from './concern-routing.repository.ts';
 
 const DAY = 86_400_000;
 
@@ -16,13 +17,13 @@ export async function remindWaitingConcerns(
 	now = new Date()
 ): Promise<number> {
 	let count = 0;
-	for (const alliance of await repo.findAllianceIds(ctx.db)) {
+	for (const alliance of await jobRepo.findAllianceIds(ctx.db)) {
 		const { reminderDays } = await concernSettings(ctx.db, alliance.id);
 		const before = new Date(now.getTime() - reminderDays * DAY).toISOString();
-		const waiting = await repo.findWaitingConcerns(ctx.db, alliance.id, before);
+		const waiting = await jobRepo.findWaitingConcerns(ctx.db, alliance.id, before);
 		if (!waiting.length) continue;
 		const siteUrl = siteUrlOf(ctx.publicUrl, alliance);
-		const coordinators = await repo.findCoordinators(ctx.db, alliance.id);
+		const coordinators = await routingRepo.findCoordinators(ctx.db, alliance.id);
 		const byRecipient = new Map<string, { reference: string; url: string }[]>();
 		for (const c of waiting) {
 			const assigned = coordinators.find((p) => p.id === c.assigned_user_id);
@@ -40,7 +41,7 @@ export async function remindWaitingConcerns(
 				items
 			});
 		}
-		await repo.markReminded(
+		await jobRepo.markReminded(
 			ctx.db,
 			alliance.id,
 			waiting.map((c) => c.id),
@@ -57,11 +58,11 @@ export async function anonymiseClosedConcerns(
 	now = new Date()
 ): Promise<number> {
 	let count = 0;
-	for (const alliance of await repo.findAllianceIds(ctx.db)) {
+	for (const alliance of await jobRepo.findAllianceIds(ctx.db)) {
 		const { retentionMonths } = await concernSettings(ctx.db, alliance.id);
 		const before = new Date(now);
 		before.setUTCMonth(before.getUTCMonth() - retentionMonths);
-		count += await repo.anonymiseClosedBefore(
+		count += await jobRepo.anonymiseClosedBefore(
 			ctx.db,
 			alliance.id,
 			before.toISOString(),

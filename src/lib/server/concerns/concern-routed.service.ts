@@ -4,6 +4,7 @@ import { AppError } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import { deliverAnswer } from './concern-answer.ts';
 import * as repo from './concern.repository.ts';
+import * as routingRepo from './concern-routing.repository.ts';
 
 /*
  * Partners and working groups answer the concerns routed to them in /intern. They see only
@@ -16,7 +17,7 @@ type Ctx = Pick<ServiceContext, 'db' | 'mailer' | 'log' | 'publicUrl'>;
 
 async function scope(ctx: Pick<ServiceContext, 'db'>, actor: Actor, allianceId: string) {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['partner', 'coordinator', 'editor']);
-	return repo.findRoutingScope(ctx.db, allianceId, actor.userId);
+	return routingRepo.findRoutingScope(ctx.db, allianceId, actor.userId);
 }
 
 export async function listRouted(

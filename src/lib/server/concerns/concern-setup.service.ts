@@ -3,7 +3,7 @@ import { assertAllianceRole, type Actor } from '../auth/actor.ts';
 import { AppError } from '../app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import type { DB } from '../db/db.ts';
-import * as repo from './concern.repository.ts';
+import * as settingsRepo from './concern-settings.repository.ts';
 
 /*
  * What an alliance keeps for its contact point: categories (editable by coordinators), answer
@@ -41,8 +41,8 @@ export async function publicCategories(
 	ctx: Ctx,
 	allianceId: string
 ): Promise<{ id: string; name: string }[]> {
-	if (await repo.findSetting(ctx.db, allianceId)) {
-		const rows = await repo.findCategories(ctx.db, allianceId, false);
+	if (await settingsRepo.findSetting(ctx.db, allianceId)) {
+		const rows = await settingsRepo.findCategories(ctx.db, allianceId, false);
 		return rows.map((r) => ({ id: r.id, name: r.name }));
 	}
 	return DEFAULT_CATEGORIES.map((name) => ({ id: defaultCategoryId(allianceId, name), name }));
@@ -50,15 +50,17 @@ export async function publicCategories(
 
 export async function ensureConcernSetup(db: DB, allianceId: string, now = new Date()) {
 	// Read first: admin pages call this on every load, and a read costs no write lock.
-	if (await repo.findSetting(db, allianceId)) return;
+	if (await settingsRepo.findSetting(db, allianceId)) return;
 	const iso = now.toISOString();
-	if (!(await repo.insertSettingIfMissing(db, allianceId, iso))) return;
-	const existing = new Set((await repo.findCategories(db, allianceId, true)).map((c) => c.name));
+	if (!(await settingsRepo.insertSettingIfMissing(db, allianceId, iso))) return;
+	const existing = new Set(
+		(await settingsRepo.findCategories(db, allianceId, true)).map((c) => c.name)
+	);
 	let position = 0;
 	for (const name of DEFAULT_CATEGORIES) {
 		position += 10;
 		if (existing.has(name)) continue;
-		await repo.insertCategory(db, {
+		await settingsRepo.insertCategory(db, {
 			id: defaultCategoryId(allianceId, name),
 			alliance_id: allianceId,
 			name,
@@ -74,7 +76,7 @@ export interface ConcernSettings {
 }
 
 export async function concernSettings(db: DB, allianceId: string): Promise<ConcernSettings> {
-	const row = await repo.findSetting(db, allianceId);
+	const row = await settingsRepo.findSetting(db, allianceId);
 	return {
 		retentionMonths: row?.retention_months ?? DEFAULT_RETENTION_MONTHS,
 		reminderDays: row?.reminder_days ?? DEFAULT_REMINDER_DAYS
@@ -83,7 +85,7 @@ export async function concernSettings(db: DB, allianceId: string): Promise<Conce
 
 export async function listCategories(ctx: Ctx, allianceId: string, includeArchived = false) {
 	await ensureConcernSetup(ctx.db, allianceId);
-	const rows = await repo.findCategories(ctx.db, allianceId, includeArchived);
+	const rows = await settingsRepo.findCategories(ctx.db, allianceId, includeArchived);
 	return rows.map((r) => ({
 		id: r.id,
 		name: r.name,
@@ -103,7 +105,7 @@ export async function addCategory(
 	input: { name: string; position: number }
 ) {
 	await coordinator(ctx, actor, allianceId);
-	await repo.insertCategory(ctx.db, {
+	await settingsRepo.insertCategory(ctx.db, {
 		id: crypto.randomUUID(),
 		alliance_id: allianceId,
 		name: input.name,
@@ -120,7 +122,7 @@ export async function updateCategory(
 	patch: { name?: string; position?: number; archived?: boolean }
 ) {
 	await coordinator(ctx, actor, allianceId);
-	const changed = await repo.updateCategory(ctx.db, allianceId, id, {
+	const changed = await settingsRepo.updateCategory(ctx.db, allianceId, id, {
 		...(patch.name !== undefined ? { name: patch.name } : {}),
 		...(patch.position !== undefined ? { position: patch.position } : {}),
 		...(patch.archived !== undefined ? { archived: patch.archived ? 1 : 0 } : {})
@@ -135,7 +137,7 @@ export async function saveSettings(
 	input: ConcernSettings
 ) {
 	await coordinator(ctx, actor, allianceId);
-	await repo.upsertSetting(
+	await settingsRepo.upsertSetting(
 		ctx.db,
 		allianceId,
 		{ retention_months: input.retentionMonths, reminder_days: input.reminderDays },
@@ -145,7 +147,7 @@ export async function saveSettings(
 
 export async function listTemplates(ctx: Ctx, actor: Actor, allianceId: string) {
 	await coordinator(ctx, actor, allianceId);
-	return repo.findTemplates(ctx.db, allianceId);
+	return settingsRepo.findTemplates(ctx.db, allianceId);
 }
 
 export async function saveTemplate(
@@ -158,14 +160,14 @@ export async function saveTemplate(
 	await coordinator(ctx, actor, allianceId);
 	const now = new Date().toISOString();
 	if (id) {
-		const changed = await repo.updateTemplate(ctx.db, allianceId, id, {
+		const changed = await settingsRepo.updateTemplate(ctx.db, allianceId, id, {
 			...input,
 			updated_at: now
 		});
 		if (!changed) throw new AppError('NOT_FOUND', 'error.notFound');
 		return;
 	}
-	await repo.insertTemplate(ctx.db, {
+	await settingsRepo.insertTemplate(ctx.db, {
 		id: crypto.randomUUID(),
 		alliance_id: allianceId,
 		...input,
@@ -176,6 +178,6 @@ export async function saveTemplate(
 
 export async function deleteTemplate(ctx: Ctx, actor: Actor, allianceId: string, id: string) {
 	await coordinator(ctx, actor, allianceId);
-	if (!(await repo.deleteTemplate(ctx.db, allianceId, id)))
+	if (!(await settingsRepo.deleteTemplate(ctx.db, allianceId, id)))
 		throw new AppError('NOT_FOUND', 'error.notFound');
 }

@@ -1,6 +1,6 @@
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
 import type { ServiceContext } from '../context.ts';
-import * as repo from './concern.repository.ts';
+import * as jobRepo from './concern-job.repository.ts';
 
 /*
  * Anonymous figures for the annual report and for lobbying: how many concerns per category in
@@ -50,7 +50,7 @@ export async function concernYearFigures(
 	allianceId: string,
 	year: number
 ): Promise<ConcernYearStats> {
-	const rows = await repo.findStatsRows(
+	const rows = await jobRepo.findStatsRows(
 		ctx.db,
 		allianceId,
 		new Date(Date.UTC(year, 0, 1)).toISOString(),

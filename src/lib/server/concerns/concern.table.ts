@@ -79,8 +79,21 @@ export interface ConcernTemplateTable {
 	updated_at: string;
 }
 
+/** Messages of the contact form before concerns replaced it; read for privacy requests. */
+export interface ContactMessageTable {
+	id: string;
+	alliance_id: string;
+	name: string;
+	email: string;
+	subject: string;
+	message: string;
+	status: Generated<string>;
+	created_at: string;
+}
+
 /** Merged into the database type in db/schema.ts. */
 export interface ConcernTables {
+	contact_message: ContactMessageTable;
 	form_secret: FormSecretTable;
 	concern_setting: ConcernSettingTable;
 	concern_category: ConcernCategoryTable;

@@ -3,6 +3,8 @@ import { ensureConcernSetup } from './concern-setup.service.ts';
 import { newReference, newSecret } from './concern-site.ts';
 import type { ConcernStatus } from './concern.table.ts';
 import * as repo from './concern.repository.ts';
+import * as settingsRepo from './concern-settings.repository.ts';
+import * as routingRepo from './concern-routing.repository.ts';
 
 /*
  * Demo concerns of Musterstadt: one or more in every status, one routed to the demo partner
@@ -124,14 +126,14 @@ export async function seedConcernsDemo(
 	now = new Date()
 ): Promise<void> {
 	await ensureConcernSetup(db, allianceId, now);
-	const categories = await repo.findCategories(db, allianceId, true);
+	const categories = await settingsRepo.findCategories(db, allianceId, true);
 	const categoryId = (name: string) => categories.find((c) => c.name === name)?.id ?? null;
 	const partnerIds = users.partner
-		? (await repo.findRoutingScope(db, allianceId, users.partner)).partnerIds
+		? (await routingRepo.findRoutingScope(db, allianceId, users.partner)).partnerIds
 		: [];
 	const partnerId = partnerIds[0] ?? null;
 	const partnerName = partnerId
-		? ((await repo.findPartnerName(db, allianceId, partnerId))?.name ?? '')
+		? ((await routingRepo.findPartnerName(db, allianceId, partnerId))?.name ?? '')
 		: '';
 	const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -214,7 +216,7 @@ export async function seedConcernsDemo(
 			'Guten Tag,\n\nzu Ihrer Frage finden Sie passende Angebote in unserem Familienwegweiser auf der Website. Wenn dort nichts Passendes dabei ist, schreiben Sie uns gern noch einmal.\n\nFreundliche Grüße\nIhr Koordinierungsteam'
 		]
 	]) {
-		await repo.insertTemplate(db, {
+		await settingsRepo.insertTemplate(db, {
 			id: crypto.randomUUID(),
 			alliance_id: allianceId,
 			title: title!,

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import type { ServiceContext } from '../context.ts';
-import { storeDocument, storeImage } from '../uploads/upload.service.ts';
+import { storeDocument, storeImage } from '../uploads/upload-store.service.ts';
 import { createPage } from './page-edit.service.ts';
 import { createNews } from './news.service.ts';
 import { findPageBySlug } from './page.repository.ts';

@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context.ts';
-import { storeImage } from '../uploads/upload.service.ts';
+import { storeImage } from '../uploads/upload-store.service.ts';
 import type { NewsForm } from './news.schema.ts';
 import type { NewsInput } from './news.schema.ts';
 import type { NewsPost } from './news.service.ts';

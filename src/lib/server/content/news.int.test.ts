@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../tests/support/context.ts';
 import { createAlliance } from '../alliances/alliance.service.ts';
-import { storeImage } from '../uploads/upload.service.ts';
+import { storeImage } from '../uploads/upload-store.service.ts';
 import {
 	createNews,
 	deleteNews,

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DB } from '../db/db.ts';
-import type { NewsPostTable } from '../db/schema.ts';
+import type { NewsPostTable } from './content.table.ts';
 import { DuplicateSlugError, isUniqueViolation } from './db-errors.ts';
 
 export type NewsRow = Selectable<NewsPostTable>;

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DB } from '../db/db.ts';
-import type { PageTable } from '../db/schema.ts';
+import type { PageTable } from './content.table.ts';
 import { DuplicateSlugError, isUniqueViolation } from './db-errors.ts';
 
 export type PageRow = Selectable<PageTable>;

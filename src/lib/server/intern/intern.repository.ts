@@ -1,6 +1,10 @@
 import type { Insertable } from 'kysely';
 import type { DB } from '../db/db.ts';
-import type { AnnouncementTable, LibraryDocumentTable, LibraryFolderTable } from '../db/schema.ts';
+import type {
+	AnnouncementTable,
+	LibraryDocumentTable,
+	LibraryFolderTable
+} from './intern.table.ts';
 
 // ---------- announcements ----------
 

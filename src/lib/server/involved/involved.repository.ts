@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import './involved.table.ts';
 
 /** The texts an alliance has written (key → text). */
 export async function findInvolvedTexts(

@@ -6,8 +6,7 @@ interface InvolvedTextTable {
 	updated_at: string;
 }
 
-declare module '../db/schema.ts' {
-	interface Database {
-		involved_text: InvolvedTextTable;
-	}
+/** Merged into the database type in db/schema.ts. */
+export interface InvolvedTables {
+	involved_text: InvolvedTextTable;
 }

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { DB, Dialects } from '../db/db.ts';
-import type { JobScheduleTable, JobTable } from '../db/schema.ts';
+import type { JobScheduleTable, JobTable } from './job.table.ts';
 
 /* SQL of the job queue. No rules here: when to retry and what to run is the runner's business. */
 

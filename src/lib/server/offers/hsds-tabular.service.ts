@@ -1,8 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
 import type { ServiceContext } from '../context.ts';
 import { HSDS_TABULAR } from './hsds-tabular-fields.ts';
+import { fullService } from './hsds-service-json.ts';
 import {
-	fullService,
 	HSDS_VERSION,
 	listTaxonomies,
 	listTaxonomyTerms,

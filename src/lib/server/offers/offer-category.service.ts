@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
 import { slugify } from '../partners/partner-text.ts';
-import * as repo from './offer.repository.ts';
+import * as categoryRepo from './offer-category.repository.ts';
 import type { OfferCategory } from './offer.types.ts';
 
 /*
@@ -80,7 +80,9 @@ export const DEFAULT_CATEGORIES: { slug: string; name: string; description: stri
 	}
 ];
 
-function toCategory(r: Awaited<ReturnType<typeof repo.findCategories>>[number]): OfferCategory {
+function toCategory(
+	r: Awaited<ReturnType<typeof categoryRepo.findCategories>>[number]
+): OfferCategory {
 	return { id: r.id, slug: r.slug, name: r.name, description: r.description, position: r.position };
 }
 
@@ -89,7 +91,7 @@ export async function listCategories(
 	ctx: Pick<ServiceContext, 'db'>,
 	allianceId: string
 ): Promise<OfferCategory[]> {
-	const rows = await repo.findCategories(ctx.db, allianceId);
+	const rows = await categoryRepo.findCategories(ctx.db, allianceId);
 	if (rows.length) return rows.map(toCategory);
 	return ensureDefaultCategories(ctx, allianceId);
 }
@@ -98,10 +100,10 @@ export async function ensureDefaultCategories(
 	ctx: Pick<ServiceContext, 'db'>,
 	allianceId: string
 ): Promise<OfferCategory[]> {
-	const existing = await repo.findCategories(ctx.db, allianceId);
+	const existing = await categoryRepo.findCategories(ctx.db, allianceId);
 	if (existing.length) return existing.map(toCategory);
 	try {
-		await repo.insertCategories(
+		await categoryRepo.insertCategories(
 			ctx.db,
 			DEFAULT_CATEGORIES.map((c, i) => ({
 				id: crypto.randomUUID(),
@@ -115,7 +117,7 @@ export async function ensureDefaultCategories(
 	} catch {
 		// Another request added them at the same moment (unique slug): read theirs.
 	}
-	return (await repo.findCategories(ctx.db, allianceId)).map(toCategory);
+	return (await categoryRepo.findCategories(ctx.db, allianceId)).map(toCategory);
 }
 
 type Ctx = Pick<ServiceContext, 'db' | 'registry'>;
@@ -129,14 +131,14 @@ export async function saveCategory(
 ): Promise<void> {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
 	if (id) {
-		const n = await repo.updateCategory(ctx.db, allianceId, id, input);
+		const n = await categoryRepo.updateCategory(ctx.db, allianceId, id, input);
 		if (!n) throw new AppError('NOT_FOUND', 'error.notFound');
 	} else {
-		const existing = await repo.findCategories(ctx.db, allianceId);
+		const existing = await categoryRepo.findCategories(ctx.db, allianceId);
 		const base = slugify(input.name, 'lebenslage');
 		let slug = base;
 		for (let i = 2; existing.some((c) => c.slug === slug); i++) slug = `${base}-${i}`;
-		await repo.insertCategories(ctx.db, [
+		await categoryRepo.insertCategories(ctx.db, [
 			{ id: crypto.randomUUID(), alliance_id: allianceId, slug, ...input }
 		]);
 	}
@@ -159,9 +161,9 @@ export async function removeCategory(
 	id: string
 ): Promise<void> {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator']);
-	const inUse = await repo.countOffersInCategory(ctx.db, allianceId, id);
+	const inUse = await categoryRepo.countOffersInCategory(ctx.db, allianceId, id);
 	if (inUse) throw new AppError('CONFLICT', 'offers.error.categoryInUse');
-	const n = await repo.deleteCategory(ctx.db, allianceId, id);
+	const n = await categoryRepo.deleteCategory(ctx.db, allianceId, id);
 	if (!n) throw new AppError('NOT_FOUND', 'error.notFound');
 	await recordAudit(ctx, {
 		allianceId,

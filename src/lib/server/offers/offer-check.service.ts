@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
 import * as repo from './offer.repository.ts';
+import * as providerRepo from './offer-provider.repository.ts';
 import { HIDDEN_AFTER_MONTHS, monthsBefore, OUTDATED_AFTER_MONTHS } from './offer.service.ts';
 
 /*
@@ -69,7 +70,7 @@ export async function sendDueReminders(
 	ctx: Pick<ServiceContext, 'db' | 'mailer' | 'publicUrl' | 'log'>,
 	now = new Date()
 ): Promise<number> {
-	const due = await repo.findDueForReminder(
+	const due = await providerRepo.findDueForReminder(
 		ctx.db,
 		monthsBefore(now, REMIND_AFTER_MONTHS),
 		new Date(now.getTime() - REMIND_AGAIN_DAYS * DAY).toISOString(),
@@ -79,13 +80,15 @@ export async function sendDueReminders(
 	for (const offer of due) {
 		const recipients = new Set<string>();
 		if (offer.partner_id) {
-			const contacts = await repo.findPartnerContactEmails(
+			const contacts = await providerRepo.findPartnerContactEmails(
 				ctx.db,
 				offer.alliance_id,
 				offer.partner_id
 			);
 			for (const c of contacts) recipients.add(c.email);
-			const [partner] = await repo.findPartners(ctx.db, offer.alliance_id, [offer.partner_id]);
+			const [partner] = await providerRepo.findPartners(ctx.db, offer.alliance_id, [
+				offer.partner_id
+			]);
 			if (partner?.internal_email) recipients.add(partner.internal_email);
 		}
 		if (!recipients.size && offer.email) recipients.add(offer.email);
@@ -131,7 +134,7 @@ export async function offerOfToken(
 	token: string
 ): Promise<{ id: string; name: string; slug: string; lastCheckedAt: string }> {
 	if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) throw new AppError('NOT_FOUND', 'offers.error.token');
-	const row = await repo.findByTokenHash(ctx.db, hashToken(token));
+	const row = await providerRepo.findByTokenHash(ctx.db, hashToken(token));
 	if (!row || row.alliance_id !== allianceId) throw new AppError('NOT_FOUND', 'offers.error.token');
 	return { id: row.id, name: row.name, slug: row.slug, lastCheckedAt: row.last_checked_at };
 }

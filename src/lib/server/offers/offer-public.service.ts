@@ -3,6 +3,7 @@ import { listCategories } from './offer-category.service.ts';
 import { berlinClock } from './offer-hours.ts';
 import { searchWords } from './offer-text.ts';
 import * as repo from './offer.repository.ts';
+import * as categoryRepo from './offer-category.repository.ts';
 import { HIDDEN_AFTER_MONTHS, hydrate, monthsBefore, splitList } from './offer.service.ts';
 import type { Offer, OfferCategory, OfferFilters } from './offer.types.ts';
 
@@ -87,7 +88,7 @@ export async function categoryCounts(
 ): Promise<{ category: OfferCategory; count: number }[]> {
 	const [categories, counts] = await Promise.all([
 		listCategories(ctx, allianceId),
-		repo.countOffersByCategory(ctx.db, allianceId, {
+		categoryRepo.countOffersByCategory(ctx.db, allianceId, {
 			statuses: ['published'],
 			checkedSince: monthsBefore(now, HIDDEN_AFTER_MONTHS)
 		})

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context.ts';
 import { assertCanManagePartner, partnerIdsOf } from '../partners/partner-contact.service.ts';
 import { partnerSettings } from '../partners/partner-self.service.ts';
 import * as repo from './offer.repository.ts';
+import * as providerRepo from './offer-provider.repository.ts';
 import { hydrate, offerById } from './offer.service.ts';
 import { assertIdsOfAlliance, insertOfferValues, updateOfferValues } from './offer-write.ts';
 import type { Offer, OfferValues } from './offer.types.ts';
@@ -28,7 +29,7 @@ export async function ownOffers(
 ): Promise<{ partners: { id: string; name: string }[]; offers: Offer[] }> {
 	const ids = await partnerIdsOf(ctx, allianceId, viewer);
 	const [partners, rows] = await Promise.all([
-		repo.findPartners(ctx.db, allianceId, ids),
+		providerRepo.findPartners(ctx.db, allianceId, ids),
 		repo.findOffersForAdmin(ctx.db, allianceId, { partnerIds: ids })
 	]);
 	return {

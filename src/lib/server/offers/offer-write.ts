@@ -2,6 +2,8 @@ import type { DB } from '../db/db.ts';
 import { AppError } from '../app-error.ts';
 import { slugify } from '../partners/partner-text.ts';
 import * as repo from './offer.repository.ts';
+import * as categoryRepo from './offer-category.repository.ts';
+import * as providerRepo from './offer-provider.repository.ts';
 import { joinList, searchTextOf } from './offer.service.ts';
 import type { OfferStatus } from './offer.table.ts';
 import type { OfferValues } from './offer.types.ts';
@@ -19,11 +21,11 @@ export async function assertIdsOfAlliance(
 ): Promise<{ partnerName: string; categoryNames: string[] }> {
 	let partnerName = '';
 	if (values.partnerId) {
-		const [partner] = await repo.findPartners(db, allianceId, [values.partnerId]);
+		const [partner] = await providerRepo.findPartners(db, allianceId, [values.partnerId]);
 		if (!partner) throw new AppError('INVALID', 'offers.error.partner', 'partnerId');
 		partnerName = partner.name;
 	}
-	const categories = await repo.findCategories(db, allianceId);
+	const categories = await categoryRepo.findCategories(db, allianceId);
 	const names: string[] = [];
 	for (const id of values.categoryIds) {
 		const c = categories.find((x) => x.id === id);

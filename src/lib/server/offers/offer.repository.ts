@@ -1,67 +1,15 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { DB } from '../db/db.ts';
 import type {
-	OfferCategoryTable,
 	OfferLocationTable,
 	OfferScheduleTable,
 	OfferStatus,
 	OfferTable
 } from './offer.table.ts';
 
-/* SQL of the Familienwegweiser. Every function is filtered by alliance_id (except the token lookup, whose secret is the key). */
-
-// ---------- categories (Lebenslagen) ----------
-
-export function findCategories(db: DB, allianceId: string) {
-	return db
-		.selectFrom('offer_category')
-		.selectAll()
-		.where('alliance_id', '=', allianceId)
-		.orderBy('position')
-		.orderBy('name')
-		.execute();
-}
-
-export async function insertCategories(
-	db: DB,
-	rows: Insertable<OfferCategoryTable>[]
-): Promise<void> {
-	if (rows.length) await db.insertInto('offer_category').values(rows).execute();
-}
-
-export async function updateCategory(
-	db: DB,
-	allianceId: string,
-	id: string,
-	patch: Updateable<OfferCategoryTable>
-): Promise<number> {
-	const r = await db
-		.updateTable('offer_category')
-		.set(patch)
-		.where('alliance_id', '=', allianceId)
-		.where('id', '=', id)
-		.executeTakeFirst();
-	return Number(r.numUpdatedRows);
-}
-
-export async function deleteCategory(db: DB, allianceId: string, id: string): Promise<number> {
-	const r = await db
-		.deleteFrom('offer_category')
-		.where('alliance_id', '=', allianceId)
-		.where('id', '=', id)
-		.executeTakeFirst();
-	return Number(r.numDeletedRows);
-}
-
-export async function countOffersInCategory(db: DB, allianceId: string, categoryId: string) {
-	const row = await db
-		.selectFrom('offer_category_link')
-		.select((eb) => eb.fn.countAll<number>().as('n'))
-		.where('alliance_id', '=', allianceId)
-		.where('category_id', '=', categoryId)
-		.executeTakeFirst();
-	return Number(row?.n ?? 0);
-}
+/* SQL of the Familienwegweiser's offers, their places and categories links. Every function is
+ * filtered by alliance_id. Categories: offer-category.repository.ts; providers and the yearly
+ * check: offer-provider.repository.ts. */
 
 // ---------- offers ----------
 
@@ -378,26 +326,6 @@ export async function findDistricts(db: DB, allianceId: string): Promise<string[
 	return rows.map((r) => r.district);
 }
 
-/** Visible offers per category (one grouped query), for the entry page's tiles. */
-export async function countOffersByCategory(
-	db: DB,
-	allianceId: string,
-	f: { statuses: OfferStatus[]; checkedSince: string }
-): Promise<Map<string, number>> {
-	// The offer's alliance_id scopes the links (written with their offer's); leaving the links'
-	// own column out lets both sides be read from indexes alone.
-	const rows = await db
-		.selectFrom('offer')
-		.innerJoin('offer_category_link', 'offer_category_link.offer_id', 'offer.id')
-		.select(['offer_category_link.category_id', (eb) => eb.fn.countAll<number>().as('n')])
-		.where('offer.alliance_id', '=', allianceId)
-		.where('offer.status', 'in', f.statuses)
-		.where('offer.last_checked_at', '>=', f.checkedSince)
-		.groupBy('offer_category_link.category_id')
-		.execute();
-	return new Map(rows.map((r) => [r.category_id, Number(r.n)]));
-}
-
 /** Languages (",de,tr,") of the alliance's published offers, for the filter. */
 export async function findLanguageLists(db: DB, allianceId: string): Promise<string[]> {
 	const rows = await db
@@ -408,96 +336,4 @@ export async function findLanguageLists(db: DB, allianceId: string): Promise<str
 		.where('status', '=', 'published')
 		.execute();
 	return rows.map((r) => r.languages);
-}
-
-// ---------- providers ----------
-
-/** Active partners (public data) by id, to name an offer's provider. */
-export function findPartners(db: DB, allianceId: string, ids: string[] | null) {
-	let q = db
-		.selectFrom('partner')
-		.select([
-			'id',
-			'slug',
-			'name',
-			'website',
-			'public_email',
-			'public_phone',
-			'description_html',
-			'status',
-			'internal_email'
-		])
-		.where('alliance_id', '=', allianceId)
-		.where('status', '=', 'active');
-	if (ids) q = q.where('id', 'in', ids.length ? ids : ['']);
-	return q.orderBy('name').execute();
-}
-
-/** User ids of a partner's contacts (for the reminder mail). */
-export function findPartnerContactEmails(db: DB, allianceId: string, partnerId: string) {
-	return db
-		.selectFrom('partner_contact')
-		.innerJoin('user', 'user.id', 'partner_contact.user_id')
-		.select(['user.email', 'user.name'])
-		.where('partner_contact.alliance_id', '=', allianceId)
-		.where('partner_contact.partner_id', '=', partnerId)
-		.execute();
-}
-
-// ---------- yearly check ----------
-
-/** Published offers of every alliance not checked since `checkedBefore` and not reminded since `remindedBefore`. */
-export function findDueForReminder(
-	db: DB,
-	checkedBefore: string,
-	remindedBefore: string,
-	limit: number
-) {
-	return db
-		.selectFrom('offer')
-		.innerJoin('alliance', 'alliance.id', 'offer.alliance_id')
-		.select([
-			'offer.id',
-			'offer.alliance_id',
-			'offer.name',
-			'offer.email',
-			'offer.partner_id',
-			'offer.last_checked_at',
-			'alliance.name as alliance_name',
-			'alliance.slug as alliance_slug',
-			'alliance.domain as alliance_domain',
-			'alliance.contact_email as alliance_email'
-		])
-		.where('offer.status', '=', 'published')
-		.where('offer.last_checked_at', '<', checkedBefore)
-		.where((eb) =>
-			eb.or([
-				eb('offer.reminder_sent_at', 'is', null),
-				eb('offer.reminder_sent_at', '<', remindedBefore)
-			])
-		)
-		.orderBy('offer.last_checked_at')
-		.limit(limit)
-		.execute();
-}
-
-/** The offer a "still correct" token belongs to (the token's hash is the key). */
-export function findByTokenHash(db: DB, hash: string) {
-	return db
-		.selectFrom('offer')
-		.select(['id', 'alliance_id', 'name', 'slug', 'last_checked_at', 'status'])
-		.where('confirm_token_hash', '=', hash)
-		.executeTakeFirst();
-}
-
-/** Providers of the visible offers: partner ids and the free-text providers' names. */
-export async function findProviders(db: DB, allianceId: string, checkedSince: string) {
-	return db
-		.selectFrom('offer')
-		.select(['partner_id', 'provider_name', 'provider_url'])
-		.distinct()
-		.where('alliance_id', '=', allianceId)
-		.where('status', '=', 'published')
-		.where('last_checked_at', '>=', checkedSince)
-		.execute();
 }

@@ -4,6 +4,7 @@ import { offers as enStrings } from '../../i18n/en/offers.ts';
 import { listCategories } from './offer-category.service.ts';
 import { foldText } from './offer-text.ts';
 import * as repo from './offer.repository.ts';
+import * as providerRepo from './offer-provider.repository.ts';
 import type { OfferLocationRow, OfferRow, OfferScheduleRow } from './offer.table.ts';
 import type {
 	AccessKind,
@@ -103,7 +104,9 @@ export async function hydrate(
 		repo.findCategoryLinks(ctx.db, allianceId, ids),
 		repo.findLocations(ctx.db, allianceId, ids),
 		repo.findSchedulesOfOffers(ctx.db, allianceId, ids),
-		partnerIds.length ? repo.findPartners(ctx.db, allianceId, partnerIds) : Promise.resolve([])
+		partnerIds.length
+			? providerRepo.findPartners(ctx.db, allianceId, partnerIds)
+			: Promise.resolve([])
 	]);
 	const categoryById = new Map(categories.map((c) => [c.id, c]));
 	const partnerById = new Map(partners.map((p) => [p.id, p]));
@@ -219,6 +222,6 @@ export async function partnerChoices(
 	ctx: Pick<ServiceContext, 'db'>,
 	allianceId: string
 ): Promise<{ id: string; name: string }[]> {
-	const rows = await repo.findPartners(ctx.db, allianceId, null);
+	const rows = await providerRepo.findPartners(ctx.db, allianceId, null);
 	return rows.map((p) => ({ id: p.id, name: p.name }));
 }

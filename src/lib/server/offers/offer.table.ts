@@ -1,9 +1,8 @@
 import type { Generated, Selectable } from 'kysely';
 
 /*
- * Row types of the Familienwegweiser's tables (migration 2026-12-06T1400-offers). They join
- * the app's Database type by declaration merging, so db/schema.ts stays untouched
- * (decision 050).
+ * Row types of the Familienwegweiser's tables (migration 2026-12-06T1400-offers). db/schema.ts
+ * assembles them into the app's Database type.
  */
 
 export interface OfferCategoryTable {
@@ -89,12 +88,11 @@ export type OfferRow = Selectable<OfferTable>;
 export type OfferLocationRow = Selectable<OfferLocationTable>;
 export type OfferScheduleRow = Selectable<OfferScheduleTable>;
 
-declare module '../db/schema.ts' {
-	interface Database {
-		offer_category: OfferCategoryTable;
-		offer: OfferTable;
-		offer_category_link: OfferCategoryLinkTable;
-		offer_location: OfferLocationTable;
-		offer_schedule: OfferScheduleTable;
-	}
+/** Merged into the database type in db/schema.ts. */
+export interface OfferTables {
+	offer_category: OfferCategoryTable;
+	offer: OfferTable;
+	offer_category_link: OfferCategoryLinkTable;
+	offer_location: OfferLocationTable;
+	offer_schedule: OfferScheduleTable;
 }

@@ -4,7 +4,7 @@ import type { ServiceContext } from '../context.ts';
 import { ensureDefaultCategories } from './offer-category.service.ts';
 import { parseHoursText } from './offer-hours-text.ts';
 import { joinList, searchTextOf } from './offer.service.ts';
-import * as repo from './offer.repository.ts';
+import * as providerRepo from './offer-provider.repository.ts';
 import type {
 	OfferCategoryLinkTable,
 	OfferLocationTable,
@@ -58,7 +58,7 @@ export async function seedBenchOffers(
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
 	const categories = await ensureDefaultCategories(ctx, allianceId);
 	const categoryBySlug = new Map(categories.map((c) => [c.slug, c]));
-	const partners = await repo.findPartners(ctx.db, allianceId, null);
+	const partners = await providerRepo.findPartners(ctx.db, allianceId, null);
 	const nowIso = now.toISOString();
 	const offers: Insertable<OfferTable>[] = [];
 	const links: OfferCategoryLinkTable[] = [];

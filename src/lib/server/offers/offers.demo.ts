@@ -4,6 +4,7 @@ import { ensureDefaultCategories } from './offer-category.service.ts';
 import { parseHoursText } from './offer-hours-text.ts';
 import { insertOfferValues } from './offer-write.ts';
 import * as repo from './offer.repository.ts';
+import * as providerRepo from './offer-provider.repository.ts';
 import { DEMO_OFFERS, DISTRICT_POINTS } from './offers.demo-data.ts';
 
 /**
@@ -24,7 +25,7 @@ export async function seedOffersDemo(
 	if (existing.total) return 0;
 	const categories = await ensureDefaultCategories(ctx, allianceId);
 	const categoryId = new Map(categories.map((c) => [c.slug, c.id]));
-	const partners = await repo.findPartners(ctx.db, allianceId, null);
+	const partners = await providerRepo.findPartners(ctx.db, allianceId, null);
 	const partnerId = new Map(partners.map((p) => [p.name, p.id]));
 	let count = 0;
 	for (const [i, o] of DEMO_OFFERS.entries()) {

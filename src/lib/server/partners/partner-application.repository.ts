@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DB } from '../db/db.ts';
-import type { PartnerApplicationTable } from '../db/schema.ts';
+import type { PartnerApplicationTable } from './partner.table.ts';
 
 export type ApplicationRow = Selectable<PartnerApplicationTable>;
 

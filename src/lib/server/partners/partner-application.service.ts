@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import { findAllianceById } from '../alliances/alliance.repository.ts';
 import { hitFormLimit } from '../http/rate-limit.ts';
-import type { PartnerKind } from '../db/schema.ts';
+import type { PartnerKind } from './partner.table.ts';
 import type { ServiceContext } from '../context.ts';
 import * as appRepo from './partner-application.repository.ts';
 import { invitePartnerContact, type ContactCtx } from './partner-contact.service.ts';
@@ -15,7 +15,7 @@ import {
 	sendApplicationReceived
 } from './partner.mails.ts';
 import type { ApplicationInput } from './partner.schema.ts';
-import { insertPartnerRecord } from './partner.service.ts';
+import { insertPartnerRecord } from './partner-edit.service.ts';
 
 /*
  * "Bündnispartner werden": an organisation applies on the public site (both consents are

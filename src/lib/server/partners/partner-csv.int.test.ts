@@ -4,7 +4,8 @@ import { makeAlliance, makePerson, type TestPerson } from '../../../../tests/fac
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { AppError } from '../app-error.ts';
 import { parseCsv } from '../offers/offer-csv.ts';
-import { createPartner, listPartnersForAdmin, partnerRecord } from './partner.service.ts';
+import { createPartner } from './partner-edit.service.ts';
+import { listPartnersForAdmin, partnerRecord } from './partner.service.ts';
 import {
 	exportPartnersCsv,
 	importPartnersCsv,

@@ -5,7 +5,7 @@ import { partnerAdminSchema, PARTNER_KINDS, type PartnerAdminInput } from './par
 import { htmlToPlain } from './partner-text.ts';
 import type { PartnerRecord } from './partner.types.ts';
 import type { TopicRef } from '../topics/topic.types.ts';
-import type { PartnerKind } from '../db/schema.ts';
+import type { PartnerKind } from './partner.table.ts';
 
 /*
  * Partners as CSV (one row per partner): export and import use the same columns, so a list can

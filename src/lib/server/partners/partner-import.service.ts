@@ -4,7 +4,8 @@ import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
 import { partnersToCsv, readPartnerCsv, type PartnerCsvRow } from './partner-csv.ts';
 import * as repo from './partner.repository.ts';
-import { applyProfile, insertPartnerRecord, toPartnerRecord } from './partner.service.ts';
+import { applyProfile, insertPartnerRecord } from './partner-edit.service.ts';
+import { toPartnerRecord } from './partner.service.ts';
 import { refreshStatistics } from '../db/statistics.ts';
 
 /*

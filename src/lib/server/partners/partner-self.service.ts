@@ -7,7 +7,9 @@ import type { ServiceContext } from '../context.ts';
 import { assertCanManagePartner, partnerIdsOf } from './partner-contact.service.ts';
 import * as repo from './partner.repository.ts';
 import type { PartnerProfileInput } from './partner.schema.ts';
-import { applyProfile, partnerRecord, publicPartnersByIds, storeLogo } from './partner.service.ts';
+import { applyProfile, storeLogo } from './partner-edit.service.ts';
+import { partnerRecord } from './partner.service.ts';
+import { publicPartnersByIds } from './partner-directory.service.ts';
 import type { PartnerProfileValues, PartnerRecord } from './partner.types.ts';
 
 /*

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DB } from '../db/db.ts';
-import type { PartnerKind, PartnerTable } from '../db/schema.ts';
+import type { PartnerKind, PartnerTable } from './partner.table.ts';
 
 /*
  * SQL of the partner network. Every function filters by alliance. Public reads select only

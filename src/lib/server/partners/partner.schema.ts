@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PartnerKind } from '../db/schema.ts';
+import type { PartnerKind } from './partner.table.ts';
 import { optionalDateField } from '../http/date-fields.ts';
 
 /** Input of the partner forms. Messages are i18n keys (see http/forms.ts issueToMessage). */

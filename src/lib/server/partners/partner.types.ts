@@ -1,4 +1,4 @@
-import type { PartnerKind } from '../db/schema.ts';
+import type { PartnerKind } from './partner.table.ts';
 import type { TopicRef } from '../topics/topic.types.ts';
 
 /** Domain types of the partner network, as services hand them to routes. */

@@ -7,7 +7,7 @@ import { publicProjects } from '../projects/project.service.ts';
 import { visibleMeetings } from '../working-groups/meeting.service.ts';
 import { partnerIdsOf } from './partner-contact.service.ts';
 import { readPartnerFilters } from './partner.schema.ts';
-import { partnerDirectory } from './partner.service.ts';
+import { partnerDirectory } from './partner-directory.service.ts';
 import { PARTNER_KINDS } from './partner.schema.ts';
 import { DEMO_CONTACT_EMAIL, seedPartnersDemo } from './partners.demo.ts';
 

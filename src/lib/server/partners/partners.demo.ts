@@ -4,7 +4,7 @@ import { insertTeamMember } from '../team/team.repository.ts';
 import { ensureDefaultTopics } from '../topics/topic.service.ts';
 import { DEMO_PARTNERS, DEMO_TEAM, postalCodeOf } from './partners.demo-data.ts';
 import * as repo from './partner.repository.ts';
-import { insertPartnerRecord } from './partner.service.ts';
+import { insertPartnerRecord } from './partner-edit.service.ts';
 import { seedPartnerWorkDemo } from './partners.demo-work.ts';
 import { slugify } from './partner-text.ts';
 

@@ -5,7 +5,7 @@ import { createTestContext, type TestContext } from '../../../../tests/support/c
 import { makeAlliance, makePerson } from '../../../../tests/factories/accounts.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { DEMO_LOGINS, DEMO_OPERATOR } from '../demo/demo-logins.ts';
-import { storeDocument } from '../uploads/upload.service.ts';
+import { storeDocument } from '../uploads/upload-store.service.ts';
 import { findAllianceBySlug } from '../alliances/alliance.repository.ts';
 import { createOperator, needsOperatorSetup } from './operator-setup.service.ts';
 import { deleteAllianceForGood } from './alliance-delete.service.ts';

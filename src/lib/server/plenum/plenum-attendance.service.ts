@@ -5,7 +5,7 @@ import { toCsv } from '../events/registration/csv.ts';
 import { findRegistrationsOfEvent } from '../events/registration/registration.repository.ts';
 import { localDate } from '../events/core/time-zone.ts';
 import { partnerContacts } from './plenum-send.service.ts';
-import * as repo from './plenum.repository.ts';
+import * as attendanceRepo from './plenum-attendance.repository.ts';
 import { eventOf, loadPlenum } from './plenum.service.ts';
 
 /*
@@ -37,7 +37,10 @@ export async function attendanceList(ctx: Ctx, actor: Actor, allianceId: string,
 		if (!partnerOf.has(c.email)) partnerOf.set(c.email, c.partner);
 	}
 	const marks = new Map(
-		(await repo.findAttendance(ctx.db, allianceId, id)).map((m) => [m.registration_id, m.present])
+		(await attendanceRepo.findAttendance(ctx.db, allianceId, id)).map((m) => [
+			m.registration_id,
+			m.present
+		])
 	);
 	const items: AttendanceItem[] = [];
 	for (const r of await findRegistrationsOfEvent(ctx.db, allianceId, event.id)) {
@@ -88,7 +91,14 @@ export async function saveAttendance(
 	}
 	const iso = now.toISOString();
 	for (const [registrationId, mark] of entries) {
-		await repo.upsertAttendance(ctx.db, allianceId, id, registrationId, mark === 'present', iso);
+		await attendanceRepo.upsertAttendance(
+			ctx.db,
+			allianceId,
+			id,
+			registrationId,
+			mark === 'present',
+			iso
+		);
 	}
 	return entries.length;
 }

@@ -9,6 +9,7 @@ import { newsletterPaths } from '../newsletter/newsletter-subscribe.service.ts';
 import { markBounced } from '../newsletter/newsletter.repository.ts';
 import { plenumMail, type PlenumMailData, type PlenumRecipient } from './plenum.mails.ts';
 import * as repo from './plenum.repository.ts';
+import * as deliveryRepo from './plenum-delivery.repository.ts';
 import { agendaOf, eventOf, placeOf, siteOf } from './plenum.service.ts';
 import type { PlenumMailKind } from './plenum.table.ts';
 
@@ -94,13 +95,19 @@ export async function sendBatch(
 	const event = await eventOf(ctx, row);
 	const data = await mailData(ctx, alliance, row, event, kind);
 	const result: BatchResult = { sent: 0, refused: 0, remaining: 0 };
-	for (const d of await repo.findQueuedDeliveries(ctx.db, allianceId, plenumId, kind, size)) {
+	for (const d of await deliveryRepo.findQueuedDeliveries(
+		ctx.db,
+		allianceId,
+		plenumId,
+		kind,
+		size
+	)) {
 		const at = now().toISOString();
-		if (!(await repo.claimDelivery(ctx.db, allianceId, d.id, at))) continue;
+		if (!(await deliveryRepo.claimDelivery(ctx.db, allianceId, d.id, at))) continue;
 		const subscriber = d.source === 'subscriber';
 		if (subscriber && (d.subscriber_status !== 'confirmed' || !d.unsubscribe_token)) {
 			// Unsubscribed or bounced since the send started.
-			await repo.finishDelivery(ctx.db, allianceId, d.id, 'failed', at, 'not subscribed');
+			await deliveryRepo.finishDelivery(ctx.db, allianceId, d.id, 'failed', at, 'not subscribed');
 			continue;
 		}
 		const to: PlenumRecipient = {
@@ -116,25 +123,46 @@ export async function sendBatch(
 		};
 		try {
 			await ctx.mailer.send(plenumMail(kind, to, data));
-			await repo.finishDelivery(ctx.db, allianceId, d.id, 'sent', now().toISOString());
+			await deliveryRepo.finishDelivery(ctx.db, allianceId, d.id, 'sent', now().toISOString());
 			result.sent++;
 		} catch (error) {
 			const done = now().toISOString();
 			if (isRefusal(error)) {
-				await repo.finishDelivery(ctx.db, allianceId, d.id, 'refused', done, describe(error));
+				await deliveryRepo.finishDelivery(
+					ctx.db,
+					allianceId,
+					d.id,
+					'refused',
+					done,
+					describe(error)
+				);
 				if (subscriber) await markBounced(ctx.db, allianceId, d.email, describe(error), done);
 				ctx.log.warn({ plenumId, kind, err: describe(error) }, 'plenum recipient refused');
 				result.refused++;
 			} else if (isRetryable(error)) {
-				await repo.finishDelivery(ctx.db, allianceId, d.id, 'queued', done, describe(error));
+				await deliveryRepo.finishDelivery(
+					ctx.db,
+					allianceId,
+					d.id,
+					'queued',
+					done,
+					describe(error)
+				);
 				throw new PlenumRetryLater(describe(error));
 			} else {
-				await repo.finishDelivery(ctx.db, allianceId, d.id, 'failed', done, describe(error));
+				await deliveryRepo.finishDelivery(
+					ctx.db,
+					allianceId,
+					d.id,
+					'failed',
+					done,
+					describe(error)
+				);
 				ctx.log.error({ plenumId, kind, err: error }, 'plenum mail failed');
 			}
 		}
 	}
-	const counts = await repo.countDeliveries(ctx.db, allianceId, plenumId, kind);
+	const counts = await deliveryRepo.countDeliveries(ctx.db, allianceId, plenumId, kind);
 	result.remaining = counts.queued ?? 0;
 	if (!result.remaining) {
 		const iso = now().toISOString();
@@ -162,8 +190,8 @@ export async function sendBatch(
 /** Delivery counts of the plenum's three mails (for the page). */
 export async function deliveryCounts(ctx: Pick<ServiceContext, 'db'>, row: repo.PlenumRow) {
 	return {
-		invitation: await repo.countDeliveries(ctx.db, row.alliance_id, row.id, 'invitation'),
-		reminder: await repo.countDeliveries(ctx.db, row.alliance_id, row.id, 'reminder'),
-		minutes: await repo.countDeliveries(ctx.db, row.alliance_id, row.id, 'minutes')
+		invitation: await deliveryRepo.countDeliveries(ctx.db, row.alliance_id, row.id, 'invitation'),
+		reminder: await deliveryRepo.countDeliveries(ctx.db, row.alliance_id, row.id, 'reminder'),
+		minutes: await deliveryRepo.countDeliveries(ctx.db, row.alliance_id, row.id, 'minutes')
 	};
 }

@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../context.ts';
 import * as repo from './plenum.repository.ts';
+import * as deliveryRepo from './plenum-delivery.repository.ts';
 
 /** Days after a plenum ended until its mail addresses (deliveries, further addresses) go. */
 export const PLENUM_ADDRESSES_KEPT_DAYS = 90;
@@ -17,7 +18,7 @@ export async function deleteExpiredPlenumAddresses(
 	const due = await repo.findPlenaWithAddressesBefore(ctx.db, before);
 	const iso = now.toISOString();
 	for (const p of due) {
-		await repo.deleteDeliveries(ctx.db, p.alliance_id, p.id);
+		await deliveryRepo.deleteDeliveries(ctx.db, p.alliance_id, p.id);
 		await repo.updatePlenum(ctx.db, p.alliance_id, p.id, {
 			extra_addresses: '',
 			addresses_deleted_at: iso
@@ -34,7 +35,7 @@ export async function plenumDataOf(
 	email: string
 ): Promise<unknown[]> {
 	const address = email.trim().toLowerCase();
-	const deliveries = await repo.findDeliveriesByEmail(ctx.db, allianceId, address);
+	const deliveries = await deliveryRepo.findDeliveriesByEmail(ctx.db, allianceId, address);
 	const listed = (await repo.findPlenaWithExtraAddress(ctx.db, allianceId, address)).filter((p) =>
 		p.extra_addresses.split('\n').includes(address)
 	);
@@ -56,7 +57,7 @@ export async function erasePlenumData(
 	email: string
 ): Promise<number> {
 	const address = email.trim().toLowerCase();
-	let count = await repo.deleteDeliveriesByEmail(ctx.db, allianceId, address);
+	let count = await deliveryRepo.deleteDeliveriesByEmail(ctx.db, allianceId, address);
 	for (const p of await repo.findPlenaWithExtraAddress(ctx.db, allianceId, address)) {
 		const list = p.extra_addresses.split('\n');
 		if (!list.includes(address)) continue;

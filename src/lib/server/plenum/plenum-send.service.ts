@@ -11,6 +11,7 @@ import { newsletterPaths } from '../newsletter/newsletter-subscribe.service.ts';
 import { findSubscribers } from '../newsletter/newsletter.repository.ts';
 import { plenumMail } from './plenum.mails.ts';
 import * as repo from './plenum.repository.ts';
+import * as deliveryRepo from './plenum-delivery.repository.ts';
 import { eventOf, extraAddressesOf, loadPlenum, siteOf, type WriteCtx } from './plenum.service.ts';
 import type { PlenumMailKind } from './plenum.table.ts';
 
@@ -33,9 +34,9 @@ type Ctx = Pick<ServiceContext, 'db' | 'dialect' | 'mailer' | 'log' | 'publicUrl
 export async function invitationRecipients(
 	ctx: Pick<ServiceContext, 'db'>,
 	row: repo.PlenumRow
-): Promise<repo.DeliveryInput[]> {
-	const seen = new Map<string, repo.DeliveryInput>();
-	const add = (r: repo.DeliveryInput) => {
+): Promise<deliveryRepo.DeliveryInput[]> {
+	const seen = new Map<string, deliveryRepo.DeliveryInput>();
+	const add = (r: deliveryRepo.DeliveryInput) => {
 		const email = r.email.trim().toLowerCase();
 		if (!email || seen.has(email)) return;
 		seen.set(email, { ...r, email });
@@ -64,7 +65,7 @@ export async function invitationRecipients(
 export async function partnerContacts(
 	ctx: Pick<ServiceContext, 'db'>,
 	allianceId: string
-): Promise<(repo.DeliveryInput & { partner: string })[]> {
+): Promise<(deliveryRepo.DeliveryInput & { partner: string })[]> {
 	const rows = [
 		...(await repo.findPartnerContactAccounts(ctx.db, allianceId)),
 		...(await repo.findPartnerInternalContacts(ctx.db, allianceId))
@@ -132,10 +133,10 @@ async function startSending(
 	allianceId: string,
 	plenumId: string,
 	kind: PlenumMailKind,
-	recipients: readonly repo.DeliveryInput[],
+	recipients: readonly deliveryRepo.DeliveryInput[],
 	now: Date
 ) {
-	await repo.insertDeliveries(ctx.db, allianceId, plenumId, kind, recipients);
+	await deliveryRepo.insertDeliveries(ctx.db, allianceId, plenumId, kind, recipients);
 	await jobQueue(ctx).enqueue(
 		plenumSendJob,
 		{ plenumId, kind, batch: 1 },
@@ -251,7 +252,7 @@ async function startReminder(
 		{ reminder: 'pending', invitation: 'sent' }
 	);
 	if (!claimed) return null;
-	const recipients = new Map<string, repo.DeliveryInput>();
+	const recipients = new Map<string, deliveryRepo.DeliveryInput>();
 	for (const r of await findRegistrationsOfEvent(ctx.db, allianceId, row.event_id)) {
 		const email = r.email.trim().toLowerCase();
 		if (!email || r.status === 'cancelled' || recipients.has(email)) continue;
@@ -264,7 +265,7 @@ async function startReminder(
 			variant: 'registered'
 		});
 	}
-	for (const r of await repo.findInvited(ctx.db, allianceId, id)) {
+	for (const r of await deliveryRepo.findInvited(ctx.db, allianceId, id)) {
 		if (recipients.has(r.email)) continue;
 		recipients.set(r.email, {
 			email: r.email,

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DB } from '../db/db.ts';
-import type { ProjectTable } from '../db/schema.ts';
+import type { ProjectTable } from './project.table.ts';
 
 export type ProjectRow = Selectable<ProjectTable>;
 

@@ -4,13 +4,13 @@ import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
-import { publicPartnersByIds } from '../partners/partner.service.ts';
+import { publicPartnersByIds } from '../partners/partner-directory.service.ts';
 import { listTopicRefs } from '../topics/topic.service.ts';
 import { htmlToPlain, slugify, textToHtml } from '../partners/partner-text.ts';
 import type { TopicRef } from '../topics/topic.types.ts';
-import { storeDocument, storeImage } from '../uploads/upload.service.ts';
-import * as repo from './project.repository.ts';
+import { storeDocument, storeImage } from '../uploads/upload-store.service.ts';
 import type { ProjectInput, ProjectStatus } from './project.schema.ts';
+import * as repo from './project.repository.ts';
 
 /*
  * Projects of the alliance: status, period, responsible working group, partners, goals and

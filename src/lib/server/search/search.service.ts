@@ -7,12 +7,12 @@ import {
 	findIndexedRefs,
 	findIndexedVersion,
 	insertDocuments,
-	readSources,
 	saveIndexedVersion,
 	searchDocuments,
 	type IndexRow,
 	type SearchHit
 } from './search.repository.ts';
+import { readSources } from './search-source.repository.ts';
 import type { SearchKind } from './search.table.ts';
 import { queryTerms, terms } from './terms.ts';
 

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DB } from '../db/db.ts';
-import type { TeamMemberTable } from '../db/schema.ts';
+import type { TeamMemberTable } from './team.table.ts';
 
 export type TeamMemberRow = Selectable<TeamMemberTable>;
 

@@ -3,7 +3,7 @@ import { AppError } from '../app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
-import { storeImage } from '../uploads/upload.service.ts';
+import { storeImage } from '../uploads/upload-store.service.ts';
 import * as repo from './team.repository.ts';
 import type { TeamMemberInput } from './team.schema.ts';
 

@@ -1,6 +1,6 @@
 import type { Updateable } from 'kysely';
 import type { DB } from '../db/db.ts';
-import type { TopicTable } from '../db/schema.ts';
+import type { TopicTable } from './topic.table.ts';
 
 export function findTopicById(db: DB, allianceId: string, id: string) {
 	return db

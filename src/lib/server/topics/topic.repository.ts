@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { DB } from '../db/db.ts';
-import type { TopicTable } from '../db/schema.ts';
+import type { TopicTable } from './topic.table.ts';
 import type { TopicRef } from './topic.types.ts';
 
 export type TopicRow = Selectable<TopicTable>;

@@ -7,7 +7,7 @@ import { makeAlliance } from '../../../../tests/factories/accounts.ts';
 import { createJobRunner } from '../jobs/job-runner.ts';
 import { jobsCleanupJob } from '../jobs/cleanup.job.ts';
 import { IMAGE_SLOTS, imageSlots } from './image-slots.ts';
-import { storeDocument, storeImage } from './upload.service.ts';
+import { storeDocument, storeImage } from './upload-store.service.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {

@@ -6,16 +6,9 @@ import { createAlliance } from '../alliances/alliance.service.ts';
 import { createPage } from '../content/page-edit.service.ts';
 import { renderPdf } from '../pdf/pdf-document.ts';
 import { MAX_DOCUMENT_BYTES, MAX_IMAGE_BYTES } from './upload.schema.ts';
-import {
-	deleteFile,
-	getFile,
-	listDocuments,
-	listedDocumentsPage,
-	locateFile,
-	storeDocument,
-	storeImage,
-	updateDocument
-} from './upload.service.ts';
+import { deleteFile, updateDocument } from './upload-edit.service.ts';
+import { getFile, listDocuments, listedDocumentsPage, locateFile } from './upload.service.ts';
+import { storeDocument, storeImage } from './upload-store.service.ts';
 
 let ctx: TestContext;
 let a: string;

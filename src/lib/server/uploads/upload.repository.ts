@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DB } from '../db/db.ts';
-import type { FileTable } from '../db/schema.ts';
+import type { FileTable } from './upload.table.ts';
 
 export type FileRow = Selectable<FileTable>;
 

@@ -11,7 +11,7 @@ import {
 	publicProjects,
 	saveProject
 } from '../projects/project.service.ts';
-import { insertPartnerRecord } from '../partners/partner.service.ts';
+import { insertPartnerRecord } from '../partners/partner-edit.service.ts';
 import { inviteToMeeting, meeting, meetingsOf, saveMeeting } from './meeting.service.ts';
 import { meetingSchema, memberSchema, workingGroupSchema } from './working-group.schema.ts';
 import {

@@ -1,6 +1,10 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DB } from '../db/db.ts';
-import type { MeetingTable, WorkingGroupMemberTable, WorkingGroupTable } from '../db/schema.ts';
+import type {
+	MeetingTable,
+	WorkingGroupMemberTable,
+	WorkingGroupTable
+} from './working-group.table.ts';
 
 export type WorkingGroupRow = Selectable<WorkingGroupTable>;
 export type MeetingRow = Selectable<MeetingTable>;

@@ -8,13 +8,11 @@ import { requireEditor } from '#lib/server/auth/permissions.ts';
 import { documentFieldsSchema, imageFieldsSchema } from '#lib/server/uploads/upload.schema.ts';
 import {
 	deleteFile,
-	listDocuments,
-	listImages,
-	storeDocument,
-	storeImage,
 	updateDocument,
 	updateImageAlt
-} from '#lib/server/uploads/upload.service.ts';
+} from '#lib/server/uploads/upload-edit.service.ts';
+import { listDocuments, listImages } from '#lib/server/uploads/upload.service.ts';
+import { storeDocument, storeImage } from '#lib/server/uploads/upload-store.service.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { alliance } = requireEditor(locals, url);

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
-import { publicPartner } from '#lib/server/partners/partner.service.ts';
+import { publicPartner } from '#lib/server/partners/partner-directory.service.ts';
 import { EMPTY_FILTER } from '#lib/server/events/calendar/calendar-filter.ts';
 import { upcoming } from '#lib/server/events/calendar/calendar.service.ts';
 import { projectsOfPartner } from '#lib/server/projects/project.service.ts';

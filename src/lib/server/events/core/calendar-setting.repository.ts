@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { DB } from '../../db/db.ts';
-import type { CalendarSettingTable } from '../../db/schema.ts';
+import type { CalendarSettingTable } from './event.table.ts';
 
 /* SQL of the calendar's workflow settings (moderation.settings.ts). No rules here. */
 

@@ -1,6 +1,6 @@
 import { contentChanged } from '../../alliances/content-changed.ts';
 import { isUniqueViolation } from '../../content/db-errors.ts';
-import type { EventTable } from '../../db/schema.ts';
+import type { EventTable } from './event.table.ts';
 import type { Insertable } from 'kysely';
 import { assertMayEditEvent, assertMaySetStatus } from './event-access.ts';
 import * as repo from './event.repository.ts';

@@ -1,5 +1,5 @@
 import type { DB } from '../../db/db.ts';
-import type { EventStatus } from '../../db/schema.ts';
+import type { EventStatus } from './event.table.ts';
 
 /* SQL for the coordinators' event list. No rules here. */
 

@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { DB } from '../../db/db.ts';
-import type { EventOverrideTable } from '../../db/schema.ts';
+import type { EventOverrideTable } from './event.table.ts';
 import type { OverrideRow } from './event.repository.ts';
 import { chunks } from './event-relations.repository.ts';
 

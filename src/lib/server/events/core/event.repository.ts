@@ -5,7 +5,7 @@ import type {
 	EventOverrideTable,
 	EventStatus,
 	EventTable
-} from '../../db/schema.ts';
+} from './event.table.ts';
 
 /* SQL for events, their history and the calendar version (relations, overrides and the admin
  * list: event-relations, event-override, event-admin.repository.ts). No rules here. */

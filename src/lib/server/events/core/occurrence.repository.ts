@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { DB } from '../../db/db.ts';
-import type { EventOccurrenceTable, EventStatus } from '../../db/schema.ts';
+import type { EventOccurrenceTable, EventStatus } from './event.table.ts';
 import { likePattern } from './event-admin.repository.ts';
 
 /* SQL for the materialised occurrences (event_occurrence) and the public calendar queries. */

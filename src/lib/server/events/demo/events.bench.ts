@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { ServiceContext } from '../../context.ts';
-import type { EventTable } from '../../db/schema.ts';
+import type { EventTable } from '../core/event.table.ts';
 import { ensureDefaultTopics } from '../../topics/topic.service.ts';
 import { TARGET_GROUPS, type EventStatus } from '../core/event.types.ts';
 import { bumpCalendarState } from '../core/event.repository.ts';

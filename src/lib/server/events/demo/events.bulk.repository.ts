@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { DB } from '../../db/db.ts';
-import type { EventOccurrenceTable, EventTable } from '../../db/schema.ts';
+import type { EventOccurrenceTable, EventTable } from '../core/event.table.ts';
 
 /* Bulk inserts for load-test data (events.bench.ts) and, later, large imports. */
 

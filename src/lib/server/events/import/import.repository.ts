@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DB } from '../../db/db.ts';
-import type { EventFeedTable } from '../../db/schema.ts';
+import type { EventFeedTable } from './import.table.ts';
 
 /* SQL of calendar subscriptions (ICS import). No rules here. */
 

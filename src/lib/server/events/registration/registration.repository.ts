@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { DB, Dialects } from '../../db/db.ts';
-import type { EventRegistrationTable, RegistrationStatus } from '../../db/schema.ts';
+import type { EventRegistrationTable, RegistrationStatus } from './registration.table.ts';
 
 /* SQL for registrations and the calendar settings. No rules here. */
 

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { DB } from '../../db/db.ts';
-import type { EventSubmissionTable } from '../../db/schema.ts';
+import type { EventSubmissionTable } from './submission.table.ts';
 
 /* SQL for public submissions awaiting email confirmation. No rules here. */
 

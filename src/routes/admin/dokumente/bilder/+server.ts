@@ -4,7 +4,8 @@ import { getApp } from '#lib/server/app.ts';
 import { requireEditor } from '#lib/server/auth/permissions.ts';
 import { fileOf } from '#lib/server/http/action.ts';
 import { readFormBody } from '#lib/server/http/forms.ts';
-import { listImages, storeImage, type StoredFile } from '#lib/server/uploads/upload.service.ts';
+import { listImages, type StoredFile } from '#lib/server/uploads/upload.service.ts';
+import { storeImage } from '#lib/server/uploads/upload-store.service.ts';
 
 /** The rich-text editor's image picker: list the alliance's images, upload one with its alt text. */
 

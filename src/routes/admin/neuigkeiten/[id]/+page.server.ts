@@ -10,7 +10,7 @@ import { newsInputFromForm } from '#lib/server/content/news-form.route.ts';
 import { newsFormSchema } from '#lib/server/content/news.schema.ts';
 import { getNews, updateNews } from '#lib/server/content/news.service.ts';
 import { utcToLocal } from '#lib/server/content/time.ts';
-import { updateImageAlt } from '#lib/server/uploads/upload.service.ts';
+import { updateImageAlt } from '#lib/server/uploads/upload-edit.service.ts';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { alliance } = requireEditor(locals, url);

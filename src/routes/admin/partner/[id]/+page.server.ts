@@ -19,10 +19,12 @@ import { idSchema } from '#lib/server/http/id.schema.ts';
 import {
 	partnerRecord,
 	pendingDiff,
-	profileValuesOf,
+	profileValuesOf
+} from '#lib/server/partners/partner.service.ts';
+import {
 	setPartnerStatus,
 	updatePartnerAsCoordinator
-} from '#lib/server/partners/partner.service.ts';
+} from '#lib/server/partners/partner-edit.service.ts';
 import { listTopicRefs } from '#lib/server/topics/topic.service.ts';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {

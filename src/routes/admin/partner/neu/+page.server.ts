@@ -4,7 +4,7 @@ import { getApp } from '#lib/server/app.ts';
 import { fileOf, formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
 import { PARTNER_KINDS, partnerAdminSchema } from '#lib/server/partners/partner.schema.ts';
-import { createPartner } from '#lib/server/partners/partner.service.ts';
+import { createPartner } from '#lib/server/partners/partner-edit.service.ts';
 import { listTopicRefs } from '#lib/server/topics/topic.service.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

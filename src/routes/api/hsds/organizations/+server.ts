@@ -2,7 +2,7 @@ import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
 import { hsdsJson, readPaging, siteOf } from '#lib/server/offers/hsds.route.ts';
-import { listOrganizations } from '#lib/server/offers/hsds.service.ts';
+import { listOrganizations } from '#lib/server/offers/hsds-organizations.service.ts';
 
 /** HSDS: the providers of the published offers (partners and other organisations), paged. */
 export const GET: RequestHandler = async ({ locals, url, request }) => {

@@ -2,7 +2,7 @@ import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
 import { hsdsJson, readBool, readPaging, siteOf } from '#lib/server/offers/hsds.route.ts';
-import { listServiceAtLocations } from '#lib/server/offers/hsds.service.ts';
+import { listServiceAtLocations } from '#lib/server/offers/hsds-services.service.ts';
 
 /** HSDS: where each service is offered, with its location and opening hours; paged by service. */
 export const GET: RequestHandler = async ({ locals, url, request }) => {

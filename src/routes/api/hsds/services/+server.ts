@@ -2,7 +2,7 @@ import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
 import { hsdsJson, readBool, readPaging, siteOf } from '#lib/server/offers/hsds.route.ts';
-import { listServices } from '#lib/server/offers/hsds.service.ts';
+import { listServices } from '#lib/server/offers/hsds-services.service.ts';
 
 /** HSDS: the alliance's published offers as services, paged; search and taxonomy filters. */
 export const GET: RequestHandler = async ({ locals, url, request }) => {

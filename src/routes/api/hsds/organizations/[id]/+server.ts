@@ -2,7 +2,7 @@ import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
 import { hsdsJson, siteOf } from '#lib/server/offers/hsds.route.ts';
-import { oneOrganization } from '#lib/server/offers/hsds.service.ts';
+import { oneOrganization } from '#lib/server/offers/hsds-organizations.service.ts';
 
 /** HSDS: one organization with its services. */
 export const GET: RequestHandler = async ({ locals, url, request, params }) => {

@@ -2,7 +2,7 @@ import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
 import { hsdsJson, siteOf } from '#lib/server/offers/hsds.route.ts';
-import { oneService } from '#lib/server/offers/hsds.service.ts';
+import { oneService } from '#lib/server/offers/hsds-services.service.ts';
 
 /** HSDS: one service, fully nested (organization, locations, schedules, taxonomy terms). */
 export const GET: RequestHandler = async ({ locals, url, request, params }) => {

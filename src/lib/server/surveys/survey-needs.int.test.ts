@@ -1,15 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../../tests/support/context.ts';
-import { createAlliance } from '../alliances/alliance.service.ts';
+import { describe, expect, it } from 'vitest';
 import { surveySettingsSchema, questionSchema } from './survey.schema.ts';
-import {
-	addQuestion,
-	createInvitations,
-	createSurvey,
-	getSurvey,
-	moveQuestion,
-	saveSurveySettings
-} from './survey-edit.service.ts';
+import { addQuestion, createSurvey, getSurvey, saveSurveySettings } from './survey-edit.service.ts';
 import { submitResponse, surveyToAnswer } from './survey-answer.service.ts';
 import {
 	crossTabulate,
@@ -20,48 +11,9 @@ import {
 } from './survey-results.service.ts';
 import { DISTRICTS, MISSING } from './survey.template.ts';
 import { OTHER, type SurveyWithQuestions } from './survey.types.ts';
+import { a, b, byKey, ctx, form, openToken, publish, useSurveyFixture } from './survey.fixture.ts';
 
-let ctx: TestContext;
-let a: string;
-let b: string;
-
-beforeAll(async () => {
-	ctx = await createTestContext();
-	a = (await createAlliance(ctx, { slug: 'a-stadt', name: 'Bündnis A' })).id;
-	b = (await createAlliance(ctx, { slug: 'b-stadt', name: 'Bündnis B' })).id;
-});
-afterAll(async () => {
-	await ctx.close();
-});
-
-async function publish(allianceId: string, id: string, extra: Record<string, string> = {}) {
-	const settings = surveySettingsSchema.parse({
-		title: 'Bedarfsanalyse 2027',
-		access: 'open',
-		published: 'on',
-		resultsPublic: 'on',
-		...extra
-	});
-	await expect(saveSurveySettings(ctx, allianceId, null, id, settings)).resolves.toBeUndefined();
-}
-
-function form(entries: [string, string][]): FormData {
-	const data = new FormData();
-	for (const [k, v] of entries) data.append(k, v);
-	return data;
-}
-
-const byKey = (survey: SurveyWithQuestions, label: RegExp) => {
-	const q = survey.questions.find((x) => label.test(x.label));
-	if (!q) throw new Error(`no question ${label}`);
-	return q;
-};
-
-async function openToken(allianceId: string, slug: string): Promise<string> {
-	const found = await surveyToAnswer(ctx, allianceId, slug, null);
-	if (found?.access.kind !== 'form') throw new Error(`not answerable: ${found?.access.kind}`);
-	return found.access.token;
-}
+useSurveyFixture();
 
 describe('needs assessment', () => {
 	let survey: SurveyWithQuestions;
@@ -313,130 +265,5 @@ describe('needs assessment', () => {
 			)
 		).rejects.toMatchObject({ code: 'NOT_FOUND', status: 404 });
 		expect((await getSurvey(ctx, a, survey.id))!.title).toBe('Bedarfsanalyse 2027');
-	});
-});
-
-describe('invitation links', () => {
-	it('answer once each; an invite-only survey refuses the open link', async () => {
-		const id = await createSurvey(ctx, a, null, {
-			title: 'Elternbefragung Kitas',
-			template: 'blank'
-		});
-		const added = await addQuestion(
-			ctx,
-			a,
-			null,
-			id,
-			questionSchema.parse({
-				kind: 'scale',
-				label: 'Wie zufrieden sind Sie mit den Öffnungszeiten?',
-				required: 'on',
-				scaleMin: '1',
-				scaleMax: '5'
-			})
-		);
-		await publish(a, id, { title: 'Elternbefragung Kitas', access: 'invite' });
-		const survey = (await getSurvey(ctx, a, id))!;
-		expect((await surveyToAnswer(ctx, a, survey.slug, null))!.access.kind).toBe('inviteOnly');
-		const links = await createInvitations(
-			ctx,
-			a,
-			null,
-			id,
-			['Kita Sonnenschein', 'Kita Regenbogen'],
-			2
-		);
-		expect(links).toHaveLength(4);
-		const first = links[0]!.token;
-		const access = (await surveyToAnswer(ctx, a, survey.slug, first))!.access;
-		if (access.kind !== 'form') throw new Error(access.kind);
-		const answer = form([
-			['token', access.token],
-			[`q-${added}`, '4']
-		]);
-		expect(await submitResponse(ctx, a, survey.slug, answer)).toMatchObject({ ok: true });
-		expect((await surveyToAnswer(ctx, a, survey.slug, first))!.access.kind).toBe('usedInvite');
-		expect(await submitResponse(ctx, a, survey.slug, answer)).toMatchObject({ status: 409 });
-		expect((await surveyToAnswer(ctx, a, survey.slug, 'erfunden'))!.access.kind).toBe(
-			'unknownInvite'
-		);
-		// A signed open-link token of another survey does not open this one.
-		expect(
-			await submitResponse(
-				ctx,
-				a,
-				survey.slug,
-				form([
-					['token', 'o.x.y'],
-					[`q-${added}`, '4']
-				])
-			)
-		).toMatchObject({ ok: false, status: 400 });
-	});
-
-	it('closes at the end of its closing day', async () => {
-		const id = await createSurvey(ctx, a, null, {
-			title: 'Kurzumfrage Sommerferien',
-			template: 'blank'
-		});
-		await publish(a, id, {
-			title: 'Kurzumfrage Sommerferien',
-			opensOn: '2026-06-01',
-			closesOn: '2026-06-30'
-		});
-		const survey = (await getSurvey(ctx, a, id))!;
-		expect(
-			(await surveyToAnswer(ctx, a, survey.slug, null, new Date('2026-06-30T20:00:00Z')))!.access
-				.kind
-		).toBe('form');
-		expect(
-			(await surveyToAnswer(ctx, a, survey.slug, null, new Date('2026-07-01T08:00:00Z')))!.access
-				.kind
-		).toBe('closed');
-		expect(
-			(await surveyToAnswer(ctx, a, survey.slug, null, new Date('2026-05-31T08:00:00Z')))!.access
-				.kind
-		).toBe('scheduled');
-		expect(
-			surveySettingsSchema.safeParse({ title: 'X-Umfrage', access: 'open', closesOn: '2027-02-30' })
-				.success
-		).toBe(false);
-		expect(
-			surveySettingsSchema.safeParse({
-				title: 'X-Umfrage',
-				access: 'open',
-				opensOn: '2027-03-02',
-				closesOn: '2027-03-01'
-			}).success
-		).toBe(false);
-	});
-
-	it('keeps a condition behind its question when moving', async () => {
-		const id = await createSurvey(ctx, a, null, { title: 'Pflege-Umfrage', template: 'needs' });
-		const survey = (await getSurvey(ctx, a, id))!;
-		const careNeed = byKey(survey, /Unterstützung .* Pflege/);
-		await expect(moveQuestion(ctx, a, null, id, careNeed.id, 'up')).rejects.toMatchObject({
-			code: 'INVALID',
-			key: 'surveys.error.moveCondition'
-		});
-	});
-});
-
-describe('demo surveys', () => {
-	it('seed a finished needs assessment with published results and a running survey', async () => {
-		const { seedSurveysDemo } = await import('./survey.demo.ts');
-		const { listSurveys } = await import('./survey-edit.service.ts');
-		const demo = (await createAlliance(ctx, { slug: 'demo-stadt', name: 'Demo' })).id;
-		await seedSurveysDemo(ctx, demo);
-		const list = await listSurveys(ctx, demo);
-		expect(list.map((s) => [s.state, s.responses]).sort()).toEqual([
-			['closed', 120],
-			['open', 14]
-		]);
-		const finished = list.find((s) => s.state === 'closed')!;
-		const pub = (await publicResultsBySlug(ctx, demo, finished.slug))!;
-		expect(pub.responses).toBe(120);
-		const texts = pub.results.find((r) => r.kind === 'text');
-		expect(texts?.kind === 'text' && texts.texts.length).toBeGreaterThan(0);
 	});
 });
