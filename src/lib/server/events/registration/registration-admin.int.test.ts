@@ -9,7 +9,7 @@ import {
 } from '../../../../../tests/factories/events.ts';
 import type { Alliance } from '../../alliances/alliance.types.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { RuleError } from '../../auth/rule-error.ts';
+import { AppError } from '../../app-error.ts';
 import { createEvent } from '../core/create-event.service.ts';
 import { eventHistory } from '../core/event.service.ts';
 import { seedEventsDemo } from '../demo/events.demo.ts';
@@ -144,11 +144,11 @@ describe('the organiser', () => {
 		const refused = await registrationOverview(ctx, otherContact, alliance.id, event.id, now).catch(
 			(e: unknown) => e
 		);
-		expect(refused).toBeInstanceOf(RuleError);
-		expect((refused as RuleError).status).toBe(404);
+		expect(refused).toBeInstanceOf(AppError);
+		expect((refused as AppError).status).toBe(404);
 		await expect(
 			registrationCsv(ctx, otherContact, alliance.id, event.id, now)
-		).rejects.toBeInstanceOf(RuleError);
+		).rejects.toBeInstanceOf(AppError);
 		await expect(
 			saveRegistrationSettings(
 				ctx,
@@ -159,7 +159,7 @@ describe('the organiser', () => {
 				registrationSettingsSchema.parse({}),
 				now
 			)
-		).rejects.toBeInstanceOf(RuleError);
+		).rejects.toBeInstanceOf(AppError);
 
 		// The history names who switched registration on.
 		const history = await eventHistory(ctx, alliance.id, event.id);
