@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
+import { isAppError } from '#lib/server/app-error.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
 import { attendanceCsv } from '#lib/server/plenum/plenum-attendance.service.ts';
 
@@ -18,7 +18,7 @@ export const GET: RequestHandler = async ({ locals, url, params }) => {
 			}
 		});
 	} catch (e) {
-		if (isRuleError(e)) error(e.status === 403 ? 403 : 404, 'error.notFound');
+		if (isAppError(e)) error(e.status === 403 ? 403 : 404, 'error.notFound');
 		throw e;
 	}
 };
