@@ -5,7 +5,7 @@ import { safeReturnPath } from '#lib/server/accounts/return-path.ts';
 import { signOut } from '#lib/server/accounts/sign-in.service.ts';
 import { applyAuthCookies } from '#lib/server/auth/auth-cookies.ts';
 import { allowAnyone } from '#lib/server/auth/permissions.ts';
-import { readForm } from '#lib/server/http/forms.ts';
+import { readFormBody } from '#lib/server/http/forms.ts';
 
 /**
  * Sign out: POST only (a link or an image cannot sign anyone out; SvelteKit checks the origin
@@ -13,8 +13,8 @@ import { readForm } from '#lib/server/http/forms.ts';
  */
 export const POST: RequestHandler = async ({ request, cookies, locals }) => {
 	allowAnyone(locals);
-	const form = await readForm(request);
+	const read = await readFormBody(request);
 	applyAuthCookies(cookies, await signOut(getApp(), request.headers));
 	const fallback = `${locals.prefix}/anmelden?hinweis=abgemeldet`;
-	redirect(303, safeReturnPath(form?.get('weiter'), fallback));
+	redirect(303, safeReturnPath(read.ok ? read.form.get('weiter') : null, fallback));
 };

@@ -102,17 +102,6 @@ export function parseForm<S extends z.ZodType>(schema: S, form: FormData): Parse
 	};
 }
 
-/** A failure with one message for the whole form, keeping what was typed. */
-export function formError(
-	status: number,
-	message: string,
-	form: FormData | Record<string, string>,
-	errors: FieldErrors = {}
-): ActionFailure<FormFailure> {
-	const values = form instanceof FormData ? formValues(form) : form;
-	return fail(status, { errors, values, message });
-}
-
 /**
  * Reads the request body as a form; a body that is not a form is a 400, not a 500, and a body
  * over the server's BODY_SIZE_LIMIT (adapter-node fails the stream with status 413) a 413.
@@ -125,14 +114,5 @@ export async function readFormBody(
 	} catch (err) {
 		const status = (err as { status?: unknown } | null)?.status;
 		return { ok: false, status: status === 413 ? 413 : 400 };
-	}
-}
-
-/** @deprecated the calendar's routes until round 2 of decision 091; actions use `formAction`. */
-export async function readForm(request: Request): Promise<FormData | null> {
-	try {
-		return await request.formData();
-	} catch {
-		return null;
 	}
 }

@@ -13,7 +13,7 @@ import {
 } from '../../../../../tests/factories/events.ts';
 import type { Alliance } from '../../alliances/alliance.types.ts';
 import { getAlliance } from '../../alliances/alliance.service.ts';
-import { RuleError } from '../../auth/rule-error.ts';
+import { AppError } from '../../app-error.ts';
 import { ensureDefaultTopics } from '../../topics/topic.service.ts';
 import { createEvent } from './create-event.service.ts';
 import { deleteEvent } from './delete-event.service.ts';
@@ -41,9 +41,9 @@ async function expectRule(promise: Promise<unknown>, key: string, field?: string
 		() => null,
 		(e: unknown) => e
 	);
-	expect(error).toBeInstanceOf(RuleError);
-	expect((error as RuleError).key).toBe(key);
-	if (field) expect((error as RuleError).field).toBe(field);
+	expect(error).toBeInstanceOf(AppError);
+	expect((error as AppError).key).toBe(key);
+	if (field) expect((error as AppError).field).toBe(field);
 }
 
 async function count(table: 'event' | 'event_occurrence' | 'event_history') {

@@ -1,6 +1,6 @@
 import { contentChanged } from '../../alliances/content-changed.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
-import { RuleError } from '../../auth/rule-error.ts';
+import { AppError } from '../../app-error.ts';
 import { assertMayEditEvent, assertMaySetStatus } from './event-access.ts';
 import * as repo from './event.repository.ts';
 import { actorUserId, type EventActor } from './event.types.ts';
@@ -18,7 +18,7 @@ export async function deleteEvent(
 	const nowIso = new Date().toISOString();
 	await ctx.db.transaction().execute(async (trx) => {
 		const current = await repo.findEventById(trx, allianceId, eventId);
-		if (!current) throw new RuleError('error.notFound', 404);
+		if (!current) throw new AppError('NOT_FOUND', 'error.notFound');
 		const role = await assertMayEditEvent(trx, actor, allianceId, [current.organiser_partner_id]);
 		if (role === 'partner') assertMaySetStatus(role, current.status);
 		await repo.deleteEventRow(trx, allianceId, eventId);

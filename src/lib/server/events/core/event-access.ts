@@ -1,5 +1,5 @@
 import { requireAccess } from '../../access/access.service.ts';
-import { RuleError } from '../../auth/rule-error.ts';
+import { AppError } from '../../app-error.ts';
 import type { DB } from '../../db/db.ts';
 import type { EventActor, EventStatus } from './event.types.ts';
 
@@ -17,7 +17,7 @@ export type EventRole = 'staff' | 'partner' | 'system';
 export const PARTNER_STATUSES: readonly EventStatus[] = ['draft', 'submitted'];
 
 /**
- * Throws RuleError 403 unless the actor may edit events organised by `organiserPartnerIds`
+ * Throws AppError 403 unless the actor may edit events organised by `organiserPartnerIds`
  * (null = the alliance itself; pass the old and the new organiser on a change).
  */
 export async function assertMayEditEvent(
@@ -33,6 +33,6 @@ export async function assertMayEditEvent(
 /** Throws unless `role` may give an event the status. */
 export function assertMaySetStatus(role: EventRole, status: EventStatus): void {
 	if (role === 'partner' && !PARTNER_STATUSES.includes(status)) {
-		throw new RuleError('error.forbidden', 403);
+		throw new AppError('FORBIDDEN', 'error.forbidden');
 	}
 }

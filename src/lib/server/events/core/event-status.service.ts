@@ -1,5 +1,5 @@
 import { contentChanged } from '../../alliances/content-changed.ts';
-import { RuleError } from '../../auth/rule-error.ts';
+import { AppError } from '../../app-error.ts';
 import { assertMayEditEvent, assertMaySetStatus } from './event-access.ts';
 import * as repo from './event.repository.ts';
 import {
@@ -31,7 +31,7 @@ export async function setEventStatus(
 	const nowIso = now.toISOString();
 	await ctx.db.transaction().execute(async (trx) => {
 		const current = await repo.findEventById(trx, allianceId, eventId);
-		if (!current) throw new RuleError('error.notFound', 404);
+		if (!current) throw new AppError('NOT_FOUND', 'error.notFound');
 		const role = await assertMayEditEvent(trx, actor, allianceId, [current.organiser_partner_id]);
 		assertMaySetStatus(role, status);
 		if (role === 'partner') assertMaySetStatus(role, current.status);
@@ -58,6 +58,6 @@ export async function setEventStatus(
 	});
 	await contentChanged(ctx, allianceId);
 	const updated = await getEvent(ctx, allianceId, eventId);
-	if (!updated) throw new RuleError('error.notFound', 404);
+	if (!updated) throw new AppError('NOT_FOUND', 'error.notFound');
 	return updated;
 }

@@ -200,7 +200,7 @@ export function fieldOfPath(path: readonly PropertyKey[]): string {
 	return FIELD_OF[key] ?? FIELD_OF[key.split('.')[0] ?? ''] ?? '_form';
 }
 
-/** Message key of the first problem of an input, for services that throw RuleError. */
+/** Message key of the first problem of an input, for services that throw AppError. */
 export function firstProblem(error: z.ZodError): { key: string; field: string } {
 	const issue = error.issues[0];
 	if (!issue) return { key: 'error.invalid', field: '_form' };

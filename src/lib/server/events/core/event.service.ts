@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../../context.ts';
-import { RuleError } from '../../auth/rule-error.ts';
+import { AppError } from '../../app-error.ts';
 import { type Changes } from './event-diff.ts';
 import { toCalendarEvent, toOverride } from './event.mapper.ts';
 import * as repo from './event.repository.ts';
@@ -48,12 +48,12 @@ export async function findImportedEvent(
 	return row && toCalendarEvent(row, await relationRepo.findRelations(ctx.db, [row.id]));
 }
 
-/** Checks and cleans an input; throws RuleError (400) naming the form field. */
+/** Checks and cleans an input; throws AppError (400) naming the form field. */
 export function validateEventInput(input: EventInput): EventInput {
 	const parsed = eventInputSchema.safeParse(input);
 	if (!parsed.success) {
 		const { key, field } = firstProblem(parsed.error);
-		throw new RuleError(key, 400, field);
+		throw new AppError('INVALID', key, field);
 	}
 	return parsed.data;
 }

@@ -12,7 +12,7 @@ import {
 	makePartner
 } from '../../../../../tests/factories/events.ts';
 import type { Alliance } from '../../alliances/alliance.types.ts';
-import { RuleError } from '../../auth/rule-error.ts';
+import { AppError } from '../../app-error.ts';
 import { ensureDefaultTopics } from '../../topics/topic.service.ts';
 import { EMPTY_FILTER } from '../calendar/calendar-filter.ts';
 import { eventDetail } from '../calendar/event-detail.service.ts';
@@ -44,9 +44,9 @@ async function expectRule(promise: Promise<unknown>, key: string, field?: string
 		() => null,
 		(e: unknown) => e
 	);
-	expect(error).toBeInstanceOf(RuleError);
-	expect((error as RuleError).key).toBe(key);
-	if (field) expect((error as RuleError).field).toBe(field);
+	expect(error).toBeInstanceOf(AppError);
+	expect((error as AppError).key).toBe(key);
+	if (field) expect((error as AppError).field).toBe(field);
 }
 
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { contentChanged } from '../../alliances/content-changed.ts';
-import { RuleError } from '../../auth/rule-error.ts';
+import { AppError } from '../../app-error.ts';
 import type { DB } from '../../db/db.ts';
 import { assertMayEditEvent } from './event-access.ts';
 import { cleanLine, cleanText } from './event-text.ts';
@@ -41,10 +41,10 @@ async function changeOverride(
 	const nowIso = now.toISOString();
 	await ctx.db.transaction().execute(async (trx: DB) => {
 		const event = await repo.findEventById(trx, allianceId, eventId);
-		if (!event) throw new RuleError('error.notFound', 404);
+		if (!event) throw new AppError('NOT_FOUND', 'error.notFound');
 		await assertMayEditEvent(trx, actor, allianceId, [event.organiser_partner_id]);
 		const rdates = JSON.parse(event.rdates) as string[];
-		if (!event.rrule && !rdates.length) throw new RuleError('events.error.notRecurring', 400);
+		if (!event.rrule && !rdates.length) throw new AppError('INVALID', 'events.error.notRecurring');
 		const series = {
 			start: event.start_utc,
 			end: event.end_utc,
@@ -55,7 +55,7 @@ async function changeOverride(
 		};
 		const exdates = JSON.parse(event.exdates) as string[];
 		if (!isOccurrenceOf(series, recurrenceId) || exdates.includes(recurrenceId)) {
-			throw new RuleError('events.error.noSuchOccurrence', 404);
+			throw new AppError('NOT_FOUND', 'events.error.noSuchOccurrence');
 		}
 		const overrides = await overrideRepo.findOverrides(trx, allianceId, eventId);
 		const existing = overrides.find((o) => o.recurrence_id === recurrenceId);
@@ -149,11 +149,12 @@ export async function moveOccurrence(
 ): Promise<void> {
 	const start = Date.parse(times.start);
 	const end = Date.parse(times.end);
-	if (Number.isNaN(start) || Number.isNaN(end)) throw new RuleError('error.date', 400, 'date');
+	if (Number.isNaN(start) || Number.isNaN(end)) throw new AppError('INVALID', 'error.date', 'date');
 	if (start < YEAR_MIN || end >= YEAR_MAX)
-		throw new RuleError('events.error.dateRange', 400, 'date');
-	if (end < start) throw new RuleError('events.error.endBeforeStart', 400, 'endDate');
-	if (end - start > 366 * 86_400_000) throw new RuleError('events.error.tooLong', 400, 'endDate');
+		throw new AppError('INVALID', 'events.error.dateRange', 'date');
+	if (end < start) throw new AppError('INVALID', 'events.error.endBeforeStart', 'endDate');
+	if (end - start > 366 * 86_400_000)
+		throw new AppError('INVALID', 'events.error.tooLong', 'endDate');
 	return changeOverride(
 		ctx,
 		actor,

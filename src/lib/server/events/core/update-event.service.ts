@@ -1,5 +1,5 @@
 import { contentChanged } from '../../alliances/content-changed.ts';
-import { RuleError } from '../../auth/rule-error.ts';
+import { AppError } from '../../app-error.ts';
 import { assertMayEditEvent } from './event-access.ts';
 import { diffEvent } from './event-diff.ts';
 import { toCalendarEvent } from './event.mapper.ts';
@@ -44,13 +44,13 @@ export async function updateEvent(
 	const nowIso = now.toISOString();
 	await ctx.db.transaction().execute(async (trx) => {
 		const current = await repo.findEventById(trx, allianceId, eventId);
-		if (!current) throw new RuleError('error.notFound', 404);
+		if (!current) throw new AppError('NOT_FOUND', 'error.notFound');
 		await assertMayEditEvent(trx, actor, allianceId, [
 			current.organiser_partner_id,
 			input.organiserPartnerId
 		]);
 		if (options.expectedSequence != null && options.expectedSequence !== current.sequence) {
-			throw new RuleError('events.error.conflict', 409);
+			throw new AppError('CONFLICT', 'events.error.conflict');
 		}
 		const before = toCalendarEvent(current, await relationRepo.findRelations(trx, [eventId]));
 		const partnerName = await assertReferences(trx, allianceId, input);
@@ -95,6 +95,6 @@ export async function updateEvent(
 	});
 	await contentChanged(ctx, allianceId);
 	const updated = await getEvent(ctx, allianceId, eventId);
-	if (!updated) throw new RuleError('error.notFound', 404);
+	if (!updated) throw new AppError('NOT_FOUND', 'error.notFound');
 	return updated;
 }

@@ -6,7 +6,7 @@ import { makeAlliance, makePerson } from '../../../../../tests/factories/account
 import { linkPartnerContact, makePartner } from '../../../../../tests/factories/events.ts';
 import type { Alliance } from '../../alliances/alliance.types.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { RuleError } from '../../auth/rule-error.ts';
+import { AppError } from '../../app-error.ts';
 import { createJobRunner } from '../../jobs/job-runner.ts';
 import { JOB_DEFINITIONS } from '../../jobs/registry.ts';
 import { feedFormSchema } from './import.schema.ts';
@@ -136,9 +136,9 @@ describe('subscriptions', () => {
 				feedFormSchema.parse({ name: 'X', url, partnerId: '' }),
 				now
 			).catch((e: unknown) => e);
-			expect(error, url).toBeInstanceOf(RuleError);
-			expect((error as RuleError).key).toBe('import.error.blockedAddress');
-			expect((error as RuleError).field).toBe('url');
+			expect(error, url).toBeInstanceOf(AppError);
+			expect((error as AppError).key).toBe('import.error.blockedAddress');
+			expect((error as AppError).field).toBe('url');
 		}
 		expect(() => feedFormSchema.parse({ name: 'X', url: 'file:///etc/passwd' })).toThrow();
 		expect(feedFormSchema.parse({ name: 'X', url: 'webcal://kalender.example/a.ics' }).url).toBe(
@@ -186,8 +186,8 @@ describe('subscriptions', () => {
 				)
 		]) {
 			const error = await attempt().catch((e: unknown) => e);
-			expect(error).toBeInstanceOf(RuleError);
-			expect((error as RuleError).status).toBe(404);
+			expect(error).toBeInstanceOf(AppError);
+			expect((error as AppError).status).toBe(404);
 		}
 	});
 

@@ -1,7 +1,7 @@
 import { assertSameAlliance } from '../../access/access.service.ts';
 import crypto from 'node:crypto';
 import type { Actor } from '../../auth/actor.ts';
-import { RuleError, isRuleError } from '../../auth/rule-error.ts';
+import { AppError, isAppError } from '../../app-error.ts';
 import { contentChanged } from '../../alliances/content-changed.ts';
 import type { ServiceContext } from '../../context.ts';
 import { jobQueue } from '../../jobs/db-queue.ts';
@@ -38,7 +38,8 @@ async function assertMayManage(
 	try {
 		return await assertMayEditEvent(ctx.db, actor, allianceId, [partnerId]);
 	} catch (error) {
-		if (isRuleError(error) && error.status === 403) throw new RuleError('error.notFound', 404);
+		if (isAppError(error) && error.code === 'FORBIDDEN')
+			throw new AppError('NOT_FOUND', 'error.notFound');
 		throw error;
 	}
 }
@@ -71,7 +72,7 @@ export async function getFeed(
 	feedId: string
 ): Promise<Feed> {
 	const row = await repo.findFeed(ctx.db, allianceId, feedId);
-	if (!row) throw new RuleError('error.notFound', 404);
+	if (!row) throw new AppError('NOT_FOUND', 'error.notFound');
 	await assertMayManage(ctx, actor, allianceId, row.partner_id);
 	return toFeed(row);
 }
@@ -84,7 +85,8 @@ async function assertFetchable(url: string, policy: FetchPolicy | undefined) {
 		// A name that does not resolve right now may work later: the sync will tell. What is
 		// refused for good (scheme, internal address) is refused at once.
 		if (!(error instanceof FetchError)) throw error;
-		if (error.problem !== 'dns') throw new RuleError(`import.error.${error.problem}`, 400, 'url');
+		if (error.problem !== 'dns')
+			throw new AppError('INVALID', `import.error.${error.problem}`, 'url');
 	}
 }
 

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { isRuleError } from '../../auth/rule-error.ts';
+import { isAppError } from '../../app-error.ts';
 import { findAllianceById } from '../../alliances/alliance.repository.ts';
 import { deleteEvent } from '../core/delete-event.service.ts';
 import { SYSTEM_ACTOR } from '../core/event.types.ts';
@@ -135,7 +135,7 @@ export async function syncFeed(
 			const outcome = await syncSeries(ctx, allianceId, feed, owner, series, now);
 			if (outcome !== 'ignored') result[outcome]++;
 		} catch (error) {
-			if (!isRuleError(error)) throw error;
+			if (!isAppError(error)) throw error;
 			result.skipped++;
 			reported.push({
 				uid: series.key.slice(0, 200),

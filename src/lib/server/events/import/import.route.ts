@@ -1,12 +1,10 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { isRuleError } from '../../auth/rule-error.ts';
 import type { Viewer } from '../../auth/viewer.ts';
 import type { ServiceContext } from '../../context.ts';
-import { formError, parseForm, readForm } from '../../http/forms.ts';
+import { formAction, orErrorPage } from '../../http/action.ts';
 import { findPartnersForAdmin } from '../../partners/partner.repository.ts';
 import { ownPartners } from '../../partners/partner-self.service.ts';
-import { attempt } from '../workflows/moderation.route.ts';
 import { calendarSettings } from '../core/moderation.settings.ts';
 import { formatDateTime } from '../../../format.ts';
 import { feedDeleteSchema, feedFormSchema, SYNC_INTERVALS } from './import.schema.ts';
@@ -69,72 +67,42 @@ export async function loadFeeds(scope: ImportScope) {
 	};
 }
 
-async function guarded<T>(run: () => Promise<T>): Promise<T> {
-	try {
-		return await run();
-	} catch (e) {
-		if (isRuleError(e) && (e.status === 404 || e.status === 403)) error(404, 'error.notFound');
-		throw e;
-	}
-}
-
 export async function loadFeed(scope: ImportScope, feedId: string) {
-	const feed = await guarded(() => getFeed(scope.ctx, scope.viewer, scope.allianceId, feedId));
+	// Another partner's subscription is NOT_FOUND (the service says so): the 404 page.
+	const feed = await orErrorPage(getFeed(scope.ctx, scope.viewer, scope.allianceId, feedId));
 	const list = await loadFeeds(scope);
 	return { ...list, feed: view(feed, scope.locale) };
 }
 
 export async function createAction(scope: ImportScope, request: Request) {
-	const form = await readForm(request);
-	if (!form) return formError(400, 'error.badRequest', {});
-	const parsed = parseForm(feedFormSchema, form);
-	if (!parsed.ok) return parsed.failure;
-	const result = await attempt(form, () =>
-		createFeed(scope.ctx, scope.viewer, scope.allianceId, parsed.data)
-	);
-	if (!result.ok) return result.failure;
-	return { ok: true, success: 'import.created' };
+	return formAction(request, feedFormSchema, async ({ data }) => {
+		await createFeed(scope.ctx, scope.viewer, scope.allianceId, data);
+		return { ok: true, success: 'import.created' };
+	});
 }
 
 export async function updateAction(scope: ImportScope, request: Request, feedId: string) {
-	const form = await readForm(request);
-	if (!form) return formError(400, 'error.badRequest', {});
-	const parsed = parseForm(feedFormSchema, form);
-	if (!parsed.ok) return parsed.failure;
-	const result = await attempt(form, () =>
-		updateFeed(scope.ctx, scope.viewer, scope.allianceId, feedId, parsed.data)
-	);
-	if (!result.ok) return result.failure;
-	return { ok: true, success: 'import.saved' };
+	return formAction(request, feedFormSchema, async ({ data }) => {
+		await updateFeed(scope.ctx, scope.viewer, scope.allianceId, feedId, data);
+		return { ok: true, success: 'import.saved' };
+	});
 }
 
 const idSchema = z.object({ id: z.string().min(1).max(100) });
 
+/** The list's button names its subscription in the form; the subscription's page in its path. */
 export async function syncAction(scope: ImportScope, request: Request, feedId?: string) {
-	const form = await readForm(request);
-	if (!form) return formError(400, 'error.badRequest', {});
-	let id = feedId;
-	if (!id) {
-		const parsed = parseForm(idSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		id = parsed.data.id;
-	}
-	const target = id;
-	const result = await attempt(form, () =>
-		requestSync(scope.ctx, scope.viewer, scope.allianceId, target)
-	);
-	if (!result.ok) return result.failure;
-	return { ok: true, success: result.value.queued ? 'import.syncQueued' : 'import.syncAlready' };
+	const sync = async (id: string) => {
+		const result = await requestSync(scope.ctx, scope.viewer, scope.allianceId, id);
+		return { ok: true, success: result.queued ? 'import.syncQueued' : 'import.syncAlready' };
+	};
+	if (feedId) return formAction(request, () => sync(feedId));
+	return formAction(request, idSchema, ({ data }) => sync(data.id));
 }
 
 export async function deleteAction(scope: ImportScope, request: Request, feedId: string) {
-	const form = await readForm(request);
-	if (!form) return formError(400, 'error.badRequest', {});
-	const parsed = parseForm(feedDeleteSchema, form);
-	if (!parsed.ok) return parsed.failure;
-	const result = await attempt(form, () =>
-		deleteFeed(scope.ctx, scope.viewer, scope.allianceId, feedId, parsed.data)
-	);
-	if (!result.ok) return result.failure;
-	redirect(303, `${scope.prefix}${scope.basePath}`);
+	return formAction(request, feedDeleteSchema, async ({ data }) => {
+		await deleteFeed(scope.ctx, scope.viewer, scope.allianceId, feedId, data);
+		redirect(303, `${scope.prefix}${scope.basePath}`);
+	});
 }

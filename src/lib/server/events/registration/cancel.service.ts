@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../../context.ts';
-import { RuleError } from '../../auth/rule-error.ts';
+import { AppError } from '../../app-error.ts';
 import { occurrencePath } from '../core/occurrence-path.ts';
 import { toCalendarEvent } from '../core/event.mapper.ts';
 import * as events from '../core/event.repository.ts';
@@ -80,7 +80,7 @@ export async function cancelByToken(
 	now = new Date()
 ): Promise<{ ok: true; alreadyCancelled: boolean }> {
 	const found = await byToken(ctx, allianceId, slug, token);
-	if (!found) throw new RuleError('error.notFound', 404);
+	if (!found) throw new AppError('NOT_FOUND', 'registration.manage.invalid');
 	return cancelRegistration(ctx, site, found.event, found.row.id, now, { byOrganiser: false });
 }
 
@@ -100,7 +100,7 @@ export async function cancelRegistration(
 	const result = await ctx.db.transaction().execute(async (trx) => {
 		await repo.lockEvent(trx, ctx.dialect, event.allianceId, event.id);
 		const row = await repo.findRegistrationById(trx, event.allianceId, registrationId);
-		if (!row || row.event_id !== event.id) throw new RuleError('error.notFound', 404);
+		if (!row || row.event_id !== event.id) throw new AppError('NOT_FOUND', 'error.notFound');
 		if (row.status === 'cancelled') return { row, promoted: [], already: true };
 		await repo.updateRegistration(trx, event.allianceId, row.id, {
 			status: 'cancelled',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeAlliance } from '../../../../../tests/factories/accounts.ts';
 import { berlin } from '../../../../../tests/factories/events.ts';
-import { RuleError } from '../../auth/rule-error.ts';
+import { AppError } from '../../app-error.ts';
 import { eventHistory } from '../core/event.service.ts';
 import { seedEventsDemo } from '../demo/events.demo.ts';
 import {
@@ -80,11 +80,11 @@ describe('the organiser', () => {
 		const refused = await registrationOverview(ctx, otherContact, alliance.id, event.id, now).catch(
 			(e: unknown) => e
 		);
-		expect(refused).toBeInstanceOf(RuleError);
-		expect((refused as RuleError).status).toBe(404);
+		expect(refused).toBeInstanceOf(AppError);
+		expect((refused as AppError).status).toBe(404);
 		await expect(
 			registrationCsv(ctx, otherContact, alliance.id, event.id, now)
-		).rejects.toBeInstanceOf(RuleError);
+		).rejects.toBeInstanceOf(AppError);
 		await expect(
 			saveRegistrationSettings(
 				ctx,
@@ -95,7 +95,7 @@ describe('the organiser', () => {
 				registrationSettingsSchema.parse({}),
 				now
 			)
-		).rejects.toBeInstanceOf(RuleError);
+		).rejects.toBeInstanceOf(AppError);
 
 		// The history names who switched registration on.
 		const history = await eventHistory(ctx, alliance.id, event.id);

@@ -1,14 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Alliance } from '../../alliances/alliance.types.ts';
-import { isRuleError } from '../../auth/rule-error.ts';
-import { ruleFailure } from '../../auth/rule-failure.ts';
 import type { Viewer } from '../../auth/viewer.ts';
 import { requireEditEvent, requireInternal } from '../../auth/permissions.ts';
 import { partnerIdsOf } from '../../partners/partner-contact.service.ts';
 import { eventRef } from '../workflows/moderation.service.ts';
 import type { ServiceContext } from '../../context.ts';
-import { formError, parseForm, readForm } from '../../http/forms.ts';
+import { formAction, orErrorPage } from '../../http/action.ts';
 import { localDate } from '../core/time-zone.ts';
 import {
 	cancelAsOrganiser,
@@ -36,17 +34,8 @@ interface AdminRequest {
 	locale: string;
 }
 
-async function guarded<T>(run: () => Promise<T>): Promise<T> {
-	try {
-		return await run();
-	} catch (e) {
-		if (isRuleError(e) && (e.status === 404 || e.status === 403)) error(404, 'error.notFound');
-		throw e;
-	}
-}
-
 export async function loadRegistrationAdmin(r: AdminRequest) {
-	const overview = await guarded(() =>
+	const overview = await orErrorPage(
 		registrationOverview(r.ctx, r.viewer, r.alliance.id, r.eventId)
 	);
 	const locale = r.locale === 'en' ? 'en' : 'de';
@@ -77,46 +66,21 @@ interface ActionRequest extends AdminRequest {
 }
 
 export async function saveSettingsAction(r: ActionRequest) {
-	const form = await readForm(r.request);
-	if (!form) return formError(400, 'error.badRequest', {});
-	const parsed = parseForm(registrationSettingsSchema, form);
-	if (!parsed.ok) return parsed.failure;
-	try {
-		await guarded(() =>
-			saveRegistrationSettings(
-				r.ctx,
-				registrationSite(r.locals, r.alliance),
-				r.viewer,
-				r.alliance.id,
-				r.eventId,
-				parsed.data
-			)
-		);
-	} catch (e) {
-		if (isRuleError(e)) return ruleFailure(e, form);
-		throw e;
-	}
-	return { ok: true, success: 'registration.admin.saved' };
+	return formAction(r.request, registrationSettingsSchema, async ({ data }) => {
+		const site = registrationSite(r.locals, r.alliance);
+		await saveRegistrationSettings(r.ctx, site, r.viewer, r.alliance.id, r.eventId, data);
+		return { ok: true, success: 'registration.admin.saved' };
+	});
 }
 
 const cancelSchema = z.object({ registration: z.string().min(1).max(100) });
 
 export async function cancelPersonAction(r: ActionRequest) {
-	const form = await readForm(r.request);
-	if (!form) return formError(400, 'error.badRequest', {});
-	const parsed = parseForm(cancelSchema, form);
-	if (!parsed.ok) return parsed.failure;
-	await guarded(() =>
-		cancelAsOrganiser(
-			r.ctx,
-			registrationSite(r.locals, r.alliance),
-			r.viewer,
-			r.alliance.id,
-			r.eventId,
-			parsed.data.registration
-		)
-	);
-	return { ok: true, success: 'registration.admin.cancelledPerson' };
+	return formAction(r.request, cancelSchema, async ({ data }) => {
+		const site = registrationSite(r.locals, r.alliance);
+		await cancelAsOrganiser(r.ctx, site, r.viewer, r.alliance.id, r.eventId, data.registration);
+		return { ok: true, success: 'registration.admin.cancelledPerson' };
+	});
 }
 
 /* The routes' handlers: each route names its permission check (`guard`), the rest is shared. */
@@ -166,7 +130,7 @@ export function registrationAdminRoutes(ctx: () => Ctx, guard: Guard) {
 		/** The registration list as CSV for Excel. */
 		csv: async (e: RouteEvent) => {
 			const r = await request(e);
-			const csv = await guarded(() => registrationCsv(r.ctx, r.viewer, r.alliance.id, r.eventId));
+			const csv = await orErrorPage(registrationCsv(r.ctx, r.viewer, r.alliance.id, r.eventId));
 			return new Response(csv.body, {
 				headers: {
 					'content-type': 'text/csv; charset=utf-8',

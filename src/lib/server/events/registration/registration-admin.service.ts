@@ -1,5 +1,5 @@
 import type { Actor } from '../../auth/actor.ts';
-import { RuleError } from '../../auth/rule-error.ts';
+import { AppError, isAppError } from '../../app-error.ts';
 import { contentChanged } from '../../alliances/content-changed.ts';
 import type { ServiceContext } from '../../context.ts';
 import { assertMayEditEvent } from '../core/event-access.ts';
@@ -70,13 +70,13 @@ async function editableEvent(
 	eventId: string
 ): Promise<CalendarEvent> {
 	const row = await events.findEventById(ctx.db, allianceId, eventId);
-	if (!row) throw new RuleError('error.notFound', 404);
+	if (!row) throw new AppError('NOT_FOUND', 'error.notFound');
 	try {
 		await assertMayEditEvent(ctx.db, actor, allianceId, [row.organiser_partner_id]);
 	} catch (error) {
 		// A partner contact learns nothing about other partners' events.
-		if (error instanceof RuleError && error.status === 403) {
-			throw new RuleError('error.notFound', 404);
+		if (isAppError(error) && error.code === 'FORBIDDEN') {
+			throw new AppError('NOT_FOUND', 'error.notFound');
 		}
 		throw error;
 	}
@@ -215,7 +215,7 @@ export async function saveRegistrationSettings(
 ): Promise<CalendarEvent> {
 	const event = await editableEvent(ctx, actor, allianceId, eventId);
 	const closesAt = form.closesOn ? localToUtcIso(addDays(form.closesOn, 1)) : null;
-	if (form.closesOn && !closesAt) throw new RuleError('error.date', 400, 'closesOn');
+	if (form.closesOn && !closesAt) throw new AppError('INVALID', 'error.date', 'closesOn');
 	const next: RegistrationSettings = {
 		enabled: form.enabled,
 		capacity: form.capacity,
@@ -285,7 +285,7 @@ export async function enableRegistration(
 	const nowIso = now.toISOString();
 	await ctx.db.transaction().execute(async (trx) => {
 		const row = await events.findEventById(trx, allianceId, eventId);
-		if (!row) throw new RuleError('error.notFound', 404);
+		if (!row) throw new AppError('NOT_FOUND', 'error.notFound');
 		await events.updateEventRow(trx, allianceId, eventId, {
 			registration_enabled: 1,
 			registration_capacity: settings.capacity,

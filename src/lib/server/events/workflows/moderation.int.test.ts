@@ -11,7 +11,7 @@ import {
 	makePartner
 } from '../../../../../tests/factories/events.ts';
 import type { Alliance } from '../../alliances/alliance.types.ts';
-import { RuleError } from '../../auth/rule-error.ts';
+import { AppError } from '../../app-error.ts';
 import { eventHistory, getEvent } from '../core/event.service.ts';
 import {
 	editAndApprove,
@@ -43,9 +43,9 @@ async function expectRule(promise: Promise<unknown>, status: number, key?: strin
 		() => null,
 		(e: unknown) => e
 	);
-	expect(error).toBeInstanceOf(RuleError);
-	expect((error as RuleError).status).toBe(status);
-	if (key) expect((error as RuleError).key).toBe(key);
+	expect(error).toBeInstanceOf(AppError);
+	expect((error as AppError).status).toBe(status);
+	if (key) expect((error as AppError).key).toBe(key);
 }
 
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import type { Actor } from '../../auth/actor.ts';
 import { assertAllianceRole } from '../../auth/actor.ts';
-import { RuleError } from '../../auth/rule-error.ts';
+import { AppError } from '../../app-error.ts';
 import { contentChanged } from '../../alliances/content-changed.ts';
 import type { ServiceContext } from '../../context.ts';
 import { htmlToText } from '../../content/sanitize.ts';
@@ -60,7 +60,7 @@ export async function changeStatus(
 	const nowIso = now.toISOString();
 	await ctx.db.transaction().execute(async (trx) => {
 		const current = await events.findEventById(trx, allianceId, eventId);
-		if (!current) throw new RuleError('error.notFound', 404);
+		if (!current) throw new AppError('NOT_FOUND', 'error.notFound');
 		if (current.status === status) return;
 		await events.updateEventRow(trx, allianceId, eventId, {
 			status,
@@ -206,8 +206,8 @@ async function senderOf(
 
 async function assertWaiting(ctx: Pick<ServiceContext, 'db'>, allianceId: string, eventId: string) {
 	const row = await events.findEventById(ctx.db, allianceId, eventId);
-	if (!row) throw new RuleError('error.notFound', 404);
-	if (row.status !== 'submitted') throw new RuleError('moderation.error.notWaiting', 409);
+	if (!row) throw new AppError('NOT_FOUND', 'error.notFound');
+	if (row.status !== 'submitted') throw new AppError('CONFLICT', 'moderation.error.notWaiting');
 }
 
 /** Publishes a waiting event and tells the sender. */
@@ -251,7 +251,7 @@ export async function rejectEvent(
 ): Promise<CalendarEvent> {
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator', 'editor']);
 	const text = reason.trim();
-	if (text.length < 5) throw new RuleError('moderation.error.reason', 400, 'reason');
+	if (text.length < 5) throw new AppError('INVALID', 'moderation.error.reason', 'reason');
 	await assertWaiting(ctx, allianceId, eventId);
 	const event = await setEventStatus(ctx, actor, allianceId, eventId, 'rejected', {
 		note: text,
@@ -298,7 +298,7 @@ export async function editAndApprove(
 	await assertAllianceRole(ctx.db, actor, allianceId, ['coordinator', 'editor']);
 	await assertWaiting(ctx, allianceId, eventId);
 	const current = await getEvent(ctx, allianceId, eventId);
-	if (!current) throw new RuleError('error.notFound', 404);
+	if (!current) throw new AppError('NOT_FOUND', 'error.notFound');
 	await updateEvent(ctx, actor, allianceId, eventId, keepUnformed(current, input), {
 		expectedSequence,
 		now,

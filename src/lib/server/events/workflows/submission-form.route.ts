@@ -1,5 +1,6 @@
 import type { ActionFailure } from '@sveltejs/kit';
-import { formError, parseForm, type FieldErrors, type FormFailure } from '../../http/forms.ts';
+import { AppError } from '../../app-error.ts';
+import { parseForm, type FieldErrors, type FormFailure } from '../../http/forms.ts';
 import { cleanLine } from '../core/event-text.ts';
 import { eventFormSchema } from '../core/event-form.schema.ts';
 import type { EventInput } from '../core/event.types.ts';
@@ -13,10 +14,8 @@ import {
 /*
  * Route adapter of the calendar's workflow forms: reads the public submission and the partners'
  * event form into the same EventInput the coordinators' form produces (core eventFormSchema),
- * answering field errors as SvelteKit action failures.
+ * throwing AppError INVALID with a message per field (the action's `formAction` answers it).
  */
-
-type Parsed<T> = { ok: true; data: T } | { ok: false; failure: ActionFailure<FormFailure> };
 
 /** Fields the public form never sends (the coordinators decide them). */
 const PUBLIC_FIXED: Record<string, string> = {
@@ -50,9 +49,7 @@ function titleError(form: FormData, errors: FieldErrors): FieldErrors {
 }
 
 /** The public form "Termin melden": one date (no series), plain-text description, the sender. */
-export function parsePublicSubmission(
-	form: FormData
-): Parsed<{ input: EventInput; submitter: Submitter }> {
+export function parsePublicSubmission(form: FormData): { input: EventInput; submitter: Submitter } {
 	const eventForm = new FormData();
 	for (const [key, value] of form.entries()) {
 		if (typeof value !== 'string' || key in PUBLIC_FIXED || key === 'attachments') continue;
@@ -69,23 +66,22 @@ export function parsePublicSubmission(
 		if (!errors.organiserName && !cleanLine(String(form.get('organiserName') ?? ''))) {
 			errors.organiserName = { key: 'error.required' };
 		}
-		return { ok: false, failure: formError(400, 'error.form', form, errors) };
+		throw new AppError('INVALID', 'error.form', errors);
 	}
 	if (!event.data.input.organiserName) {
-		return {
-			ok: false,
-			failure: formError(400, 'error.form', form, { organiserName: { key: 'error.required' } })
-		};
+		throw new AppError('INVALID', 'error.form', { organiserName: 'error.required' });
 	}
-	return { ok: true, data: { input: event.data.input, submitter: submitter.data } };
+	return { input: event.data.input, submitter: submitter.data };
 }
 
 /** What the partners' and moderators' forms send besides the event. */
 
 /** The partners' and moderators' event form (series allowed; rich-text description). */
-export function parseEventForm(
-	form: FormData
-): Parsed<{ input: EventInput; sequence: number | null; intent: 'save' | 'submit' }> {
+export function parseEventForm(form: FormData): {
+	input: EventInput;
+	sequence: number | null;
+	intent: 'save' | 'submit';
+} {
 	const eventForm = new FormData();
 	for (const [key, value] of form.entries()) {
 		if (typeof value !== 'string' || key === 'intent') continue;
@@ -94,15 +90,8 @@ export function parseEventForm(
 	}
 	const event = parseForm(eventFormSchema, eventForm);
 	const intent = parseForm(intentSchema, form);
-	if (!event.ok) {
-		return {
-			ok: false,
-			failure: formError(400, 'error.form', form, titleError(form, merge(event.failure)))
-		};
-	}
-	if (!intent.ok) return { ok: false, failure: intent.failure };
-	return {
-		ok: true,
-		data: { input: event.data.input, sequence: event.data.sequence, intent: intent.data.intent }
-	};
+	if (!event.ok)
+		throw new AppError('INVALID', 'error.form', titleError(form, merge(event.failure)));
+	if (!intent.ok) throw new AppError('INVALID', 'error.form', merge(intent.failure));
+	return { input: event.data.input, sequence: event.data.sequence, intent: intent.data.intent };
 }

@@ -1,5 +1,5 @@
 import type { Actor } from '../../auth/actor.ts';
-import { RuleError } from '../../auth/rule-error.ts';
+import { AppError } from '../../app-error.ts';
 import type { ServiceContext } from '../../context.ts';
 import { partnerIdsOf } from '../../partners/partner-contact.service.ts';
 import { assertMayEditEvent } from '../core/event-access.ts';
@@ -144,7 +144,7 @@ export async function updatePartnerEvent(
 	now = new Date()
 ): Promise<{ event: CalendarEvent; outcome: Outcome }> {
 	const current = await getEvent(ctx, allianceId, eventId);
-	if (!current) throw new RuleError('error.notFound', 404);
+	if (!current) throw new AppError('NOT_FOUND', 'error.notFound');
 	const role = await assertMayEditEvent(ctx.db, who, allianceId, [
 		current.organiser.partnerId,
 		input.organiserPartnerId
@@ -186,9 +186,10 @@ export async function cancelPartnerEvent(
 	now = new Date()
 ): Promise<void> {
 	const current = await getEvent(ctx, allianceId, eventId);
-	if (!current) throw new RuleError('error.notFound', 404);
+	if (!current) throw new AppError('NOT_FOUND', 'error.notFound');
 	await assertMayEditEvent(ctx.db, who, allianceId, [current.organiser.partnerId]);
-	if (current.status !== 'published') throw new RuleError('moderation.error.notPublished', 409);
+	if (current.status !== 'published')
+		throw new AppError('CONFLICT', 'moderation.error.notPublished');
 	await changeStatus(ctx, who, allianceId, eventId, 'cancelled', { note: note.trim(), now });
 }
 
@@ -200,7 +201,7 @@ export async function deletePartnerEvent(
 	eventId: string
 ): Promise<void> {
 	const current = await getEvent(ctx, allianceId, eventId);
-	if (!current) throw new RuleError('error.notFound', 404);
+	if (!current) throw new AppError('NOT_FOUND', 'error.notFound');
 	const role = await assertMayEditEvent(ctx.db, who, allianceId, [current.organiser.partnerId]);
 	if (role === 'partner' && current.status === 'rejected') {
 		// The core service lets partners delete drafts and waiting events; a rejected one is theirs too.

@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../../context.ts';
-import { RuleError } from '../../auth/rule-error.ts';
+import { AppError } from '../../app-error.ts';
 import { hitFormLimit } from '../../http/rate-limit.ts';
 import { idsInAlliance } from '../../access/access.service.ts';
 import { createEvent } from '../core/create-event.service.ts';
@@ -31,8 +31,6 @@ const CONFIRMED_KEPT_DAYS = 7;
 export const SUBMITTER_KEPT_DAYS = 180;
 const DAY = 86_400_000;
 
-export type SubmitResult = { ok: true } | { ok: false; key: string; status: 403 | 429 };
-
 export async function submitPublicEvent(
 	ctx: ModerationCtx & Pick<ServiceContext, 'dialect'>,
 	site: WorkflowSite,
@@ -41,13 +39,13 @@ export async function submitPublicEvent(
 	submitter: Submitter,
 	clientKey: string,
 	now = new Date()
-): Promise<SubmitResult> {
+): Promise<void> {
 	if (submitter.fax) {
 		ctx.log.info({ allianceId }, 'event submission: honeypot filled, dropped');
-		return { ok: true };
+		return;
 	}
 	const settings = await calendarSettings(ctx, allianceId);
-	if (!settings.publicSubmissions) return { ok: false, key: 'submission.closed', status: 403 };
+	if (!settings.publicSubmissions) throw new AppError('FORBIDDEN', 'submission.closed');
 	const allowed = await hitFormLimit(ctx.db, {
 		form: 'submission',
 		allianceId,
@@ -56,7 +54,7 @@ export async function submitPublicEvent(
 		windowMs: 3600_000,
 		now: now.getTime()
 	});
-	if (!allowed) return { ok: false, key: 'error.tooManyRequests', status: 429 };
+	if (!allowed) throw new AppError('RATE_LIMITED', 'error.tooManyRequests');
 	// Same rules as every event; nothing the public sends decides about the alliance's own fields.
 	const input = validateEventInput({
 		...raw,
@@ -96,7 +94,6 @@ export async function submitPublicEvent(
 	} catch (error) {
 		ctx.log.error({ err: error }, 'submission confirmation mail could not be sent');
 	}
-	return { ok: true };
 }
 
 export type SubmissionState =
@@ -139,9 +136,9 @@ export async function confirmSubmission(
 	now = new Date()
 ): Promise<{ alreadyConfirmed: boolean }> {
 	const row = await findByToken(ctx, allianceId, token);
-	if (!row) throw new RuleError('submission.confirm.unknown', 404);
+	if (!row) throw new AppError('NOT_FOUND', 'submission.confirm.unknown');
 	if (row.confirmed_at) return { alreadyConfirmed: true };
-	if (row.expires_at < now.toISOString()) throw new RuleError('submission.confirm.expired', 410);
+	if (row.expires_at < now.toISOString()) throw new AppError('GONE', 'submission.confirm.expired');
 	if (!(await repo.claimConfirmation(ctx.db, row.id, now.toISOString()))) {
 		return { alreadyConfirmed: true }; // two clicks at the same moment: the other one won
 	}

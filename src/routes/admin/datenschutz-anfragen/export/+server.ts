@@ -3,7 +3,7 @@ import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
 import { isAppError } from '#lib/server/app-error.ts';
-import { readForm } from '#lib/server/http/forms.ts';
+import { readFormBody } from '#lib/server/http/forms.ts';
 import { privacyLookupSchema } from '#lib/server/privacy/privacy.schema.ts';
 import { exportPerson } from '#lib/server/privacy/privacy.service.ts';
 
@@ -13,8 +13,9 @@ import { exportPerson } from '#lib/server/privacy/privacy.service.ts';
  */
 export const POST: RequestHandler = async ({ request, locals, url }) => {
 	const { alliance, viewer } = requireCoordinator(locals, url);
-	const form = await readForm(request);
-	const parsed = privacyLookupSchema.safeParse({ email: form?.get('email') ?? '' });
+	const read = await readFormBody(request);
+	const email = read.ok ? read.form.get('email') : null;
+	const parsed = privacyLookupSchema.safeParse({ email: email ?? '' });
 	if (!parsed.success) error(400, 'error.email');
 	try {
 		const data = await exportPerson(getApp(), {

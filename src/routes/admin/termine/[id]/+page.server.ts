@@ -1,14 +1,13 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error, fail, isActionFailure, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireEditEvent, requireEditor } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
+import { AppError } from '#lib/server/app-error.ts';
 import {
 	eventFormOptions,
 	eventFormValues,
 	seriesDates
 } from '#lib/server/events/core/event-admin.service.ts';
-import { ruleFailure } from '#lib/server/events/core/event.route.ts';
 import {
 	eventFormSchema,
 	movedTimes,
@@ -30,7 +29,7 @@ import {
 	moveOccurrence,
 	restoreOccurrence
 } from '#lib/server/events/core/occurrence.service.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
+import { formAction } from '#lib/server/http/action.ts';
 
 const NOTICES = new Set(['events.admin.created']);
 const WARNINGS = new Set(['events.warning.timeGap']);
@@ -71,104 +70,77 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 };
 
 /**
- * Runs a service call; a broken rule becomes the form's message, anything else stays an error.
- * The small forms (status, single dates) answer without their values, so that a failure there
- * never refills the event form with someone else's fields.
+ * The small forms (status, single dates) answer a refusal with its message alone: neither the
+ * values nor field messages, so that a failure there never refills or marks the event form.
  */
-async function attempt(
-	form: FormData | null,
-	run: () => Promise<unknown>,
-	success: string,
-	warning?: string
-) {
-	try {
-		await run();
-	} catch (e) {
-		if (!isRuleError(e)) throw e;
-		return form ? ruleFailure(e, form) : formError(e.status, e.key, {});
-	}
-	return { ok: true, success, ...(warning ? { warning } : {}) };
+async function alone<T>(answer: Promise<T>) {
+	const result = await answer;
+	if (!isActionFailure(result)) return result;
+	const { message } = result.data as unknown as { message?: string };
+	const key = !message || message === 'error.form' ? 'error.invalid' : message;
+	return fail(result.status, { errors: {}, values: {}, message: key });
 }
 
 export const actions: Actions = {
 	save: async ({ locals, url, request, params }) => {
 		const { alliance, viewer, event } = await loadEvent(locals, url, params.id);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(eventFormSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		return attempt(
-			form,
-			() =>
-				updateEvent(getApp(), viewer, alliance.id, event.id, parsed.data.input, {
-					expectedSequence: parsed.data.sequence
-				}),
-			'events.admin.saved',
-			parsed.data.warnings[0]
-		);
+		return formAction(request, eventFormSchema, async ({ data }) => {
+			await updateEvent(getApp(), viewer, alliance.id, event.id, data.input, {
+				expectedSequence: data.sequence
+			});
+			const warning = data.warnings[0];
+			return { ok: true, success: 'events.admin.saved', ...(warning ? { warning } : {}) };
+		});
 	},
 	status: async ({ locals, url, request, params }) => {
 		const { alliance, viewer, event } = await loadEvent(locals, url, params.id);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(statusFormSchema, form);
-		if (!parsed.ok) return formError(400, 'error.invalid', {});
-		return attempt(
-			null,
-			() =>
-				setEventStatus(getApp(), viewer, alliance.id, event.id, parsed.data.status, {
-					note: parsed.data.note
-				}),
-			'events.admin.statusChanged'
+		return alone(
+			formAction(request, statusFormSchema, async ({ data }) => {
+				await setEventStatus(getApp(), viewer, alliance.id, event.id, data.status, {
+					note: data.note
+				});
+				return { ok: true, success: 'events.admin.statusChanged' };
+			})
 		);
 	},
 	delete: async ({ locals, url, params }) => {
 		const { alliance, viewer, event } = await loadEvent(locals, url, params.id);
-		await deleteEvent(getApp(), viewer, alliance.id, event.id);
-		redirect(303, `${locals.prefix}/admin/termine?ok=events.admin.deleted`);
+		return formAction(null, async () => {
+			await deleteEvent(getApp(), viewer, alliance.id, event.id);
+			redirect(303, `${locals.prefix}/admin/termine?ok=events.admin.deleted`);
+		});
 	},
 	cancelDate: async ({ locals, url, request, params }) => {
 		const { alliance, viewer, event } = await loadEvent(locals, url, params.id);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(occurrenceFormSchema, form);
-		if (!parsed.ok) return formError(400, 'error.invalid', {});
-		return attempt(
-			null,
-			() =>
-				cancelOccurrence(getApp(), viewer, alliance.id, event.id, parsed.data.recurrenceId, {
-					note: parsed.data.note
-				}),
-			'events.admin.occurrenceChanged'
+		return alone(
+			formAction(request, occurrenceFormSchema, async ({ data }) => {
+				await cancelOccurrence(getApp(), viewer, alliance.id, event.id, data.recurrenceId, {
+					note: data.note
+				});
+				return { ok: true, success: 'events.admin.occurrenceChanged' };
+			})
 		);
 	},
 	moveDate: async ({ locals, url, request, params }) => {
 		const { alliance, viewer, event } = await loadEvent(locals, url, params.id);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(moveOccurrenceFormSchema, form);
-		if (!parsed.ok) return formError(400, 'error.invalid', {});
-		const times = movedTimes(parsed.data, event.allDay);
-		if (!times.ok) return formError(400, times.key, {});
-		return attempt(
-			null,
-			() =>
-				moveOccurrence(getApp(), viewer, alliance.id, event.id, parsed.data.recurrenceId, times, {
-					note: parsed.data.note
-				}),
-			'events.admin.occurrenceChanged'
+		return alone(
+			formAction(request, moveOccurrenceFormSchema, async ({ data }) => {
+				const times = movedTimes(data, event.allDay);
+				if (!times.ok) throw new AppError('INVALID', times.key);
+				await moveOccurrence(getApp(), viewer, alliance.id, event.id, data.recurrenceId, times, {
+					note: data.note
+				});
+				return { ok: true, success: 'events.admin.occurrenceChanged' };
+			})
 		);
 	},
 	restoreDate: async ({ locals, url, request, params }) => {
 		const { alliance, viewer, event } = await loadEvent(locals, url, params.id);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(occurrenceFormSchema, form);
-		if (!parsed.ok) return formError(400, 'error.invalid', {});
-		return attempt(
-			null,
-			() => restoreOccurrence(getApp(), viewer, alliance.id, event.id, parsed.data.recurrenceId),
-			'events.admin.occurrenceChanged'
+		return alone(
+			formAction(request, occurrenceFormSchema, async ({ data }) => {
+				await restoreOccurrence(getApp(), viewer, alliance.id, event.id, data.recurrenceId);
+				return { ok: true, success: 'events.admin.occurrenceChanged' };
+			})
 		);
 	}
 };

@@ -6,7 +6,6 @@ import {
 	requireCoordinator,
 	requireModerator
 } from '#lib/server/auth/permissions.ts';
-import { attempt } from '#lib/server/events/workflows/moderation.route.ts';
 import {
 	approveEvent,
 	moderationQueue,
@@ -17,7 +16,7 @@ import {
 	saveCalendarSettings
 } from '#lib/server/events/core/moderation.settings.ts';
 import { registrationSite } from '#lib/server/events/registration/registration.route.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
+import { formAction } from '#lib/server/http/action.ts';
 
 /** The moderation queue: coordinators and editors; the settings: coordinators. */
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -50,51 +49,25 @@ const settingsSchema = z.object({
 export const actions: Actions = {
 	approve: async (event) => {
 		const { alliance, viewer } = requireModerator(event.locals, event.url);
-		const form = await readForm(event.request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(idSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(form, () =>
-			approveEvent(
-				getApp(),
-				registrationSite(event.locals, alliance),
-				viewer,
-				alliance.id,
-				parsed.data.id
-			)
-		);
-		if (!result.ok) return result.failure;
-		return { ok: true, success: 'moderation.approved' };
+		return formAction(event.request, idSchema, async ({ data }) => {
+			const site = registrationSite(event.locals, alliance);
+			await approveEvent(getApp(), site, viewer, alliance.id, data.id);
+			return { ok: true, success: 'moderation.approved' };
+		});
 	},
 	reject: async (event) => {
 		const { alliance, viewer } = requireModerator(event.locals, event.url);
-		const form = await readForm(event.request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(rejectSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(form, () =>
-			rejectEvent(
-				getApp(),
-				registrationSite(event.locals, alliance),
-				viewer,
-				alliance.id,
-				parsed.data.id,
-				parsed.data.reason
-			)
-		);
-		if (!result.ok) return result.failure;
-		return { ok: true, success: 'moderation.rejected' };
+		return formAction(event.request, rejectSchema, async ({ data }) => {
+			const site = registrationSite(event.locals, alliance);
+			await rejectEvent(getApp(), site, viewer, alliance.id, data.id, data.reason);
+			return { ok: true, success: 'moderation.rejected' };
+		});
 	},
 	settings: async (event) => {
 		const { alliance, viewer } = requireCoordinator(event.locals, event.url);
-		const form = await readForm(event.request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(settingsSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(form, () =>
-			saveCalendarSettings(getApp(), viewer, alliance.id, parsed.data)
-		);
-		if (!result.ok) return result.failure;
-		return { ok: true, success: 'moderation.settings.saved' };
+		return formAction(event.request, settingsSchema, async ({ data }) => {
+			await saveCalendarSettings(getApp(), viewer, alliance.id, data);
+			return { ok: true, success: 'moderation.settings.saved' };
+		});
 	}
 };

@@ -1,14 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
-import { ruleFailure } from '#lib/server/events/core/event.route.ts';
 import { requireEditor } from '#lib/server/auth/permissions.ts';
 import { eventFormOptions } from '#lib/server/events/core/event-admin.service.ts';
 import { eventFormSchema } from '#lib/server/events/core/event-form.schema.ts';
 import { createEvent } from '#lib/server/events/core/create-event.service.ts';
 import { EVENT_LANGUAGES, TARGET_GROUPS } from '#lib/server/events/core/event.types.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
+import { formAction } from '#lib/server/http/action.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { alliance } = requireEditor(locals, url);
@@ -22,19 +20,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	save: async ({ locals, url, request }) => {
 		const { alliance, viewer } = requireEditor(locals, url);
-		const form = await readForm(request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(eventFormSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const status = form.get('status') === 'draft' ? 'draft' : 'published';
-		let id: string;
-		try {
-			id = (await createEvent(getApp(), viewer, alliance.id, parsed.data.input, { status })).id;
-		} catch (error) {
-			if (isRuleError(error)) return ruleFailure(error, form);
-			throw error;
-		}
-		const warn = parsed.data.warnings[0] ? `&warn=${parsed.data.warnings[0]}` : '';
-		redirect(303, `${locals.prefix}/admin/termine/${id}?ok=events.admin.created${warn}`);
+		return formAction(request, eventFormSchema, async ({ data, form }) => {
+			const status = form.get('status') === 'draft' ? 'draft' : 'published';
+			const { id } = await createEvent(getApp(), viewer, alliance.id, data.input, { status });
+			const warn = data.warnings[0] ? `&warn=${data.warnings[0]}` : '';
+			redirect(303, `${locals.prefix}/admin/termine/${id}?ok=events.admin.created${warn}`);
+		});
 	}
 };

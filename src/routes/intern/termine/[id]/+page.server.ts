@@ -4,7 +4,6 @@ import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { canEditEvent, requireEditEvent, requireInternal } from '#lib/server/auth/permissions.ts';
 import { eventHistory, getEvent } from '#lib/server/events/core/event.service.ts';
-import { attempt } from '#lib/server/events/workflows/moderation.route.ts';
 import { eventRef } from '#lib/server/events/workflows/moderation.service.ts';
 import { calendarSettings } from '#lib/server/events/core/moderation.settings.ts';
 import { registrationSite } from '#lib/server/events/registration/registration.route.ts';
@@ -18,7 +17,7 @@ import {
 	updatePartnerEvent
 } from '#lib/server/events/workflows/submission.partner.ts';
 import { parseEventForm } from '#lib/server/events/workflows/submission-form.route.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { partnerIdsOf } from '#lib/server/partners/partner-contact.service.ts';
 
 const OUTCOMES = ['draft', 'submitted', 'published', 'unchanged'];
@@ -62,51 +61,37 @@ const cancelSchema = z.object({ note: z.string().trim().max(2000).optional().def
 export const actions: Actions = {
 	save: async (event) => {
 		const { alliance, viewer, own } = await guard(event.locals, event.url, event.params.id);
-		const form = await readForm(event.request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseEventForm(form);
-		if (!parsed.ok) return parsed.failure;
-		// The new organiser must be one of the person's partners as well.
-		if (!canEditEvent(viewer, { organiserPartnerId: parsed.data.input.organiserPartnerId }, own)) {
-			error(404, 'error.notFound');
-		}
-		const result = await attempt(form, () =>
-			updatePartnerEvent(
+		return formAction(event.request, async ({ form }) => {
+			const parsed = parseEventForm(form);
+			// The new organiser must be one of the person's partners as well.
+			if (!canEditEvent(viewer, { organiserPartnerId: parsed.input.organiserPartnerId }, own)) {
+				error(404, 'error.notFound');
+			}
+			const { outcome } = await updatePartnerEvent(
 				getApp(),
 				registrationSite(event.locals, alliance),
 				viewer,
 				alliance.id,
 				event.params.id,
-				parsed.data.input,
-				parsed.data.intent,
-				parsed.data.sequence
-			)
-		);
-		if (!result.ok) return result.failure;
-		redirect(
-			303,
-			`${event.locals.prefix}/intern/termine/${event.params.id}?ergebnis=${result.value.outcome}`
-		);
+				parsed.input,
+				parsed.intent,
+				parsed.sequence
+			);
+			redirect(303, `${event.locals.prefix}/intern/termine/${event.params.id}?ergebnis=${outcome}`);
+		});
 	},
 	cancel: async (event) => {
 		const { alliance, viewer } = await guard(event.locals, event.url, event.params.id);
-		const form = await readForm(event.request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(cancelSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(form, () =>
-			cancelPartnerEvent(getApp(), viewer, alliance.id, event.params.id, parsed.data.note)
-		);
-		if (!result.ok) return result.failure;
-		return { ok: true, success: 'intern.events.cancelled' };
+		return formAction(event.request, cancelSchema, async ({ data }) => {
+			await cancelPartnerEvent(getApp(), viewer, alliance.id, event.params.id, data.note);
+			return { ok: true, success: 'intern.events.cancelled' };
+		});
 	},
 	delete: async (event) => {
 		const { alliance, viewer } = await guard(event.locals, event.url, event.params.id);
-		const form = (await readForm(event.request)) ?? new FormData();
-		const result = await attempt(form, () =>
-			deletePartnerEvent(getApp(), viewer, alliance.id, event.params.id)
-		);
-		if (!result.ok) return result.failure;
-		redirect(303, `${event.locals.prefix}/intern/termine`);
+		return formAction(null, async () => {
+			await deletePartnerEvent(getApp(), viewer, alliance.id, event.params.id);
+			redirect(303, `${event.locals.prefix}/intern/termine`);
+		});
 	}
 };

@@ -2,13 +2,12 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { canEditEvent, requireInternal } from '#lib/server/auth/permissions.ts';
-import { attempt } from '#lib/server/events/workflows/moderation.route.ts';
 import { calendarSettings } from '#lib/server/events/core/moderation.settings.ts';
 import { registrationSite } from '#lib/server/events/registration/registration.route.ts';
 import { formChoices } from '#lib/server/events/workflows/submission-options.route.ts';
 import { createPartnerEvent } from '#lib/server/events/workflows/submission.partner.ts';
 import { parseEventForm } from '#lib/server/events/workflows/submission-form.route.ts';
-import { formError, readForm } from '#lib/server/http/forms.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { partnerIdsOf } from '#lib/server/partners/partner-contact.service.ts';
 
 /** A new event for one of the partners the person speaks for. */
@@ -24,28 +23,24 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const { alliance, viewer } = requireInternal(event.locals, event.url);
-		const form = await readForm(event.request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseEventForm(form);
-		if (!parsed.ok) return parsed.failure;
-		const app = getApp();
-		const own = await partnerIdsOf(app, alliance.id, viewer);
-		// Only for a partner the person speaks for (the service checks the same again).
-		if (!canEditEvent(viewer, { organiserPartnerId: parsed.data.input.organiserPartnerId }, own)) {
-			error(404, 'error.notFound');
-		}
-		const result = await attempt(form, () =>
-			createPartnerEvent(
+		return formAction(event.request, async ({ form }) => {
+			const parsed = parseEventForm(form);
+			const app = getApp();
+			const own = await partnerIdsOf(app, alliance.id, viewer);
+			// Only for a partner the person speaks for (the service checks the same again).
+			if (!canEditEvent(viewer, { organiserPartnerId: parsed.input.organiserPartnerId }, own)) {
+				error(404, 'error.notFound');
+			}
+			const site = registrationSite(event.locals, alliance);
+			const { event: created, outcome } = await createPartnerEvent(
 				app,
-				registrationSite(event.locals, alliance),
+				site,
 				viewer,
 				alliance.id,
-				parsed.data.input,
-				parsed.data.intent
-			)
-		);
-		if (!result.ok) return result.failure;
-		const { event: created, outcome } = result.value;
-		redirect(303, `${event.locals.prefix}/intern/termine/${created.id}?ergebnis=${outcome}`);
+				parsed.input,
+				parsed.intent
+			);
+			redirect(303, `${event.locals.prefix}/intern/termine/${created.id}?ergebnis=${outcome}`);
+		});
 	}
 };

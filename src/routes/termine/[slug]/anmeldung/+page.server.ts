@@ -9,7 +9,8 @@ import { registrationFormSchema } from '#lib/server/events/registration/registra
 import { register } from '#lib/server/events/registration/register.service.ts';
 import { registrationPage } from '#lib/server/events/registration/registration.service.ts';
 import { formatWhen } from '#lib/server/events/core/when.ts';
-import { formError, parseForm, readForm } from '#lib/server/http/forms.ts';
+import { AppError, codeOf } from '#lib/server/app-error.ts';
+import { formAction } from '#lib/server/http/action.ts';
 import { clientKey } from '#lib/server/http/rate-limit.ts';
 
 /** Public registration for an event (no account): anyone may use it. */
@@ -62,29 +63,23 @@ export const actions: Actions = {
 	default: async (event) => {
 		allowAnyone(event.locals);
 		const alliance = requireAlliance(event.locals);
-		const form = await readForm(event.request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseForm(registrationFormSchema, form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await register(
-			getApp(),
-			registrationSite(event.locals, alliance),
-			alliance.id,
-			event.params.slug,
-			parsed.data,
-			clientKey(event)
-		);
-		if (!result.ok) {
-			if (result.status === 404) error(404, 'error.notFound');
-			const errors = result.field ? { [result.field]: { key: result.key } } : {};
-			return formError(result.status, result.key, form, errors);
-		}
-		return {
-			ok: true,
-			success: result.repeated
-				? 'registration.done.repeated'
-				: `registration.done.${result.status}`,
-			token: result.token
-		};
+		return formAction(event.request, registrationFormSchema, async ({ data }) => {
+			const result = await register(
+				getApp(),
+				registrationSite(event.locals, alliance),
+				alliance.id,
+				event.params.slug,
+				data,
+				clientKey(event)
+			);
+			if (!result.ok) throw new AppError(codeOf(result.status), result.key, result.field);
+			return {
+				ok: true,
+				success: result.repeated
+					? 'registration.done.repeated'
+					: `registration.done.${result.status}`,
+				token: result.token
+			};
+		});
 	}
 };

@@ -3,7 +3,6 @@ import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireModerator } from '#lib/server/auth/permissions.ts';
 import { eventHistory, getEvent } from '#lib/server/events/core/event.service.ts';
-import { attempt } from '#lib/server/events/workflows/moderation.route.ts';
 import { editAndApprove } from '#lib/server/events/workflows/moderation.service.ts';
 import { registrationSite } from '#lib/server/events/registration/registration.route.ts';
 import {
@@ -11,7 +10,7 @@ import {
 	formChoices
 } from '#lib/server/events/workflows/submission-options.route.ts';
 import { parseEventForm } from '#lib/server/events/workflows/submission-form.route.ts';
-import { formError, readForm } from '#lib/server/http/forms.ts';
+import { formAction } from '#lib/server/http/action.ts';
 
 /** Edit a waiting event, then approve it: coordinators and editors. */
 export const load: PageServerLoad = async ({ locals, url, params }) => {
@@ -30,22 +29,18 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const { alliance, viewer } = requireModerator(event.locals, event.url);
-		const form = await readForm(event.request);
-		if (!form) return formError(400, 'error.badRequest', {});
-		const parsed = parseEventForm(form);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(form, () =>
-			editAndApprove(
+		return formAction(event.request, async ({ form }) => {
+			const parsed = parseEventForm(form);
+			await editAndApprove(
 				getApp(),
 				registrationSite(event.locals, alliance),
 				viewer,
 				alliance.id,
 				event.params.id,
-				parsed.data.input,
-				parsed.data.sequence
-			)
-		);
-		if (!result.ok) return result.failure;
-		redirect(303, `${event.locals.prefix}/admin/termine/moderation`);
+				parsed.input,
+				parsed.sequence
+			);
+			redirect(303, `${event.locals.prefix}/admin/termine/moderation`);
+		});
 	}
 };

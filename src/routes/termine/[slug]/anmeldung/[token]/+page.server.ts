@@ -1,14 +1,13 @@
-import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { allowAnyone, requireAlliance } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
 import { registrationSite } from '#lib/server/events/registration/registration.route.ts';
 import {
 	cancelByToken,
 	registrationByToken
 } from '#lib/server/events/registration/cancel.service.ts';
 import { formatWhen } from '#lib/server/events/core/when.ts';
+import { formAction } from '#lib/server/http/action.ts';
 
 /**
  * The link from the registration mail: whoever holds it may see and cancel that registration
@@ -35,18 +34,11 @@ export const actions: Actions = {
 	cancel: async (event) => {
 		allowAnyone(event.locals);
 		const alliance = requireAlliance(event.locals);
-		try {
-			await cancelByToken(
-				getApp(),
-				registrationSite(event.locals, alliance),
-				alliance.id,
-				event.params.slug,
-				event.params.token
-			);
-		} catch (e) {
-			if (isRuleError(e) && e.status === 404) error(404, 'registration.manage.invalid');
-			throw e;
-		}
-		return { ok: true, success: 'registration.manage.cancelled' };
+		// An unknown link is NOT_FOUND ('registration.manage.invalid'): the 404 page.
+		return formAction(null, async () => {
+			const site = registrationSite(event.locals, alliance);
+			await cancelByToken(getApp(), site, alliance.id, event.params.slug, event.params.token);
+			return { ok: true, success: 'registration.manage.cancelled' };
+		});
 	}
 };

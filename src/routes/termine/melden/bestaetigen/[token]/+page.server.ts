@@ -1,13 +1,12 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { allowAnyone, requireAlliance } from '#lib/server/auth/permissions.ts';
-import { isRuleError } from '#lib/server/auth/rule-error.ts';
 import { registrationSite } from '#lib/server/events/registration/registration.route.ts';
 import {
 	confirmSubmission,
 	submissionByToken
 } from '#lib/server/events/workflows/submission.service.ts';
-import { formError } from '#lib/server/http/forms.ts';
+import { formAction } from '#lib/server/http/action.ts';
 
 /**
  * The confirmation link from the mail: the token is the permission. Opening it changes nothing
@@ -25,7 +24,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		allowAnyone(event.locals);
 		const alliance = requireAlliance(event.locals);
-		try {
+		return formAction(null, async () => {
 			const result = await confirmSubmission(
 				getApp(),
 				registrationSite(event.locals, alliance),
@@ -36,9 +35,6 @@ export const actions: Actions = {
 				ok: true,
 				success: result.alreadyConfirmed ? 'submission.confirm.already' : 'submission.confirm.done'
 			};
-		} catch (e) {
-			if (isRuleError(e)) return formError(e.status, e.key, {});
-			throw e;
-		}
+		});
 	}
 };
