@@ -1,76 +1,23 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../../../tests/support/context.ts';
-import {
-	makeAlliance,
-	makePerson,
-	type TestPerson
-} from '../../../../../tests/factories/accounts.ts';
-import {
-	eventInput,
-	linkPartnerContact,
-	makePartner
-} from '../../../../../tests/factories/events.ts';
-import type { Alliance } from '../../alliances/alliance.types.ts';
-import { AppError } from '../../app-error.ts';
+import { describe, expect, it } from 'vitest';
+import { eventInput } from '../../../../../tests/factories/events.ts';
 import { eventHistory, getEvent } from '../core/event.service.ts';
-import {
-	editAndApprove,
-	moderationQueue,
-	rejectEvent,
-	type WorkflowSite
-} from './moderation.service.ts';
+import { editAndApprove, moderationQueue, rejectEvent } from './moderation.service.ts';
 import { calendarSettings, saveCalendarSettings } from '../core/moderation.settings.ts';
 import { createPartnerEvent, updatePartnerEvent } from './submission.partner.ts';
+import {
+	ctx,
+	alliance,
+	site,
+	coordinator,
+	contact,
+	partnerId,
+	now,
+	who,
+	expectRule,
+	useWorkflowFixture
+} from '../../../../../tests/support/workflow-fixture.ts';
 
-let ctx: TestContext;
-let alliance: Alliance;
-let site: WorkflowSite;
-let coordinator: TestPerson;
-let contact: TestPerson;
-let otherContact: TestPerson;
-let partnerId: string;
-let otherPartnerId: string;
-const now = new Date('2026-11-21T12:00:00.000Z');
-const who = (p: TestPerson) => ({
-	userId: p.userId,
-	platformAdmin: false,
-	name: p.name,
-	email: p.email
-});
-
-async function expectRule(promise: Promise<unknown>, status: number, key?: string) {
-	const error = await promise.then(
-		() => null,
-		(e: unknown) => e
-	);
-	expect(error).toBeInstanceOf(AppError);
-	expect((error as AppError).status).toBe(status);
-	if (key) expect((error as AppError).key).toBe(key);
-}
-
-beforeAll(async () => {
-	ctx = await createTestContext();
-	alliance = await makeAlliance(ctx, { name: 'Bündnis für Familie Musterstadt' });
-	site = {
-		siteUrl: `${ctx.publicUrl}/b/${alliance.slug}`,
-		allianceName: alliance.name,
-		locale: 'de'
-	};
-	coordinator = await makePerson(ctx, {
-		alliance,
-		role: 'coordinator',
-		name: 'Petra Sommer',
-		email: 'koordination@example.org'
-	});
-	contact = await makePerson(ctx, { alliance, role: 'partner', name: 'Aylin Demir' });
-	otherContact = await makePerson(ctx, { alliance, role: 'partner', name: 'Tom Berger' });
-	partnerId = (await makePartner(ctx, alliance.id, 'Familienzentrum Am Hafen')).id;
-	otherPartnerId = (await makePartner(ctx, alliance.id, 'Sportverein Eichenau')).id;
-	await linkPartnerContact(ctx, alliance.id, partnerId, contact.userId);
-	await linkPartnerContact(ctx, alliance.id, otherPartnerId, otherContact.userId);
-});
-afterAll(async () => ctx.close());
-beforeEach(() => ctx.smtp.clear());
+useWorkflowFixture();
 
 describe('moderation', () => {
 	it('rejects with a reason that is mailed to the partner contact', async () => {
