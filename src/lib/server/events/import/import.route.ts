@@ -5,6 +5,8 @@ import type { ServiceContext } from '../../context.ts';
 import { formAction, orErrorPage } from '../../http/action.ts';
 import { findPartnersForAdmin } from '../../partners/partner.repository.ts';
 import { ownPartners } from '../../partners/partner-self.service.ts';
+import { partnerIdsOf } from '../../partners/partner-contact.service.ts';
+import { requireEditor, requireInternal } from '../../auth/permissions.ts';
 import { calendarSettings } from '../core/moderation.settings.ts';
 import { formatDateTime } from '../../../format.ts';
 import { feedDeleteSchema, feedFormSchema, SYNC_INTERVALS } from './import.schema.ts';
@@ -33,6 +35,40 @@ export interface ImportScope {
 	/** Path of the list page, e.g. /admin/termine/import */
 	basePath: string;
 	prefix: string;
+}
+
+type ScopeCtx = ImportScope['ctx'] & Parameters<typeof partnerIdsOf>[0];
+
+/** /admin/termine/import: every subscription of the alliance, for coordinators and editors. */
+export function staffImportScope(ctx: ScopeCtx, locals: App.Locals, url: URL): ImportScope {
+	const { alliance, viewer } = requireEditor(locals, url);
+	return {
+		ctx,
+		allianceId: alliance.id,
+		viewer,
+		partnerIds: null,
+		locale: locals.locale,
+		basePath: '/admin/termine/import',
+		prefix: locals.prefix
+	};
+}
+
+/** /intern/termine/import: the subscriptions of the partners the person speaks for. */
+export async function partnerImportScope(
+	ctx: ScopeCtx,
+	locals: App.Locals,
+	url: URL
+): Promise<ImportScope> {
+	const { alliance, viewer } = requireInternal(locals, url);
+	return {
+		ctx,
+		allianceId: alliance.id,
+		viewer,
+		partnerIds: await partnerIdsOf(ctx, alliance.id, viewer),
+		locale: locals.locale,
+		basePath: '/intern/termine/import',
+		prefix: locals.prefix
+	};
 }
 
 function view(feed: Feed, locale: string) {
