@@ -243,6 +243,73 @@ export function findOccurrences(db: DB, allianceId: string, q: OccurrenceQuery) 
 
 export type OccurrenceRow = Awaited<ReturnType<typeof findOccurrences>>[number];
 
+/**
+ * The next dates of several series in one query (the /termine list: each listed series with the
+ * dates after the listed one): per series its first `perSeries` dates starting at or after its
+ * `startFrom` and before `to`, ordered by series, then start. One ordered range of the
+ * (event_id, start_utc) index per series, joined into one statement (UNION ALL), instead of one
+ * query per series; a window function over all of them made SQLite read every date ahead.
+ */
+export async function findSeriesDates(
+	db: DB,
+	allianceId: string,
+	statuses: readonly EventStatus[],
+	series: readonly { eventId: string; startFrom: string }[],
+	to: string,
+	perSeries: number
+) {
+	if (!statuses.length) return [];
+	const branches = series.map((s, i) =>
+		db
+			.selectFrom(
+				db
+					.selectFrom('event_occurrence as o')
+					.select([
+						'o.event_id',
+						'o.recurrence_id',
+						'o.start_utc',
+						'o.end_utc',
+						'o.all_day',
+						'o.cancelled',
+						'o.overridden'
+					])
+					.where('o.alliance_id', '=', allianceId)
+					.where('o.status', 'in', statuses)
+					.where('o.event_id', '=', s.eventId)
+					.where('o.start_utc', '>=', s.startFrom)
+					.where('o.start_utc', '<', to)
+					.orderBy('o.start_utc')
+					.orderBy('o.recurrence_id')
+					.limit(perSeries)
+					.as(`s${i}`)
+			)
+			.selectAll()
+	);
+	const [first, ...rest] = branches;
+	if (!first) return [];
+	return db
+		.selectFrom(rest.reduce((union, branch) => union.unionAll(branch), first).as('r'))
+		.innerJoin('event as e', 'e.id', 'r.event_id')
+		.select([
+			'r.event_id',
+			'r.recurrence_id',
+			'r.start_utc',
+			'r.end_utc',
+			'r.all_day',
+			'r.cancelled',
+			'r.overridden',
+			'e.slug',
+			'e.rrule',
+			'e.status'
+		])
+		.orderBy('r.event_id')
+		.orderBy('r.start_utc')
+		.orderBy('r.recurrence_id')
+		.execute();
+}
+
+export type SeriesDateRow = Awaited<ReturnType<typeof findSeriesDates>>[number];
+
 export async function countOccurrences(db: DB, allianceId: string, q: OccurrenceQuery) {
 	const row = await whereQuery(db, allianceId, q)
 		.select((eb) => eb.fn.countAll<number>().as('n'))
