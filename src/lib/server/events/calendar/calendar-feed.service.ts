@@ -8,7 +8,7 @@ import * as overrideRepo from '../core/event-override.repository.ts';
 import { PUBLIC_STATUSES, type CalendarEvent, type EventOverride } from '../core/event.types.ts';
 import type { OverrideRow } from '../core/event.repository.ts';
 import { CALENDAR_END, calendarHead, eventBlock, serializeCalendar, type IcsEvent } from './ics.ts';
-import { BLOCK_STAMP, keepBlock, keptBlock, stampBlock } from './feed-blocks.ts';
+import { BLOCK_STAMP, keepBlock, keptBlock, pushStamped } from './feed-blocks.ts';
 import { ensureHorizon } from '../core/occurrence-cache.ts';
 import * as occ from '../core/occurrence.repository.ts';
 import { plainFromSanitised } from '../core/event-text.ts';
@@ -155,13 +155,10 @@ export async function calendarIcs(
 ): Promise<string> {
 	const now = options.now ?? new Date();
 	await ensureHorizon(ctx.db, allianceId, now);
-	const ids = await occ.findMatchingEventIds(ctx.db, allianceId, feedQuery(filter, now));
-	// Many events: read the alliance's public events and topics whole (no long IN lists).
+	const stamps = await occ.findMatchingEventStamps(ctx.db, allianceId, feedQuery(filter, now));
+	const ids = stamps.map((s) => s.id);
+	// Many events: read the alliance's topics (and events, below) whole (no long IN lists).
 	const many = ids.length > 400;
-	const wanted = new Set(ids);
-	const stamps = (
-		await repo.findPublicEventStamps(ctx.db, allianceId, PUBLIC_STATUSES, many ? null : ids)
-	).filter((r) => wanted.has(r.id));
 	const [overrides, topics] = await Promise.all([
 		overrideRepo.findOverridesFor(
 			ctx.db,
@@ -235,7 +232,10 @@ export async function calendarIcs(
 		},
 		listed.map((s) => s.time_zone)
 	);
-	return head + listed.map((s) => stampBlock(parts.get(s.id) ?? [], now)).join('') + CALENDAR_END;
+	const pieces = [head];
+	for (const s of listed) pushStamped(pieces, parts.get(s.id) ?? [], now);
+	pieces.push(CALENDAR_END);
+	return pieces.join('');
 }
 
 /**

@@ -53,11 +53,26 @@ export function keepBlock(key: string, version: string, text: string): string[] 
 	return parts;
 }
 
-/** A kept block with the answer's DTSTAMP. */
-export function stampBlock(parts: readonly string[], stamp: Date): string {
-	return parts.length === 1
-		? (parts[0] ?? '')
-		: parts.join(`\r\nDTSTAMP:${formatUtc(stamp.toISOString())}\r\n`);
+/**
+ * Kept blocks put together with the answer's DTSTAMP (pieces for one join: joining each block
+ * first would copy the feed's text twice).
+ */
+export function pushStamped(pieces: string[], parts: readonly string[], stamp: Date): void {
+	const line = stampLine(stamp);
+	pieces.push(parts[0] ?? '');
+	for (let i = 1; i < parts.length; i++) pieces.push(line, parts[i] ?? '');
+}
+
+let lastStamp = { ms: NaN, line: '' };
+
+function stampLine(stamp: Date): string {
+	if (lastStamp.ms !== stamp.getTime()) {
+		lastStamp = {
+			ms: stamp.getTime(),
+			line: `\r\nDTSTAMP:${formatUtc(stamp.toISOString())}\r\n`
+		};
+	}
+	return lastStamp.line;
 }
 
 /** How many blocks and characters are kept (tests, metrics). */

@@ -84,40 +84,6 @@ export function findPublicEventsSince(
 	return q.orderBy('event.start_utc').orderBy('event.id').execute();
 }
 
-/**
- * What tells whether an event's feed entry is still current (feeds: calendar-feed.service.ts),
- * in the order of findPublicEventsSince: its version (updated_at, sequence, status), its zone, its
- * organising partner's name and address (not part of the event row) and whether it repeats.
- */
-export function findPublicEventStamps(
-	db: DB,
-	allianceId: string,
-	statuses: readonly EventStatus[],
-	eventIds: readonly string[] | null
-) {
-	let q = db
-		.selectFrom('event')
-		.leftJoin('partner', 'partner.id', 'event.organiser_partner_id')
-		.select([
-			'event.id',
-			'event.updated_at',
-			'event.sequence',
-			'event.status',
-			'event.time_zone',
-			'event.rrule',
-			'event.rdates',
-			'partner.name as partner_name',
-			'partner.public_email as partner_email'
-		])
-		.where('event.alliance_id', '=', allianceId)
-		.where('event.status', 'in', statuses);
-	if (eventIds) {
-		if (!eventIds.length) return Promise.resolve([]);
-		q = q.where('event.id', 'in', eventIds);
-	}
-	return q.orderBy('event.start_utc').orderBy('event.id').execute();
-}
-
 export async function slugTaken(
 	db: DB,
 	allianceId: string,
