@@ -24,6 +24,8 @@ interface Block {
 
 const blocks = new Map<string, Block>();
 let chars = 0;
+/** Blocks serialised since the start (each build adds those it could not take from `blocks`) */
+let made = 0;
 
 /** The kept block of `key` when its version is `version` (then marked as recently used). */
 export function keptBlock(key: string, version: string): string[] | undefined {
@@ -36,6 +38,7 @@ export function keptBlock(key: string, version: string): string[] | undefined {
 
 /** Keeps the text of a block (made with BLOCK_STAMP), the oldest blocks leaving beyond the bound. */
 export function keepBlock(key: string, version: string, text: string): string[] {
+	made++;
 	const parts = text.split(STAMP_LINE);
 	const old = blocks.get(key);
 	if (old) {
@@ -75,7 +78,13 @@ function stampLine(stamp: Date): string {
 	return lastStamp.line;
 }
 
-/** How many blocks and characters are kept (tests, metrics). */
-export function keptBlocks(): { blocks: number; chars: number } {
-	return { blocks: blocks.size, chars };
+/** How many blocks and characters are kept, and how many blocks were made so far (tests, metrics). */
+export function keptBlocks(): { blocks: number; chars: number; made: number } {
+	return { blocks: blocks.size, chars, made };
+}
+
+/** Drops every kept block (tests: a build from nothing to compare with). */
+export function forgetKeptBlocks(): void {
+	blocks.clear();
+	chars = 0;
 }
