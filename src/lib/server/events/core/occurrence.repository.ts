@@ -344,12 +344,6 @@ export async function countEvents(db: DB, allianceId: string, q: OccurrenceQuery
 	return Number(row?.n ?? 0);
 }
 
-/** Distinct event ids matching the query (feeds: which series to export). */
-export async function findMatchingEventIds(db: DB, allianceId: string, q: OccurrenceQuery) {
-	const rows = await whereQuery(db, allianceId, q).select('o.event_id').distinct().execute();
-	return rows.map((r) => r.event_id);
-}
-
 /**
  * The events matching the query (feeds: which events to export) with what tells whether an
  * event's feed entry is still current (calendar-feed.service.ts): its version (updated_at,
