@@ -9,6 +9,7 @@ import { EMPTY_FILTER, parseFilter, type CalendarFilter } from './calendar-filte
 import { calendarIcs, eventIcs } from './calendar-feed.service.ts';
 import { calendarRss } from './calendar-rss.service.ts';
 import { feedValidators, feedWindowStart, isNotModified } from './feed-cache.ts';
+import { forgetKeptBlocks, keptBlocks } from './feed-blocks.ts';
 import { createEvent } from '../core/create-event.service.ts';
 import { getEvent } from '../core/event.service.ts';
 import { SYSTEM_ACTOR, type CalendarEvent } from '../core/event.types.ts';
@@ -304,5 +305,45 @@ describe('feed validators and RSS', () => {
 		expect(rss).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<rss version="2.0"/);
 		expect(rss.match(/<title>[^<]*Elterncafé/g)).toHaveLength(1);
 		expect(rss).toContain('<link>https://musterstadt.example/termine/elterncafe/2026-11-25</link>');
+	});
+});
+
+describe('incremental feed', () => {
+	it('serialises again only the events that changed, and gives the same text as a build from nothing', async () => {
+		const build = (at = now) => calendarIcs(ctx, a.id, EMPTY_FILTER, site, { now: at });
+		const before = await build();
+		const made = keptBlocks().made;
+		expect(await build()).toBe(before);
+		expect(keptBlocks().made).toBe(made);
+
+		// One date of a series cancelled (an override), and the organising partner renamed with a
+		// public address (a row of its own, not the event's).
+		await cancelOccurrence(ctx, SYSTEM_ACTOR, a.id, counselling.id, berlin('2027-01-12', '16:00'), {
+			note: 'Fällt aus',
+			now
+		});
+		await ctx.db
+			.updateTable('partner')
+			.set({ name: 'Bücherei Nord', public_email: 'nord@example.org' })
+			.where('id', '=', library.id)
+			.execute();
+		const after = await build();
+		expect(keptBlocks().made - made).toBe(2);
+		expect(after).not.toBe(before);
+		expect(after).toContain('ORGANIZER;CN=Bücherei Nord:mailto:nord@example.org');
+		expect(after).toContain('Fällt aus');
+
+		forgetKeptBlocks();
+		expect(await build()).toBe(after);
+
+		// Another moment changes only DTSTAMP.
+		const later = new Date(now.getTime() + 3_600_000);
+		const made2 = keptBlocks().made;
+		const again = await build(later);
+		expect(keptBlocks().made).toBe(made2);
+		const stampless = (text: string) => text.replace(/\r\nDTSTAMP:\d{8}T\d{6}Z\r\n/g, '\r\n');
+		expect(again).not.toBe(after);
+		expect(stampless(again)).toBe(stampless(after));
+		expect(again).toContain('DTSTAMP:20261121T130000Z');
 	});
 });

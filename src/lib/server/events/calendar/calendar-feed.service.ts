@@ -6,7 +6,9 @@ import * as repo from '../core/event.repository.ts';
 import * as relationRepo from '../core/event-relations.repository.ts';
 import * as overrideRepo from '../core/event-override.repository.ts';
 import { PUBLIC_STATUSES, type CalendarEvent, type EventOverride } from '../core/event.types.ts';
-import { serializeCalendar, type IcsEvent } from './ics.ts';
+import type { OverrideRow } from '../core/event.repository.ts';
+import { CALENDAR_END, calendarHead, eventBlock, serializeCalendar, type IcsEvent } from './ics.ts';
+import { BLOCK_STAMP, keepBlock, keptBlock, pushStamped } from './feed-blocks.ts';
 import { ensureHorizon } from '../core/occurrence-cache.ts';
 import * as occ from '../core/occurrence.repository.ts';
 import { plainFromSanitised } from '../core/event-text.ts';
@@ -135,7 +137,15 @@ export function feedQuery(filter: CalendarFilter, now: Date): occ.OccurrenceQuer
 	};
 }
 
-/** The iCalendar feed of the alliance, narrowed by the filter; recurrence kept as rules. */
+/**
+ * The iCalendar feed of the alliance, narrowed by the filter; recurrence kept as rules.
+ *
+ * Incremental: each event's VEVENTs are kept serialised (feed-blocks.ts) under a version made of
+ * what they are built from besides the event's id — the event's updated_at, sequence and status
+ * (every change of the event row sets updated_at), its organising partner's name and address, its
+ * topics' names and its overrides. A build reads these versions (a few small columns), serialises
+ * only the events whose version changed and puts the feed together from the blocks.
+ */
 export async function calendarIcs(
 	ctx: ReadCtx,
 	allianceId: string,
@@ -145,47 +155,87 @@ export async function calendarIcs(
 ): Promise<string> {
 	const now = options.now ?? new Date();
 	await ensureHorizon(ctx.db, allianceId, now);
-	const ids = await occ.findMatchingEventIds(ctx.db, allianceId, feedQuery(filter, now));
-	// Many events: read the alliance's public events and relations whole (no long IN lists).
+	const stamps = await occ.findMatchingEventStamps(ctx.db, allianceId, feedQuery(filter, now));
+	const ids = stamps.map((s) => s.id);
+	// Many events: read the alliance's topics (and events, below) whole (no long IN lists).
 	const many = ids.length > 400;
-	const wanted = new Set(ids);
-	const rows = (
-		await repo.findPublicEventsSince(ctx.db, allianceId, PUBLIC_STATUSES, many ? null : ids)
-	).filter((r) => wanted.has(r.id));
-	const [rel, overrides, topics] = await Promise.all([
-		many
-			? relationRepo.findRelationsOfAlliance(ctx.db, allianceId)
-			: relationRepo.findRelations(ctx.db, ids),
+	const [overrides, topics] = await Promise.all([
 		overrideRepo.findOverridesFor(
 			ctx.db,
 			allianceId,
-			rows.filter((r) => r.rrule).map((r) => r.id)
+			stamps.filter((r) => r.rrule).map((r) => r.id)
 		),
 		many
 			? relationRepo.findTopicNamesOfAlliance(ctx.db, allianceId)
 			: relationRepo.findTopicNames(ctx.db, ids)
 	]);
-	const byEvent = new Map<string, EventOverride[]>();
+	const byEvent = new Map<string, OverrideRow[]>();
 	for (const o of overrides) {
 		const list = byEvent.get(o.event_id) ?? [];
-		list.push(toOverride(o));
+		list.push(o);
 		byEvent.set(o.event_id, list);
 	}
-	const events = rows.flatMap((row) =>
-		icsEventsOf(
-			toCalendarEvent(row, rel),
-			byEvent.get(row.id) ?? [],
-			(topics.get(row.id) ?? []).map((t) => t.name),
-			site,
-			now
-		)
+	const categoriesOf = (id: string) => (topics.get(id) ?? []).map((t) => t.name);
+	const keyOf = (id: string) => `${site.baseUrl}\u0000${site.name}\u0000${id}`;
+	const versions = new Map(
+		stamps.map((s) => [
+			s.id,
+			JSON.stringify([
+				s.updated_at,
+				s.sequence,
+				s.status,
+				s.partner_name,
+				s.partner_email,
+				categoriesOf(s.id),
+				byEvent.get(s.id) ?? []
+			])
+		])
 	);
-	return serializeCalendar({
-		name: options.title ?? site.name,
-		description: site.name,
-		refreshMinutes: FEED_REFRESH_MINUTES,
-		events
-	});
+	const parts = new Map<string, string[]>();
+	const missing: string[] = [];
+	for (const s of stamps) {
+		const kept = keptBlock(keyOf(s.id), versions.get(s.id) ?? '');
+		if (kept) parts.set(s.id, kept);
+		else missing.push(s.id);
+	}
+	if (missing.length) {
+		const manyMissing = missing.length > 400;
+		const want = new Set(missing);
+		const rows = (
+			await repo.findPublicEventsSince(
+				ctx.db,
+				allianceId,
+				PUBLIC_STATUSES,
+				manyMissing ? null : missing
+			)
+		).filter((r) => want.has(r.id));
+		for (const row of rows) {
+			const text = icsEventsOf(
+				toCalendarEvent(row),
+				(byEvent.get(row.id) ?? []).map(toOverride),
+				categoriesOf(row.id),
+				site,
+				BLOCK_STAMP
+			)
+				.map(eventBlock)
+				.join('');
+			parts.set(row.id, keepBlock(keyOf(row.id), versions.get(row.id) ?? '', text));
+		}
+	}
+	// An event deleted between the two reads is left out.
+	const listed = stamps.filter((s) => parts.has(s.id));
+	const head = calendarHead(
+		{
+			name: options.title ?? site.name,
+			description: site.name,
+			refreshMinutes: FEED_REFRESH_MINUTES
+		},
+		listed.map((s) => s.time_zone)
+	);
+	const pieces = [head];
+	for (const s of listed) pushStamped(pieces, parts.get(s.id) ?? [], now);
+	pieces.push(CALENDAR_END);
+	return pieces.join('');
 }
 
 /**

@@ -49,14 +49,26 @@ export async function upcomingSeries(
 	const now = options.now ?? new Date();
 	const result = await upcoming(ctx, allianceId, filter, { ...options, now, seriesOnce: true });
 	const window = listWindow(filter, now);
-	const series = new Map<string, SeriesInfo | null>();
+	// The series of the page, each once at its listed date; their next dates in one query.
+	const listed = new Map<string, OccurrenceView>();
 	for (const day of result.items) {
-		for (const o of day.items) {
-			if (o.recurring && !series.has(o.eventId)) {
-				series.set(o.eventId, await seriesInfo(ctx, allianceId, o, window.to));
-			}
-		}
+		for (const o of day.items) if (o.recurring && !listed.has(o.eventId)) listed.set(o.eventId, o);
 	}
+	const dates = new Map<string, occ.SeriesDateRow[]>();
+	for (const row of await occ.findSeriesDates(
+		ctx.db,
+		allianceId,
+		PUBLIC_STATUSES,
+		[...listed.values()].map((o) => ({ eventId: o.eventId, startFrom: o.start })),
+		window.to,
+		SERIES_NEXT_DATES + 2
+	)) {
+		const list = dates.get(row.event_id);
+		if (list) list.push(row);
+		else dates.set(row.event_id, [row]);
+	}
+	const series = new Map<string, SeriesInfo | null>();
+	for (const [eventId, o] of listed) series.set(eventId, seriesInfo(o, dates.get(eventId) ?? []));
 	return {
 		...result,
 		items: result.items.map((day) => ({
@@ -66,27 +78,7 @@ export async function upcomingSeries(
 	};
 }
 
-async function seriesInfo(
-	ctx: ReadCtx,
-	allianceId: string,
-	listed: OccurrenceView,
-	to: string
-): Promise<SeriesInfo | null> {
-	const rows = await occ.findOccurrences(ctx.db, allianceId, {
-		statuses: PUBLIC_STATUSES,
-		eventId: listed.eventId,
-		startFrom: listed.start,
-		to,
-		topicSlugs: [],
-		targetGroups: [],
-		free: false,
-		districts: [],
-		partnerSlugs: [],
-		terms: [],
-		order: 'asc',
-		limit: SERIES_NEXT_DATES + 2,
-		offset: 0
-	});
+function seriesInfo(listed: OccurrenceView, rows: occ.SeriesDateRow[]): SeriesInfo | null {
 	const rrule = rows[0]?.rrule ?? null;
 	const repeat = describeRrule(rrule, localDate(listed.recurrenceId));
 	if (!repeat) return null;

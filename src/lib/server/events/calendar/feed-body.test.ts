@@ -64,4 +64,17 @@ describe('feed bodies', () => {
 		expect(await plain.text()).toBe(text);
 		expect(builds).toBe(1);
 	});
+
+	it('answers a client without compression at once, before the compressed copies are made', async () => {
+		const etag = '"plain-first"';
+		const text = `BEGIN:VCALENDAR\r\n${'BEGIN:VEVENT\r\nSUMMARY:Kinderkino\r\nEND:VEVENT\r\n'.repeat(500)}END:VCALENDAR\r\n`;
+		const build = async () => text;
+		const first = await cachedEncodedBody(etag, build, { compressed: false });
+		expect(first.text).toBe(text);
+		expect(first.gzip).toBeUndefined();
+		// A client asking for gzip waits for the copies; afterwards everyone gets them.
+		const zipped = await cachedEncodedBody(etag, build);
+		expect(gunzipSync(zipped.gzip!).toString('utf8')).toBe(text);
+		expect((await cachedEncodedBody(etag, build, { compressed: false })).gzip).toBeDefined();
+	});
 });

@@ -104,24 +104,34 @@ export async function cachedBody(etag: string, build: () => Promise<string>): Pr
 }
 
 /** Compressed copies of feed bodies by validator (a few; the newest replace the oldest). */
-const encoded = new Map<string, Promise<Pick<EncodedBody, 'br' | 'gzip'>>>();
+type Copies = Pick<EncodedBody, 'br' | 'gzip'>;
+const encoded = new Map<string, { made: Promise<Copies>; done?: Copies }>();
 const MAX_ENCODED = 16;
 
 /**
  * The body for `etag` with brotli and gzip copies made once per change: a 3 MB feed is sent as a
- * tenth of it to every calendar app that asks for gzip, without compressing per request.
+ * tenth of it to every calendar app that asks for gzip, without compressing per request. A client
+ * that takes no compressed answer (`compressed: false`) gets the text without waiting for them.
  */
 export async function cachedEncodedBody(
 	etag: string,
-	build: () => Promise<string>
+	build: () => Promise<string>,
+	options: { compressed?: boolean } = {}
 ): Promise<EncodedBody> {
 	const text = await cachedBody(etag, build);
 	let copies = encoded.get(etag);
 	if (!copies) {
-		copies = compressBody(new TextEncoder().encode(text));
-		copies.catch(() => encoded.delete(etag));
+		const made = compressBody(new TextEncoder().encode(text));
+		made.catch(() => encoded.delete(etag));
+		copies = { made };
+		const entry = copies;
+		made.then(
+			(done) => (entry.done = done),
+			() => undefined
+		);
 		if (encoded.size >= MAX_ENCODED) encoded.delete(encoded.keys().next().value ?? '');
 		encoded.set(etag, copies);
 	}
-	return { text, ...(await copies) };
+	if (options.compressed === false) return { text, ...copies.done };
+	return { text, ...(await copies.made) };
 }

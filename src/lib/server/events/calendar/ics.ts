@@ -246,9 +246,20 @@ function eventLines(e: IcsEvent): string[] {
 	return lines;
 }
 
-/** The whole calendar as text with CRLF line ends. */
-export function serializeCalendar(calendar: IcsCalendar): string {
-	const zones = new Set(calendar.events.map((e) => e.timeZone ?? DEFAULT_TIME_ZONE));
+/** One VEVENT as text, each line folded and ended by CRLF. */
+export function eventBlock(event: IcsEvent): string {
+	return eventLines(event).map(foldLine).join('\r\n') + '\r\n';
+}
+
+/**
+ * The calendar's head: its properties and the VTIMEZONE of each zone (in the order given; the
+ * default zone when none), each line folded and ended by CRLF.
+ */
+export function calendarHead(
+	calendar: Omit<IcsCalendar, 'events'>,
+	timeZones: Iterable<string>
+): string {
+	const zones = new Set(timeZones);
 	const lines = [
 		'BEGIN:VCALENDAR',
 		'VERSION:2.0',
@@ -267,7 +278,19 @@ export function serializeCalendar(calendar: IcsCalendar): string {
 	for (const zone of zones.size ? zones : [DEFAULT_TIME_ZONE]) {
 		lines.push(...vtimezoneFor(zone));
 	}
-	for (const event of calendar.events) lines.push(...eventLines(event));
-	lines.push('END:VCALENDAR');
 	return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+export const CALENDAR_END = 'END:VCALENDAR\r\n';
+
+/**
+ * The whole calendar as text with CRLF line ends: head, one block per event, end. (The feed
+ * assembles the same text from blocks it keeps per event: calendar-feed.service.ts.)
+ */
+export function serializeCalendar(calendar: IcsCalendar): string {
+	const head = calendarHead(
+		calendar,
+		calendar.events.map((e) => e.timeZone ?? DEFAULT_TIME_ZONE)
+	);
+	return head + calendar.events.map(eventBlock).join('') + CALENDAR_END;
 }

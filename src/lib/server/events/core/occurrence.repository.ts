@@ -243,6 +243,73 @@ export function findOccurrences(db: DB, allianceId: string, q: OccurrenceQuery) 
 
 export type OccurrenceRow = Awaited<ReturnType<typeof findOccurrences>>[number];
 
+/**
+ * The next dates of several series in one query (the /termine list: each listed series with the
+ * dates after the listed one): per series its first `perSeries` dates starting at or after its
+ * `startFrom` and before `to`, ordered by series, then start. One ordered range of the
+ * (event_id, start_utc) index per series, joined into one statement (UNION ALL), instead of one
+ * query per series; a window function over all of them made SQLite read every date ahead.
+ */
+export async function findSeriesDates(
+	db: DB,
+	allianceId: string,
+	statuses: readonly EventStatus[],
+	series: readonly { eventId: string; startFrom: string }[],
+	to: string,
+	perSeries: number
+) {
+	if (!statuses.length) return [];
+	const branches = series.map((s, i) =>
+		db
+			.selectFrom(
+				db
+					.selectFrom('event_occurrence as o')
+					.select([
+						'o.event_id',
+						'o.recurrence_id',
+						'o.start_utc',
+						'o.end_utc',
+						'o.all_day',
+						'o.cancelled',
+						'o.overridden'
+					])
+					.where('o.alliance_id', '=', allianceId)
+					.where('o.status', 'in', statuses)
+					.where('o.event_id', '=', s.eventId)
+					.where('o.start_utc', '>=', s.startFrom)
+					.where('o.start_utc', '<', to)
+					.orderBy('o.start_utc')
+					.orderBy('o.recurrence_id')
+					.limit(perSeries)
+					.as(`s${i}`)
+			)
+			.selectAll()
+	);
+	const [first, ...rest] = branches;
+	if (!first) return [];
+	return db
+		.selectFrom(rest.reduce((union, branch) => union.unionAll(branch), first).as('r'))
+		.innerJoin('event as e', 'e.id', 'r.event_id')
+		.select([
+			'r.event_id',
+			'r.recurrence_id',
+			'r.start_utc',
+			'r.end_utc',
+			'r.all_day',
+			'r.cancelled',
+			'r.overridden',
+			'e.slug',
+			'e.rrule',
+			'e.status'
+		])
+		.orderBy('r.event_id')
+		.orderBy('r.start_utc')
+		.orderBy('r.recurrence_id')
+		.execute();
+}
+
+export type SeriesDateRow = Awaited<ReturnType<typeof findSeriesDates>>[number];
+
 export async function countOccurrences(db: DB, allianceId: string, q: OccurrenceQuery) {
 	const row = await whereQuery(db, allianceId, q)
 		.select((eb) => eb.fn.countAll<number>().as('n'))
@@ -277,10 +344,44 @@ export async function countEvents(db: DB, allianceId: string, q: OccurrenceQuery
 	return Number(row?.n ?? 0);
 }
 
-/** Distinct event ids matching the query (feeds: which series to export). */
-export async function findMatchingEventIds(db: DB, allianceId: string, q: OccurrenceQuery) {
-	const rows = await whereQuery(db, allianceId, q).select('o.event_id').distinct().execute();
-	return rows.map((r) => r.event_id);
+/**
+ * The events matching the query (feeds: which events to export) with what tells whether an
+ * event's feed entry is still current (calendar-feed.service.ts): its version (updated_at,
+ * sequence, status), its zone, its organising partner's name and address (not part of the event
+ * row) and whether it repeats; ordered by start. Per event one probe of the
+ * (event_id, start_utc, end_utc) index, as in countEvents (a distinct over the occurrences
+ * took about twice as long).
+ */
+export function findMatchingEventStamps(db: DB, allianceId: string, q: OccurrenceQuery) {
+	let events = db
+		.selectFrom('event as ev')
+		.leftJoin('partner as p', 'p.id', 'ev.organiser_partner_id')
+		.select([
+			'ev.id',
+			'ev.updated_at',
+			'ev.sequence',
+			'ev.status',
+			'ev.time_zone',
+			'ev.rrule',
+			'p.name as partner_name',
+			'p.public_email as partner_email'
+		])
+		.where('ev.alliance_id', '=', allianceId)
+		.where('ev.status', 'in', q.statuses)
+		.where((eb) => {
+			let dates = eb
+				.selectFrom('event_occurrence as o')
+				.select('o.event_id')
+				.whereRef('o.event_id', '=', 'ev.id');
+			if (q.from) dates = dates.where('o.end_utc', '>', q.from);
+			if (q.to) dates = dates.where('o.start_utc', '<', q.to);
+			if (q.startFrom) dates = dates.where('o.start_utc', '>=', q.startFrom);
+			if (q.endedBy) dates = dates.where('o.end_utc', '<=', q.endedBy);
+			return eb.exists(dates);
+		});
+	if (q.eventId) events = events.where('ev.id', '=', q.eventId);
+	if (hasEventFilter(q)) events = events.where('ev.id', 'in', matchingEvents(db, allianceId, q));
+	return events.orderBy('ev.start_utc').orderBy('ev.id').execute();
 }
 
 /** Districts in use by public events, for the filter form. */
