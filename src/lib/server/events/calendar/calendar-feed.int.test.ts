@@ -1,146 +1,33 @@
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../../../tests/support/context.ts';
-import { makeAlliance } from '../../../../../tests/factories/accounts.ts';
-import { berlin, eventInput, makePartner } from '../../../../../tests/factories/events.ts';
-import type { Alliance } from '../../alliances/alliance.types.ts';
-import { ensureDefaultTopics, type Topic } from '../../topics/topic.service.ts';
-import { EMPTY_FILTER, parseFilter, type CalendarFilter } from './calendar-filter.ts';
+import { describe, expect, it } from 'vitest';
+import { berlin, eventInput } from '../../../../../tests/factories/events.ts';
+import { EMPTY_FILTER } from './calendar-filter.ts';
 import { calendarIcs, eventIcs } from './calendar-feed.service.ts';
 import { calendarRss } from './calendar-rss.service.ts';
 import { feedValidators, feedWindowStart, isNotModified } from './feed-cache.ts';
 import { forgetKeptBlocks, keptBlocks } from './feed-blocks.ts';
 import { createEvent } from '../core/create-event.service.ts';
 import { getEvent } from '../core/event.service.ts';
-import { SYSTEM_ACTOR, type CalendarEvent } from '../core/event.types.ts';
-import { cancelOccurrence, moveOccurrence } from '../core/occurrence.service.ts';
+import { SYSTEM_ACTOR } from '../core/event.types.ts';
+import { cancelOccurrence } from '../core/occurrence.service.ts';
 import { expandOccurrences } from '../core/recurrence.ts';
 import { localDate, localTime } from '../core/time-zone.ts';
+import {
+	ctx,
+	a,
+	library,
+	cafe,
+	counselling,
+	festival,
+	reading,
+	now,
+	f,
+	useCalendarFixture
+} from '../../../../../tests/support/calendar-fixture.ts';
 
-let ctx: TestContext;
-let a: Alliance;
-let topics: Topic[];
-let library: { id: string; slug: string };
-let cafe: CalendarEvent;
-let counselling: CalendarEvent;
-let festival: CalendarEvent;
-let reading: CalendarEvent;
-const now = new Date('2026-11-21T12:00:00Z');
 const site = { baseUrl: 'https://musterstadt.example', name: 'Bündnis für Familie Musterstadt' };
-const f = (query: string): CalendarFilter => parseFilter(new URLSearchParams(query));
 
-beforeAll(async () => {
-	ctx = await createTestContext();
-	a = await makeAlliance(ctx);
-	topics = await ensureDefaultTopics(ctx, a.id);
-	library = await makePartner(ctx, a.id, 'Stadtbücherei Musterstadt');
-	const publish = { status: 'published' as const, now };
-	cafe = await createEvent(
-		ctx,
-		SYSTEM_ACTOR,
-		a.id,
-		eventInput({
-			title: 'Elterncafé',
-			start: berlin('2026-03-04', '10:00'),
-			end: berlin('2026-03-04', '11:30'),
-			rrule: 'FREQ=WEEKLY;BYDAY=WE',
-			exdates: [berlin('2026-12-30', '10:00')],
-			targetGroups: ['0-3', 'parents'],
-			topicIds: [topics[3]!.id],
-			location: { ...eventInput().location, latitude: 51.5, longitude: 7.2 }
-		}),
-		publish
-	);
-	await cancelOccurrence(ctx, SYSTEM_ACTOR, a.id, cafe.id, berlin('2026-12-23', '10:00'), {
-		note: 'Weihnachtspause',
-		now
-	});
-	await moveOccurrence(
-		ctx,
-		SYSTEM_ACTOR,
-		a.id,
-		cafe.id,
-		berlin('2026-12-09', '10:00'),
-		{ start: berlin('2026-12-10', '15:00'), end: berlin('2026-12-10', '16:30') },
-		{ now }
-	);
-	counselling = await createEvent(
-		ctx,
-		SYSTEM_ACTOR,
-		a.id,
-		eventInput({
-			title: 'Pflege-Sprechstunde',
-			start: berlin('2026-01-13', '16:00'),
-			end: berlin('2026-01-13', '18:00'),
-			rrule: 'FREQ=MONTHLY;BYDAY=2TU',
-			targetGroups: ['parents', 'grandparents'],
-			topicIds: [topics[0]!.id],
-			location: { ...eventInput().location, district: 'Altstadt', placeName: 'Rathaus, Raum 12' }
-		}),
-		publish
-	);
-	festival = await createEvent(
-		ctx,
-		SYSTEM_ACTOR,
-		a.id,
-		eventInput({
-			title: 'Familienfest im Stadtpark',
-			start: berlin('2026-12-12'),
-			end: berlin('2026-12-14'),
-			allDay: true,
-			targetGroups: ['everyone'],
-			highlight: true,
-			location: { ...eventInput().location, district: 'Südfeld' }
-		}),
-		publish
-	);
-	reading = await createEvent(
-		ctx,
-		SYSTEM_ACTOR,
-		a.id,
-		eventInput({
-			title: 'Vorlesestunde',
-			summary: 'Bilderbuchkino mit Frau Yilmaz',
-			start: berlin('2026-12-05', '11:00'),
-			end: berlin('2026-12-05', '12:00'),
-			targetGroups: ['3-6'],
-			organiserPartnerId: library.id,
-			location: { ...eventInput().location, district: 'Am Hafen' }
-		}),
-		publish
-	);
-	await createEvent(
-		ctx,
-		SYSTEM_ACTOR,
-		a.id,
-		eventInput({
-			title: 'Töpferkurs für Kinder',
-			start: berlin('2026-12-05', '14:00'),
-			end: berlin('2026-12-05', '16:00'),
-			targetGroups: ['6-10'],
-			cost: { kind: 'amount', cents: 1250, note: '' },
-			location: { ...eventInput().location, district: 'Eichenau' }
-		}),
-		publish
-	);
-	await createEvent(ctx, SYSTEM_ACTOR, a.id, eventInput({ title: 'Entwurf, nicht öffentlich' }), {
-		now
-	});
-	await createEvent(
-		ctx,
-		SYSTEM_ACTOR,
-		a.id,
-		eventInput({
-			title: 'Vergangenes Sommerfest',
-			start: berlin('2026-07-04', '14:00'),
-			end: berlin('2026-07-04', '18:00')
-		}),
-		publish
-	);
-});
-afterAll(async () => {
-	await ctx.close();
-});
+useCalendarFixture();
 
 describe('iCalendar round trip (parsed by ical.js, an independent implementation)', () => {
 	function parse(text: string) {
