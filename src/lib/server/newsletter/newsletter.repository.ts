@@ -1,5 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { DB } from '../db/db.ts';
+import { deliveryRows } from '../mail/delivery.repository.ts';
 import type {
 	NewsletterIssueTable,
 	NewsletterSubscriberTable,
@@ -237,46 +238,7 @@ export function findQueuedDeliveries(db: DB, allianceId: string, issueId: string
 		.execute();
 }
 
-/**
- * Takes one delivery for sending: true only for the one caller whose update changed the row
- * from queued to sending. A delivery left in `sending` by a crash is never sent again.
- */
-export async function claimDelivery(
-	db: DB,
-	allianceId: string,
-	id: string,
-	now: string
-): Promise<boolean> {
-	const result = await db
-		.updateTable('newsletter_delivery')
-		.set({ status: 'sending', claimed_at: now })
-		.where('alliance_id', '=', allianceId)
-		.where('id', '=', id)
-		.where('status', '=', 'queued')
-		.executeTakeFirst();
-	return Number(result.numUpdatedRows) === 1;
-}
-
-export async function finishDelivery(
-	db: DB,
-	allianceId: string,
-	id: string,
-	status: 'sent' | 'refused' | 'failed' | 'queued',
-	now: string,
-	error = ''
-): Promise<void> {
-	await db
-		.updateTable('newsletter_delivery')
-		.set({
-			status,
-			sent_at: status === 'sent' ? now : null,
-			error: error.slice(0, 500),
-			...(status === 'queued' ? { claimed_at: null } : {})
-		})
-		.where('alliance_id', '=', allianceId)
-		.where('id', '=', id)
-		.execute();
-}
+export const { claimDelivery, finishDelivery } = deliveryRows('newsletter_delivery');
 
 export async function countDeliveries(db: DB, allianceId: string, issueId: string) {
 	const rows = await db

@@ -1,4 +1,5 @@
 import type { DB } from '../db/db.ts';
+import { deliveryRows } from '../mail/delivery.repository.ts';
 import type { PlenumDeliveryTable, PlenumMailKind } from './plenum.table.ts';
 
 /* SQL of the plenum's mail deliveries (one row per address and kind), including what
@@ -75,46 +76,7 @@ export function findQueuedDeliveries(
 		.execute();
 }
 
-/**
- * Takes one delivery for sending: true only for the one caller whose update changed the row
- * from queued to sending. A delivery left in `sending` by a crash is never sent again.
- */
-export async function claimDelivery(
-	db: DB,
-	allianceId: string,
-	id: string,
-	now: string
-): Promise<boolean> {
-	const result = await db
-		.updateTable('plenum_delivery')
-		.set({ status: 'sending', claimed_at: now })
-		.where('alliance_id', '=', allianceId)
-		.where('id', '=', id)
-		.where('status', '=', 'queued')
-		.executeTakeFirst();
-	return Number(result.numUpdatedRows) === 1;
-}
-
-export async function finishDelivery(
-	db: DB,
-	allianceId: string,
-	id: string,
-	status: 'sent' | 'refused' | 'failed' | 'queued',
-	now: string,
-	error = ''
-): Promise<void> {
-	await db
-		.updateTable('plenum_delivery')
-		.set({
-			status,
-			sent_at: status === 'sent' ? now : null,
-			error: error.slice(0, 500),
-			...(status === 'queued' ? { claimed_at: null } : {})
-		})
-		.where('alliance_id', '=', allianceId)
-		.where('id', '=', id)
-		.execute();
-}
+export const { claimDelivery, finishDelivery } = deliveryRows('plenum_delivery');
 
 export async function countDeliveries(
 	db: DB,
