@@ -50,8 +50,22 @@ const holdingPages = new WeakSet<Response>();
  * it to `true` once the page has hydrated; a page that ships no JavaScript (public pages, 092)
  * carries `static` from the start. Tests wait for it (060).
  */
-function readyMarker(html: string): string {
-	return /\/entry\/start\.[\w-]+\.js/.test(html) ? '' : 'data-hydrated="static"';
+function readyMarker(head: string): string {
+	return /\/entry\/start\.[\w-]+\.js/.test(head) ? '' : 'data-hydrated="static"';
+}
+
+/**
+ * The `<html>` tag's placeholders (app.html) filled in. Only the head is searched and copied: the
+ * start script is preloaded there, and a list page's body is 100 KB.
+ */
+function fillTemplate(html: string, locale: string): string {
+	const end = html.indexOf('</head>');
+	const head = end === -1 ? html : html.slice(0, end);
+	const filled = head
+		.replace('%lang%', locale)
+		.replace('%dir%', 'ltr')
+		.replace('%ready%', readyMarker(head));
+	return end === -1 ? filled : filled + html.slice(end);
 }
 
 /** Request flow: alliance → locale → public page cache → session → render → security headers. */
@@ -105,11 +119,7 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 		}
 		const resolveNow = () =>
 			resolve(event, {
-				transformPageChunk: ({ html }) =>
-					html
-						.replace('%lang%', event.locals.locale)
-						.replace('%dir%', 'ltr')
-						.replace('%ready%', readyMarker(html))
+				transformPageChunk: ({ html }) => fillTemplate(html, event.locals.locale)
 			});
 		const bounded =
 			!event.isSubRequest && (event.request.method === 'GET' || event.request.method === 'HEAD');

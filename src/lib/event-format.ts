@@ -8,9 +8,14 @@ type T = (key: string, params?: Record<string, string | number>) => string;
 const TZ = 'Europe/Berlin';
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-function fmt(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	const tag = locale === 'en' ? 'en-GB' : 'de-DE';
-	const key = `${tag}|${JSON.stringify(options)}`;
+/** A formatter per language and kind (`name`), made once: creating one costs far more than using it. */
+function fmt(
+	locale: string,
+	name: string,
+	options: Intl.DateTimeFormatOptions
+): Intl.DateTimeFormat {
+	const tag = locale === 'iso' ? 'en-CA' : locale === 'en' ? 'en-GB' : 'de-DE';
+	const key = `${tag}|${name}`;
 	let f = cache.get(key);
 	if (!f) {
 		f = new Intl.DateTimeFormat(tag, { timeZone: TZ, ...options });
@@ -26,7 +31,7 @@ function dayInstant(date: string): Date {
 
 /** "Samstag, 5. Dezember 2026" for a local date 'YYYY-MM-DD'. */
 export function longDay(date: string, locale: string, withYear = true): string {
-	return fmt(locale, {
+	return fmt(locale, withYear ? 'longDay' : 'longDayNoYear', {
 		weekday: 'long',
 		day: 'numeric',
 		month: 'long',
@@ -37,37 +42,42 @@ export function longDay(date: string, locale: string, withYear = true): string {
 
 /** "Sa., 5. Dez." */
 export function shortDay(date: string, locale: string): string {
-	return fmt(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-		dayInstant(date)
-	);
+	return fmt(locale, 'shortDay', {
+		weekday: 'short',
+		day: 'numeric',
+		month: 'short',
+		timeZone: 'UTC'
+	}).format(dayInstant(date));
 }
 
 /** "5.12.2026" / "05/12/2026" */
 export function numericDay(date: string, locale: string): string {
-	return fmt(locale, { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
-		dayInstant(date)
-	);
+	return fmt(locale, 'numericDay', {
+		day: 'numeric',
+		month: 'numeric',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(dayInstant(date));
 }
 
 /** "Dezember 2026" for 'YYYY-MM' */
 export function monthName(month: string, locale: string): string {
-	return fmt(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+	return fmt(locale, 'monthName', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
 		dayInstant(`${month}-15`)
 	);
 }
 
 /** Local date 'YYYY-MM-DD' of an instant. */
 export function localDay(iso: string): string {
-	const parts = fmt('de', { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
+	// The ISO-like order of en-CA ("2026-12-05") comes straight from format(), without parts.
+	return fmt('iso', 'localDay', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(
 		new Date(iso)
 	);
-	const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-	return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
 /** "10:00" */
 export function clock(iso: string, locale: string): string {
-	return fmt(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+	return fmt(locale, 'clock', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
 		new Date(iso)
 	);
 }
@@ -99,6 +109,18 @@ export function timeText(
 	return t('events.clockRange', { from: clock(o.start, locale), to: clock(o.end, locale) });
 }
 
+const euroFormats = new Map<string, Intl.NumberFormat>();
+
+function euros(locale: string): Intl.NumberFormat {
+	const tag = locale === 'en' ? 'en-GB' : 'de-DE';
+	let f = euroFormats.get(tag);
+	if (!f) {
+		f = new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR' });
+		euroFormats.set(tag, f);
+	}
+	return f;
+}
+
 /** "Kostenlos", "12,50 €", "Kosten auf Anfrage" (+ note) */
 export function costText(
 	cost: { kind: string; cents: number | null; note: string },
@@ -109,10 +131,7 @@ export function costText(
 	if (cost.kind === 'free') text = t('events.cost.free');
 	else if (cost.kind === 'on_request') text = t('events.cost.onRequest');
 	else {
-		text = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'de-DE', {
-			style: 'currency',
-			currency: 'EUR'
-		}).format((cost.cents ?? 0) / 100);
+		text = euros(locale).format((cost.cents ?? 0) / 100);
 	}
 	return cost.note ? `${text} (${cost.note})` : text;
 }

@@ -54,7 +54,18 @@ function publicUrlOf(e: Env): string {
 /** Builds the whole application from settings: database (migrated), auth, mail, tenancy. */
 export async function buildApp(e: Env): Promise<App> {
 	const log = createLogger(e.LOG_LEVEL);
-	const handle = createDb({ databaseUrl: e.DATABASE_URL, dataDir: e.dataDir });
+	const slowMs = e.LOG_SLOW_QUERIES_MS;
+	const handle = createDb({
+		databaseUrl: e.DATABASE_URL,
+		dataDir: e.dataDir,
+		...(slowMs === undefined
+			? {}
+			: {
+					onQuery: (sql: string, ms: number) => {
+						if (ms >= slowMs) log.warn({ ms: Math.round(ms * 100) / 100, sql }, 'slow query');
+					}
+				})
+	});
 	const applied = await migrateToLatest(handle.db);
 	if (applied.length) log.info({ applied }, 'migrations applied');
 	const plainMailer = createMailer(

@@ -106,6 +106,8 @@ const schema = z.object({
 	 * at least 16 MB (cache/page-cache.ts, docs/operations.md).
 	 */
 	PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(65536).default(128),
+	/** Log every SQL statement that takes at least this many milliseconds (0: all); unset: none. */
+	LOG_SLOW_QUERIES_MS: z.coerce.number().min(0).max(600000).optional(),
 	/** Requests per minute and address for login and forms. */
 	RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(10),
 	/** Newsletter: mails per batch, and seconds between batches (the rate the SMTP server allows). */

@@ -12,6 +12,7 @@ import { isMonth } from '#lib/server/events/calendar/calendar-month.service.ts';
 import { upcomingSeries } from '#lib/server/events/calendar/calendar-series.ts';
 import { localDate, parseWall } from '#lib/server/events/core/time-zone.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
+import { pageOnly } from '#lib/page-only.ts';
 
 /** The upcoming events by day (default view); ?ansicht=monat|tag leads to the other views. */
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -35,15 +36,17 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const canonical = canonicalLocation(url, locals.prefix, '/termine');
 	if (canonical) redirect(301, canonical);
 	const app = getApp();
-	const base = await calendarPageBase(app, alliance.id, url, siteUrlOf(locals));
+	const base = await calendarPageBase(app, alliance, url, siteUrlOf(locals));
 	// Each series once, at its next date, with the dates after it (the day and month views list every date).
 	const result = await upcomingSeries(app, alliance.id, base.filter, { page });
-	if (page > result.pages) error(404, { message: 'error.notFound' });
+	if (page > result.page || (page > 1 && result.items.length === 0))
+		error(404, { message: 'error.notFound' });
 	return {
 		...base,
 		allianceName: alliance.name,
-		days: result.items,
+		days: pageOnly(result.items),
 		total: result.total,
+		totalIsAtLeast: result.totalIsAtLeast,
 		page: result.page,
 		pages: result.pages,
 		pageLinks: {
@@ -51,10 +54,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 				result.page > 1
 					? `/termine${filterQuery(base.filter, { seite: result.page > 2 ? String(result.page - 1) : '' })}`
 					: null,
-			next:
-				result.page < result.pages
-					? `/termine${filterQuery(base.filter, { seite: String(result.page + 1) })}`
-					: null
+			next: result.hasNext
+				? `/termine${filterQuery(base.filter, { seite: String(result.page + 1) })}`
+				: null
 		}
 	};
 };

@@ -15,11 +15,14 @@ export const events = {
 	'events.noneHint': 'Vielleicht passt ein anderer Zeitraum oder weniger Filter?',
 	'events.count': '{n} Termine',
 	'events.countOne': '1 Termin',
+	'events.countAtLeast':
+		'Mehr als {n} Termine – mit dem Filter finden Sie schneller, was Sie suchen',
 	'events.today': 'Heute',
 	'events.tomorrow': 'Morgen',
 	'events.ongoing': 'läuft noch',
 	'events.pagination': 'Weitere Termine',
 	'events.pageOf': 'Seite {page} von {pages}',
+	'events.pageOnly': 'Seite {page}',
 	'events.earlier': 'Frühere',
 	'events.later': 'Weitere',
 

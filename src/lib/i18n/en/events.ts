@@ -17,11 +17,14 @@ export const events: Record<keyof typeof de, string> = {
 	'events.noneHint': 'Try another period or fewer filters.',
 	'events.count': '{n} events',
 	'events.countOne': '1 event',
+	'events.countAtLeast':
+		'More than {n} events – the filter helps you find what you are looking for',
 	'events.today': 'Today',
 	'events.tomorrow': 'Tomorrow',
 	'events.ongoing': 'ongoing',
 	'events.pagination': 'More events',
 	'events.pageOf': 'Page {page} of {pages}',
+	'events.pageOnly': 'Page {page}',
 	'events.earlier': 'Previous',
 	'events.later': 'More',
 

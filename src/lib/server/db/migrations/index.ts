@@ -29,6 +29,8 @@ import * as offersListIndex from './2026-12-07T0300-offers-list-index.ts';
 import * as offersSearchVector from './2026-12-07T0310-offers-search-vector.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
+import * as occurrenceLength from './2026-12-07T0700-occurrence-length.ts';
+
 export const migrations: Record<string, Migration> = {
 	'2026-11-21T1200-foundation': foundation,
 	'2026-11-21T1300-partners-topics-core': partnersTopicsCore,
@@ -57,5 +59,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-06T2200-report-text': reportText,
 	'2026-12-07T0300-offers-list-index': offersListIndex,
 	'2026-12-07T0300-plenum-tables': plenumTables,
-	'2026-12-07T0310-offers-search-vector': offersSearchVector
+	'2026-12-07T0310-offers-search-vector': offersSearchVector,
+	'2026-12-07T0700-occurrence-length': occurrenceLength
 };

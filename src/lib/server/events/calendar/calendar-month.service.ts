@@ -2,12 +2,15 @@ import { type CalendarFilter } from './calendar-filter.ts';
 import { type OccurrenceView } from '../core/event.types.ts';
 import { ensureHorizon, visibleHorizon } from '../core/occurrence-cache.ts';
 import * as occ from '../core/occurrence.repository.ts';
+import type { OccurrenceKey } from '../core/occurrence.repository.ts';
 import { addDays, dayBounds, isoWeekday, localDate, parseWall } from '../core/time-zone.ts';
 import { baseQuery, toView, type ReadCtx } from './calendar.service.ts';
 
 /* The month grid of the public calendar. */
 
 export const MONTH_CELL_LIMIT = 4;
+
+const keyOf = (k: OccurrenceKey) => `${k.event_id} ${k.recurrence_id}`;
 
 export interface MonthCell {
 	date: string;
@@ -55,7 +58,9 @@ export async function month(
 	const first = `${monthValue}-01`;
 	const next = monthShift(monthValue, 1);
 	const bounds = { from: dayBounds(first).from, to: dayBounds(`${next}-01`).from };
-	const rows = await occ.findOccurrences(ctx.db, allianceId, {
+	// Every date of the month, keys and times only (one index range, no joins): enough to count
+	// each day and choose what its cell shows; the event rows are read for those few only.
+	const dates = await occ.findOccurrenceKeys(ctx.db, allianceId, {
 		...baseQuery(filter),
 		...bounds,
 		order: 'asc',
@@ -66,25 +71,47 @@ export async function month(
 	const lastDay = addDays(`${next}-01`, -1);
 	const gridEnd = addDays(lastDay, 7 - isoWeekday(lastDay));
 	const cells = new Map<string, MonthCell>();
+	const shown = new Map<string, OccurrenceKey[]>();
 	const weeks: MonthCell[][] = [];
 	for (let date = gridStart; date <= gridEnd; date = addDays(date, 1)) {
 		const cell = { date, inMonth: date.startsWith(monthValue), items: [], more: 0, count: 0 };
 		cells.set(date, cell);
+		shown.set(date, []);
 		if (isoWeekday(date) === 1) weeks.push([]);
 		weeks[weeks.length - 1]?.push(cell);
 	}
-	for (const row of rows) {
-		const view = toView(row);
+	for (const row of dates) {
 		const firstDay = localDate(row.start_utc);
 		const lastInstant = Math.max(Date.parse(row.start_utc), Date.parse(row.end_utc) - 1);
 		const lastLocal = localDate(lastInstant);
 		let date = firstDay < first ? first : firstDay;
 		for (let i = 0; i < 62 && date <= lastLocal && date <= lastDay; i++, date = addDays(date, 1)) {
 			const cell = cells.get(date);
-			if (!cell) continue;
+			const keys = shown.get(date);
+			if (!cell || !keys) continue;
 			cell.count++;
-			if (cell.items.length < limit) cell.items.push(view);
+			if (keys.length < limit) keys.push(row);
 			else cell.more++;
+		}
+	}
+	const wanted = new Map<string, OccurrenceKey>();
+	for (const keys of shown.values()) for (const k of keys) wanted.set(keyOf(k), k);
+	const views = new Map<string, OccurrenceView>();
+	for (const row of await occ.findOccurrences(ctx.db, allianceId, {
+		...baseQuery(filter),
+		keys: [...wanted.values()],
+		order: 'asc',
+		limit: wanted.size,
+		offset: 0
+	})) {
+		views.set(keyOf(row), toView(row));
+	}
+	for (const [date, keys] of shown) {
+		const cell = cells.get(date);
+		if (!cell) continue;
+		for (const k of keys) {
+			const view = views.get(keyOf(k));
+			if (view) cell.items.push(view);
 		}
 	}
 	return {
@@ -92,7 +119,7 @@ export async function month(
 		previous: monthShift(monthValue, -1),
 		next,
 		weeks,
-		total: rows.length,
+		total: dates.length,
 		complete: bounds.to <= visibleHorizon(now)
 	};
 }

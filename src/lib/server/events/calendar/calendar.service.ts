@@ -83,11 +83,40 @@ export interface DayGroup {
 	items: OccurrenceView[];
 }
 
+/** Lists count their matches up to this many, then say "more than" (a count walks every match). */
+export const COUNT_LIMIT = 500;
+
 export interface Paged<T> {
 	items: T;
+	/** How many match, at most COUNT_LIMIT */
 	total: number;
+	/** More than `total` match (the count stopped at COUNT_LIMIT) */
+	totalIsAtLeast: boolean;
 	page: number;
+	/** Pages there are (when the count stopped: known so far, at least one after this page if hasNext) */
 	pages: number;
+	/** A page follows this one */
+	hasNext: boolean;
+}
+
+/**
+ * The requested page, at most the last one when the count is exact; beyond a stopped count the
+ * page read tells whether it exists (the route answers 404 for an empty one).
+ */
+function pageWithin(counted: number, requested = 1, pageSize: number): number {
+	const page = Math.max(1, requested);
+	return counted > COUNT_LIMIT ? page : Math.min(page, Math.max(1, Math.ceil(counted / pageSize)));
+}
+
+/** The paging of a list whose count stopped at `upTo`, from the rows read for one page (+1). */
+function paging(counted: number, page: number, pageSize: number, readPlusOne: number) {
+	const totalIsAtLeast = counted > COUNT_LIMIT;
+	const total = Math.min(counted, COUNT_LIMIT);
+	const hasNext = readPlusOne > pageSize;
+	const pages = totalIsAtLeast
+		? Math.max(Math.ceil(total / pageSize), page + (hasNext ? 1 : 0))
+		: Math.max(1, Math.ceil(total / pageSize));
+	return { total, totalIsAtLeast, pages, hasNext };
 }
 
 export function groupByDay(views: OccurrenceView[], now?: string): DayGroup[] {
@@ -154,43 +183,47 @@ export async function upcoming(
 	const future = { ...base, startFrom: window.from, to: window.to };
 	// Each series once: every event with a date in the window is listed once, at its first one
 	// (running or ahead) — a distinct count instead of testing every date for being the first.
-	const total = options.seriesOnce
+	const counted = options.seriesOnce
 		? Math.max(
 				running.length,
-				await occ.countEvents(ctx.db, allianceId, {
-					...base,
-					from: window.from,
-					to: window.to,
-					limit: 0,
-					offset: 0
-				})
+				await occ.countEvents(
+					ctx.db,
+					allianceId,
+					{ ...base, from: window.from, to: window.to, limit: 0, offset: 0 },
+					COUNT_LIMIT + 1
+				)
 			)
 		: running.length +
-			(await occ.countOccurrences(ctx.db, allianceId, { ...future, limit: 0, offset: 0 }));
-	const pages = Math.max(1, Math.ceil(total / pageSize));
-	const page = Math.min(Math.max(1, options.page ?? 1), pages);
+			(await occ.countOccurrences(
+				ctx.db,
+				allianceId,
+				{ ...future, limit: 0, offset: 0 },
+				COUNT_LIMIT + 1
+			));
+	const page = pageWithin(counted, options.page, pageSize);
 	const offset = (page - 1) * pageSize;
-	const fromRunning = running.slice(offset, offset + pageSize);
-	const rows =
-		fromRunning.length === pageSize
+	// One row more than the page: whether another page follows.
+	const fromRunning = running.slice(offset, offset + pageSize + 1);
+	const read =
+		fromRunning.length > pageSize
 			? fromRunning
 			: [
 					...fromRunning,
 					...(await occ.findOccurrences(ctx.db, allianceId, {
 						...future,
-						limit: pageSize - fromRunning.length,
+						limit: pageSize + 1 - fromRunning.length,
 						offset: Math.max(0, offset - running.length)
 					}))
 				];
+	const rows = read.slice(0, pageSize);
 	const groups = await targetGroupsOf(ctx, rows);
 	return {
 		items: groupByDay(
 			rows.map((r) => toView(r, groups)),
 			window.from
 		),
-		total,
 		page,
-		pages
+		...paging(counted, page, pageSize, read.length)
 	};
 }
 
@@ -210,16 +243,25 @@ export async function archive(
 		to: filter.to ? dayBounds(filter.to).to : undefined,
 		order: 'desc' as const
 	};
-	const total = await occ.countOccurrences(ctx.db, allianceId, { ...query, limit: 0, offset: 0 });
-	const pages = Math.max(1, Math.ceil(total / pageSize));
-	const page = Math.min(Math.max(1, options.page ?? 1), pages);
-	const rows = await occ.findOccurrences(ctx.db, allianceId, {
+	const counted = await occ.countOccurrences(
+		ctx.db,
+		allianceId,
+		{ ...query, limit: 0, offset: 0 },
+		COUNT_LIMIT + 1
+	);
+	const page = pageWithin(counted, options.page, pageSize);
+	const read = await occ.findOccurrences(ctx.db, allianceId, {
 		...query,
-		limit: pageSize,
+		limit: pageSize + 1,
 		offset: (page - 1) * pageSize
 	});
+	const rows = read.slice(0, pageSize);
 	const groups = await targetGroupsOf(ctx, rows);
-	return { items: groupByDay(rows.map((r) => toView(r, groups))), total, page, pages };
+	return {
+		items: groupByDay(rows.map((r) => toView(r, groups))),
+		page,
+		...paging(counted, page, pageSize, read.length)
+	};
 }
 
 /** Every occurrence touching one local day. */

@@ -110,6 +110,8 @@ export interface EventOccurrenceTable {
 	all_day: Generated<number>;
 	cancelled: Generated<number>;
 	overridden: Generated<number>;
+	/** end − start in whole minutes, rounded up (occurrence.repository.ts: overlap queries) */
+	length_minutes: Generated<number>;
 }
 
 export interface EventHistoryTable {

@@ -5,17 +5,25 @@ import { likePattern } from './event-admin.repository.ts';
 
 /* SQL for the materialised occurrences (event_occurrence) and the public calendar queries. */
 
+/** An occurrence row with its length in whole minutes, rounded up (what overlap queries bound by). */
+export function withLength(
+	row: Insertable<EventOccurrenceTable>
+): Insertable<EventOccurrenceTable> & { length_minutes: number } {
+	const ms = Date.parse(row.end_utc) - Date.parse(row.start_utc);
+	return { ...row, length_minutes: Math.max(0, Math.ceil(ms / 60_000)) };
+}
+
 export async function replaceOccurrences(
 	db: DB,
 	eventId: string,
 	rows: Insertable<EventOccurrenceTable>[]
 ): Promise<void> {
 	await db.deleteFrom('event_occurrence').where('event_id', '=', eventId).execute();
-	// 9 columns × 400 rows stays below every driver's parameter limit.
+	// 10 columns × 400 rows stays below every driver's parameter limit.
 	for (let i = 0; i < rows.length; i += 400) {
 		await db
 			.insertInto('event_occurrence')
-			.values(rows.slice(i, i + 400))
+			.values(rows.slice(i, i + 400).map(withLength))
 			.onConflict((oc) => oc.columns(['event_id', 'recurrence_id']).doNothing())
 			.execute();
 	}
@@ -59,9 +67,17 @@ export interface OccurrenceQuery {
 	 * `startBefore` (a series is listed at its next date; single events are unaffected).
 	 */
 	firstOfSeries?: { endAfter: string; startBefore: string };
+	/** Exactly these dates (the month grid: the ones its cells show) */
+	keys?: readonly OccurrenceKey[];
 	order: 'asc' | 'desc';
 	limit: number;
 	offset: number;
+}
+
+/** One date of one event: the occurrence's primary key. */
+export interface OccurrenceKey {
+	event_id: string;
+	recurrence_id: string;
 }
 
 function hasEventFilter(q: OccurrenceQuery): boolean {
@@ -75,21 +91,49 @@ function hasEventFilter(q: OccurrenceQuery): boolean {
 	);
 }
 
+/** A query as `prepare` leaves it. */
+interface PreparedQuery extends OccurrenceQuery {
+	/**
+	 * The alliance's events that pass the conditions on the event, when they are few (at most
+	 * FEW_EVENTS): read first, so the dates are looked up per event.
+	 */
+	fewEvents?: readonly string[];
+}
+
 /**
  * The conditions of a query on the occurrences alone; conditions on the event go into one
- * `event_id IN (…)` sub-query, so counting and ordering need no join.
+ * `event_id IN (…)` sub-query (or the list of the few events they leave), so counting and
+ * ordering need no join.
  */
-function whereQuery(db: DB, allianceId: string, q: OccurrenceQuery) {
-	let query = db
-		.selectFrom('event_occurrence as o')
-		.where('o.alliance_id', '=', allianceId)
-		.where('o.status', 'in', q.statuses);
+function whereQuery(db: DB, allianceId: string, q: PreparedQuery) {
+	const few = q.fewEvents;
+	let query = few
+		? // The events were read with the alliance's id: their dates are the alliance's. Without a
+			// condition on o.alliance_id no index that starts with it competes with the one per
+			// event, whatever the planner's statistics say.
+			db
+				.selectFrom('event_occurrence as o')
+				.where((eb) => (few.length ? eb('o.event_id', 'in', few) : eb.lit(false)))
+		: db.selectFrom('event_occurrence as o').where('o.alliance_id', '=', allianceId);
+	query = query.where('o.status', 'in', q.statuses);
 	if (q.from) query = query.where('o.end_utc', '>', q.from);
 	if (q.to) query = query.where('o.start_utc', '<', q.to);
 	if (q.startFrom) query = query.where('o.start_utc', '>=', q.startFrom);
 	if (q.endedBy) query = query.where('o.end_utc', '<=', q.endedBy);
 	if (q.eventId) query = query.where('o.event_id', '=', q.eventId);
 	if (q.recurrenceId) query = query.where('o.recurrence_id', '=', q.recurrenceId);
+	const keys = q.keys;
+	if (keys) {
+		query = query.where((eb) =>
+			keys.length
+				? eb(
+						eb.refTuple('o.event_id', 'o.recurrence_id'),
+						'in',
+						keys.map((k) => eb.tuple(k.event_id, k.recurrence_id))
+					)
+				: eb.lit(false)
+		);
+	}
 	if (q.firstOfSeries) {
 		const { endAfter, startBefore } = q.firstOfSeries;
 		query = query.where((eb) =>
@@ -106,7 +150,7 @@ function whereQuery(db: DB, allianceId: string, q: OccurrenceQuery) {
 			)
 		);
 	}
-	if (!hasEventFilter(q)) return query;
+	if (!hasEventFilter(q) || few) return query;
 	return query.where('o.event_id', 'in', matchingEvents(db, allianceId, q));
 }
 
@@ -161,7 +205,7 @@ function matchingEvents(db: DB, allianceId: string, q: OccurrenceQuery) {
  * rows however many occurrences lie ahead (`status IN (…)` with ORDER BY start_utc would read and
  * sort all of them). The caller joins the event, partner and override rows for these keys only.
  */
-function pageKeys(db: DB, allianceId: string, q: OccurrenceQuery) {
+function pageKeys(db: DB, allianceId: string, q: PreparedQuery) {
 	const branches = q.statuses.map((status, i) =>
 		db
 			.selectFrom(
@@ -180,10 +224,60 @@ function pageKeys(db: DB, allianceId: string, q: OccurrenceQuery) {
 	return rest.reduce((union, branch) => union.unionAll(branch), first);
 }
 
-export function findOccurrences(db: DB, allianceId: string, q: OccurrenceQuery) {
-	// A list over many occurrences: pick the page's keys first (one event's dates need not).
+/** Conditions on the event that leave at most this many events are resolved to their ids first. */
+const FEW_EVENTS = 200;
+
+/**
+ * The query made cheap to answer whatever the planner's statistics:
+ * - dates overlapping a window (`from`) get a lower bound on their start: no date of the
+ *   alliance is longer than its longest, so none that starts earlier than `from` minus that can
+ *   still run at `from`. "Ends after `from`" alone is every date ahead; with the bound it is a
+ *   short range of the start index (length_minutes, migration 2026-12-07T0700).
+ * - conditions on the event (a partner, a topic, a word) that leave few events are read first,
+ *   and the dates looked up per event: walking all dates ahead in start order to find a partner's
+ *   five took 15 ms on SQLite (its sampled statistics chose that plan), per event 0.2 ms.
+ */
+async function prepare(db: DB, allianceId: string, query: OccurrenceQuery): Promise<PreparedQuery> {
+	let q: PreparedQuery = query;
+	if (hasEventFilter(q) && !q.eventId && !q.keys) {
+		const events = await matchingEvents(db, allianceId, q)
+			.limit(FEW_EVENTS + 1)
+			.execute();
+		if (events.length <= FEW_EVENTS) q = { ...q, fewEvents: events.map((e) => e.id) };
+	}
+	if (!q.from || q.keys || q.eventId) return q;
+	const row = await db
+		.selectFrom('event_occurrence')
+		.select((eb) => eb.fn.max<number | null>('length_minutes').as('longest'))
+		.where('alliance_id', '=', allianceId)
+		.executeTakeFirst();
+	const floor = new Date(Date.parse(q.from) - Number(row?.longest ?? 0) * 60_000).toISOString();
+	return { ...q, startFrom: q.startFrom && q.startFrom > floor ? q.startFrom : floor };
+}
+
+/**
+ * Only the keys and times of the matching dates, in order, from the occurrences alone (no event,
+ * partner or override row): what the month grid needs to count and place every date of a month
+ * before it reads the few it shows with `findOccurrences({ keys })`.
+ */
+export async function findOccurrenceKeys(db: DB, allianceId: string, query: OccurrenceQuery) {
+	const q = await prepare(db, allianceId, query);
+	return whereQuery(db, allianceId, q)
+		.select(['o.event_id', 'o.recurrence_id', 'o.start_utc', 'o.end_utc'])
+		.orderBy('o.start_utc', q.order)
+		.orderBy('o.event_id', q.order)
+		.orderBy('o.recurrence_id', q.order)
+		.limit(q.limit)
+		.offset(q.offset)
+		.execute();
+}
+
+export async function findOccurrences(db: DB, allianceId: string, query: OccurrenceQuery) {
+	const q = await prepare(db, allianceId, query);
+	// A list over many occurrences: pick the page's keys first (one event's dates, or given
+	// keys, need not).
 	const base =
-		q.eventId || q.statuses.length === 0
+		q.eventId || q.keys || q.statuses.length === 0
 			? whereQuery(db, allianceId, q)
 			: db
 					.selectFrom(pageKeys(db, allianceId, q).as('k'))
@@ -310,21 +404,54 @@ export async function findSeriesDates(
 
 export type SeriesDateRow = Awaited<ReturnType<typeof findSeriesDates>>[number];
 
-export async function countOccurrences(db: DB, allianceId: string, q: OccurrenceQuery) {
-	const row = await whereQuery(db, allianceId, q)
+/**
+ * How many occurrences match, counted up to `upTo` (a list says "more than …" beyond it: a
+ * count stops early instead of walking every date ahead).
+ */
+export async function countOccurrences(
+	db: DB,
+	allianceId: string,
+	query: OccurrenceQuery,
+	upTo?: number
+) {
+	const q = await prepare(db, allianceId, query);
+	const matching = whereQuery(db, allianceId, q).select('o.event_id');
+	const row = await db
+		.selectFrom((upTo === undefined ? matching : matching.limit(upTo)).as('m'))
 		.select((eb) => eb.fn.countAll<number>().as('n'))
 		.executeTakeFirst();
 	return Number(row?.n ?? 0);
 }
 
-/** How many distinct events have an occurrence matching the query (firstOfSeries ignored). */
-export async function countEvents(db: DB, allianceId: string, q: OccurrenceQuery) {
+/**
+ * How many distinct events have an occurrence matching the query (firstOfSeries ignored),
+ * counted up to `upTo`.
+ */
+export async function countEvents(
+	db: DB,
+	allianceId: string,
+	query: OccurrenceQuery,
+	upTo?: number
+) {
+	const q = await prepare(db, allianceId, query);
+	const { firstOfSeries: _ignored, ...dates } = q;
+	if (upTo !== undefined && (!hasEventFilter(q) || q.fewEvents) && !q.eventId) {
+		// Without conditions on the event (or with the few events they leave): the dates of the
+		// window in start order until `upTo` distinct events were seen (about 1 ms for 500; the
+		// probes below walk past events first).
+		const distinct = whereQuery(db, allianceId, dates).select('o.event_id').distinct().limit(upTo);
+		const row = await db
+			.selectFrom(distinct.as('m'))
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.executeTakeFirst();
+		return Number(row?.n ?? 0);
+	}
 	// Per event one probe of the (event_id, start_utc, end_utc) index: cheaper than reading every
-	// matching occurrence row for a distinct count.
+	// matching occurrence row for a distinct count when the event's conditions leave few events.
 	// (An occurrence has its event's status and alliance, so the probe checks only the times.)
 	let events = db
 		.selectFrom('event as ev')
-		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.select('ev.id')
 		.where('ev.alliance_id', '=', allianceId)
 		.where('ev.status', 'in', q.statuses)
 		.where((eb) => {
@@ -340,7 +467,10 @@ export async function countEvents(db: DB, allianceId: string, q: OccurrenceQuery
 		});
 	if (q.eventId) events = events.where('ev.id', '=', q.eventId);
 	if (hasEventFilter(q)) events = events.where('ev.id', 'in', matchingEvents(db, allianceId, q));
-	const row = await events.executeTakeFirst();
+	const row = await db
+		.selectFrom((upTo === undefined ? events : events.limit(upTo)).as('m'))
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.executeTakeFirst();
 	return Number(row?.n ?? 0);
 }
 

@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { DB } from '../../db/db.ts';
 import type { EventOccurrenceTable, EventTable } from '../core/event.table.ts';
+import { withLength } from '../core/occurrence.repository.ts';
 
 /* Bulk inserts for load-test data (events.bench.ts) and, later, large imports. */
 
@@ -34,7 +35,7 @@ export async function insertOccurrencesBulk(
 	await chunked(rows, 400, (chunk) =>
 		db
 			.insertInto('event_occurrence')
-			.values(chunk)
+			.values(chunk.map(withLength))
 			.onConflict((oc) => oc.columns(['event_id', 'recurrence_id']).doNothing())
 			.execute()
 	);

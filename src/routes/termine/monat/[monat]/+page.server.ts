@@ -7,6 +7,7 @@ import { isMonth, month } from '#lib/server/events/calendar/calendar-month.servi
 import { visibleHorizon } from '#lib/server/events/core/occurrence-cache.ts';
 import { localDate } from '#lib/server/events/core/time-zone.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
+import { pageOnly } from '#lib/page-only.ts';
 
 /** The month grid, e.g. /termine/monat/2026-12?alter=3-6 */
 export const load: PageServerLoad = async ({ locals, url, params }) => {
@@ -15,14 +16,14 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const canonical = canonicalLocation(url, locals.prefix, `/termine/monat/${params.monat}`);
 	if (canonical) redirect(301, canonical);
 	const app = getApp();
-	const base = await calendarPageBase(app, alliance.id, url, siteUrlOf(locals));
+	const base = await calendarPageBase(app, alliance, url, siteUrlOf(locals));
 	// The date range belongs to the list; the month is the range here.
 	const filter = { ...base.filter, from: null, to: null };
 	const view = await month(app, alliance.id, filter, params.monat);
 	return {
 		...base,
 		allianceName: alliance.name,
-		month: view,
+		month: pageOnly(view),
 		horizon: localDate(visibleHorizon(new Date()))
 	};
 };

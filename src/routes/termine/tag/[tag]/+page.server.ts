@@ -6,6 +6,7 @@ import { calendarPageBase, canonicalLocation } from '#lib/server/events/calendar
 import { day } from '#lib/server/events/calendar/calendar.service.ts';
 import { addDays, parseWall } from '#lib/server/events/core/time-zone.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
+import { pageOnly } from '#lib/page-only.ts';
 
 /** One day, e.g. /termine/tag/2026-12-05?kostenlos=1 */
 export const load: PageServerLoad = async ({ locals, url, params }) => {
@@ -17,7 +18,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const canonical = canonicalLocation(url, locals.prefix, `/termine/tag/${date}`);
 	if (canonical) redirect(301, canonical);
 	const app = getApp();
-	const base = await calendarPageBase(app, alliance.id, url, siteUrlOf(locals));
+	const base = await calendarPageBase(app, alliance, url, siteUrlOf(locals));
 	const filter = { ...base.filter, from: null, to: null };
 	return {
 		...base,
@@ -25,6 +26,6 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		date,
 		previous: addDays(date, -1),
 		next: addDays(date, 1),
-		items: await day(app, alliance.id, filter, date)
+		items: pageOnly(await day(app, alliance.id, filter, date))
 	};
 };
