@@ -63,6 +63,7 @@ export const common = {
 	'common.more': 'Weiterlesen',
 	'common.download': 'Herunterladen',
 	'common.page': 'Seite {n}',
+	'common.pageOf': 'Seite {page} von {pages}',
 	'common.previous': 'Zurück',
 	'common.next': 'Weiter',
 	'common.none': 'Noch keine Einträge.'

@@ -21,8 +21,6 @@ export const events = {
 	'events.tomorrow': 'Morgen',
 	'events.ongoing': 'läuft noch',
 	'events.pagination': 'Weitere Termine',
-	'events.pageOf': 'Seite {page} von {pages}',
-	'events.pageOnly': 'Seite {page}',
 	'events.earlier': 'Frühere',
 	'events.later': 'Weitere',
 

@@ -63,6 +63,7 @@ export const common: Record<keyof typeof de, string> = {
 	'common.more': 'Read more',
 	'common.download': 'Download',
 	'common.page': 'Page {n}',
+	'common.pageOf': 'Page {page} of {pages}',
 	'common.previous': 'Previous',
 	'common.next': 'Next',
 	'common.none': 'Nothing here yet.'

@@ -23,8 +23,6 @@ export const events: Record<keyof typeof de, string> = {
 	'events.tomorrow': 'Tomorrow',
 	'events.ongoing': 'ongoing',
 	'events.pagination': 'More events',
-	'events.pageOf': 'Page {page} of {pages}',
-	'events.pageOnly': 'Page {page}',
 	'events.earlier': 'Previous',
 	'events.later': 'More',
 
