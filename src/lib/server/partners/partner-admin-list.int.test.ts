@@ -23,7 +23,7 @@ async function addPartners(n: number) {
 				alliance_id: a.id,
 				slug: `kita-${i}`,
 				name: `Familienhaus Lindenbaum ${String(i).padStart(3, '0')}`,
-				kind: 'daycare',
+				kind: 'institution',
 				description_html: '',
 				contribution: '',
 				street: '',
