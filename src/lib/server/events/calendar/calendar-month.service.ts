@@ -3,7 +3,7 @@ import { type OccurrenceView } from '../core/event.types.ts';
 import { ensureHorizon, visibleHorizon } from '../core/occurrence-cache.ts';
 import * as occ from '../core/occurrence.repository.ts';
 import type { OccurrenceKey } from '../core/occurrence.repository.ts';
-import { addDays, dayBounds, isoWeekday, localDate, parseWall } from '../core/time-zone.ts';
+import { addDays, dayBounds, DAY_MS, isoWeekday, parseWall, utcToWall } from '../core/time-zone.ts';
 import { baseQuery, toView, type ReadCtx } from './calendar.service.ts';
 
 /* The month grid of the public calendar. */
@@ -70,32 +70,34 @@ export async function month(
 	const gridStart = addDays(first, 1 - isoWeekday(first));
 	const lastDay = addDays(`${next}-01`, -1);
 	const gridEnd = addDays(lastDay, 7 - isoWeekday(lastDay));
-	const cells = new Map<string, MonthCell>();
-	const shown = new Map<string, OccurrenceKey[]>();
+	// Cells by local day number (wall milliseconds / day): a month's 700 dates are placed with
+	// arithmetic, not with date strings.
+	const dayNumber = (wallMs: number) => Math.floor(wallMs / DAY_MS);
+	const cells = new Map<number, { cell: MonthCell; keys: OccurrenceKey[] }>();
 	const weeks: MonthCell[][] = [];
 	for (let date = gridStart; date <= gridEnd; date = addDays(date, 1)) {
 		const cell = { date, inMonth: date.startsWith(monthValue), items: [], more: 0, count: 0 };
-		cells.set(date, cell);
-		shown.set(date, []);
+		cells.set(dayNumber(parseWall(date) ?? 0), { cell, keys: [] });
 		if (isoWeekday(date) === 1) weeks.push([]);
 		weeks[weeks.length - 1]?.push(cell);
 	}
+	const firstNumber = dayNumber(parseWall(first) ?? 0);
+	const lastNumber = dayNumber(parseWall(lastDay) ?? 0);
 	for (const row of dates) {
-		const firstDay = localDate(row.start_utc);
-		const lastInstant = Math.max(Date.parse(row.start_utc), Date.parse(row.end_utc) - 1);
-		const lastLocal = localDate(lastInstant);
-		let date = firstDay < first ? first : firstDay;
-		for (let i = 0; i < 62 && date <= lastLocal && date <= lastDay; i++, date = addDays(date, 1)) {
-			const cell = cells.get(date);
-			const keys = shown.get(date);
-			if (!cell || !keys) continue;
-			cell.count++;
-			if (keys.length < limit) keys.push(row);
-			else cell.more++;
+		const start = Date.parse(row.start_utc);
+		const lastInstant = Math.max(start, Date.parse(row.end_utc) - 1);
+		const from = Math.max(firstNumber, dayNumber(utcToWall(start)));
+		const to = Math.min(lastNumber, dayNumber(utcToWall(lastInstant)), from + 61);
+		for (let n = from; n <= to; n++) {
+			const day = cells.get(n);
+			if (!day) continue;
+			day.cell.count++;
+			if (day.keys.length < limit) day.keys.push(row);
+			else day.cell.more++;
 		}
 	}
 	const wanted = new Map<string, OccurrenceKey>();
-	for (const keys of shown.values()) for (const k of keys) wanted.set(keyOf(k), k);
+	for (const { keys } of cells.values()) for (const k of keys) wanted.set(keyOf(k), k);
 	const views = new Map<string, OccurrenceView>();
 	for (const row of await occ.findOccurrences(ctx.db, allianceId, {
 		...baseQuery(filter),
@@ -106,9 +108,7 @@ export async function month(
 	})) {
 		views.set(keyOf(row), toView(row));
 	}
-	for (const [date, keys] of shown) {
-		const cell = cells.get(date);
-		if (!cell) continue;
+	for (const { cell, keys } of cells.values()) {
 		for (const k of keys) {
 			const view = views.get(keyOf(k));
 			if (view) cell.items.push(view);

@@ -10,6 +10,8 @@ export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+/** One day in milliseconds (wall values are fake-UTC milliseconds). */
+export const DAY_MS = DAY;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const offsetCache = new Map<string, Map<number, number>>();
