@@ -30,6 +30,7 @@ import * as offersSearchVector from './2026-12-07T0310-offers-search-vector.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 import * as occurrenceLength from './2026-12-07T0700-occurrence-length.ts';
+import * as eventAdminOrder from './2026-12-07T0710-event-admin-order.ts';
 
 export const migrations: Record<string, Migration> = {
 	'2026-11-21T1200-foundation': foundation,
@@ -60,5 +61,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-07T0300-offers-list-index': offersListIndex,
 	'2026-12-07T0300-plenum-tables': plenumTables,
 	'2026-12-07T0310-offers-search-vector': offersSearchVector,
-	'2026-12-07T0700-occurrence-length': occurrenceLength
+	'2026-12-07T0700-occurrence-length': occurrenceLength,
+	'2026-12-07T0710-event-admin-order': eventAdminOrder
 };

@@ -16,10 +16,7 @@ export function likePattern(term: string): string {
 }
 
 function adminWhere(db: DB, allianceId: string, query: AdminListQuery) {
-	let q = db
-		.selectFrom('event')
-		.leftJoin('partner', 'partner.id', 'event.organiser_partner_id')
-		.where('event.alliance_id', '=', allianceId);
+	let q = db.selectFrom('event').where('event.alliance_id', '=', allianceId);
 	if (query.status) q = q.where('event.status', '=', query.status);
 	for (const term of query.terms) {
 		q = q.where((eb) => eb('event.search_text', 'like', likePattern(term)));
@@ -29,6 +26,7 @@ function adminWhere(db: DB, allianceId: string, query: AdminListQuery) {
 
 export function findEventsForAdmin(db: DB, allianceId: string, query: AdminListQuery) {
 	return adminWhere(db, allianceId, query)
+		.leftJoin('partner', 'partner.id', 'event.organiser_partner_id')
 		.select([
 			'event.id',
 			'event.slug',

@@ -38,7 +38,13 @@ export async function listEventsForAdmin(
 	query: { status: EventStatus | null; q: string; page: number }
 ) {
 	const base = { status: query.status, terms: searchTerms(query.q), limit: 0, offset: 0 };
-	const total = await adminRepo.countEventsForAdmin(ctx.db, allianceId, base);
+	const counts = await adminRepo.countEventsByStatus(ctx.db, allianceId);
+	// Without search words the count per status (shown in the filter anyway) is the total.
+	const total = base.terms.length
+		? await adminRepo.countEventsForAdmin(ctx.db, allianceId, base)
+		: base.status
+			? (counts.get(base.status) ?? 0)
+			: [...counts.values()].reduce((sum, n) => sum + n, 0);
 	const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
 	const page = Math.min(Math.max(1, query.page), pages);
 	const rows = await adminRepo.findEventsForAdmin(ctx.db, allianceId, {
@@ -46,7 +52,6 @@ export async function listEventsForAdmin(
 		limit: ADMIN_PAGE_SIZE,
 		offset: (page - 1) * ADMIN_PAGE_SIZE
 	});
-	const counts = await adminRepo.countEventsByStatus(ctx.db, allianceId);
 	return {
 		items: rows.map((r): AdminEventRow => ({
 			id: r.id,
