@@ -11,6 +11,7 @@ import type { ProfileInput } from './alliance.schema.ts';
 import { getAlliance } from './alliance.service.ts';
 import type { Alliance } from './alliance.types.ts';
 import { contentChanged } from './content-changed.ts';
+import { escapeHtml } from '../../escape-html.ts';
 
 type Ctx = Pick<ServiceContext, 'db' | 'uploadDir' | 'registry'>;
 
@@ -20,13 +21,6 @@ export interface ProfileFiles {
 }
 
 const chosen = (file: File | null | undefined): file is File => !!file && file.size > 0;
-
-function escapeHtml(text: string): string {
-	return text.replace(
-		/[&<>"]/g,
-		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c
-	);
-}
 
 /** Markup the rich-text editor produces; anything else is typed text. */
 const RICH_TAG = /<\/?(p|h[2-4]|ul|ol|li|br|strong|em|u|s|a|blockquote|table|img)\b/i;

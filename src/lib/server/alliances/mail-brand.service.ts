@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from '../uploads/sharp.ts';
 import { contrastRatio, AA_TEXT, HEX_COLOR } from '../../color.ts';
 import type { ServiceContext } from '../context.ts';
 import type { MailBrand } from '../mail/mail-html.ts';
@@ -30,6 +30,7 @@ function logoDisplaySize(w: number, h: number): { width: number; height: number 
 }
 
 async function makeLogo(file: string, version: string): Promise<Logo> {
+	const sharp = await loadSharp();
 	const meta = await sharp(file).metadata();
 	const { width, height } = logoDisplaySize(meta.width ?? BOX.width, meta.height ?? BOX.height);
 	const png = await sharp(file)

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from '../uploads/sharp.ts';
 import type { ServiceContext } from '../context.ts';
 import { storeDocument, storeImage } from '../uploads/upload-store.service.ts';
 import { createPage } from './page-edit.service.ts';
@@ -44,6 +44,7 @@ ${balloons}
 <g fill="#e4572e"><circle cx="585" cy="640" r="16"/><rect x="571" y="658" width="28" height="56" rx="10"/></g>
 <g fill="#f3a712"><circle cx="640" cy="615" r="21"/><rect x="620" y="638" width="40" height="78" rx="14"/></g>
 </svg>`;
+	const sharp = await loadSharp();
 	return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
 }
 

@@ -3,6 +3,7 @@ import { findAllianceById } from '../alliances/alliance.repository.ts';
 import { DuplicateSlugError } from './db-errors.ts';
 import * as repo from './page.repository.ts';
 import { privacyHtml } from './privacy-text.ts';
+import { escapeHtml } from '../../escape-html.ts';
 
 /*
  * Every alliance needs an Impressum (§ 5 DDG, § 18 Abs. 2 MStV) and a Datenschutzerklärung
@@ -54,14 +55,6 @@ function privacyTemplate(allianceName: string): string {
 			newsletter: false
 		}
 	);
-}
-
-function escapeHtml(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;');
 }
 
 const LEGAL = [

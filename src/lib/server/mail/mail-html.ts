@@ -1,4 +1,6 @@
 import type { MailAttachment } from './mailer.ts';
+import { escapeHtml } from '../../escape-html.ts';
+
 
 /*
  * The HTML part of every mail, made from its plain text (decision 094): the text escaped,
@@ -21,15 +23,6 @@ export interface MailBrand {
 const LOGO_CID = 'logo@buendnis.mail';
 
 const DEFAULT_BRAND_COLOR = '#1f5f8b';
-
-export function escapeHtml(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&#39;');
-}
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`]+/g;
 

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../escape-html.ts';
 /*
  * Small text helpers of the partner network: addresses from names, plain text ⇄ the simple
  * HTML we store (paragraphs and line breaks only), the A–Z letter of a name, search folding.
@@ -18,15 +19,6 @@ export function slugify(text: string, fallback = 'eintrag'): string {
 		.slice(0, 80)
 		.replace(/-+$/g, '');
 	return slug || fallback;
-}
-
-function escapeHtml(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&#39;');
 }
 
 /** Plain text (blank line = new paragraph) → safe HTML of <p> and <br>. */

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 
 /*
  * Printable documents (the Familienwegweiser booklet, the mission statement, reports) with
@@ -40,8 +39,12 @@ export interface PdfOptions {
 const MARGIN = 56;
 const SIZES = { 1: 22, 2: 15, 3: 12 } as const;
 
-/** Renders the blocks into a PDF file. */
-export function renderPdf(options: PdfOptions, blocks: PdfBlock[]): Promise<Buffer> {
+/**
+ * Renders the blocks into a PDF file. PDFKit (with fontkit, about 30 MB of memory) is loaded on
+ * the first PDF, not when the server starts: most processes never make one.
+ */
+export async function renderPdf(options: PdfOptions, blocks: PdfBlock[]): Promise<Buffer> {
+	const { default: PDFDocument } = await import('pdfkit');
 	const doc = new PDFDocument({
 		size: 'A4',
 		margins: { top: MARGIN, bottom: MARGIN + 14, left: MARGIN, right: MARGIN },

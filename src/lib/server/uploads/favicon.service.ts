@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import sharp from 'sharp';
+import { loadSharp } from './sharp.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
 import type { ServiceContext } from '../context.ts';
 import { locateFile } from './upload.service.ts';
@@ -29,6 +29,7 @@ function defaultSvg(color: string): string {
 }
 
 async function png(input: Buffer | string): Promise<Icon> {
+	const sharp = await loadSharp();
 	const body = await sharp(input)
 		.resize(SIZE, SIZE, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
 		.png()

@@ -1,12 +1,9 @@
-import sharp from 'sharp';
-
 /*
  * Image processing is the one thing an upload does that costs real memory: decoding a
  * 10,900 × 10,900 photo takes ~4.6 s and ~100 MB, and four at once added ~390 MB. Uploads wait
- * for a slot instead, so memory stays bounded however many arrive together. libvips' operation
- * cache is useless for one-shot uploads and only holds memory, so it is off.
+ * for a slot instead, so memory stays bounded however many arrive together (sharp itself is
+ * loaded on the first image: sharp.ts).
  */
-sharp.cache(false);
 
 /** How many images are decoded at once (each may use every core through libvips' threads). */
 export const IMAGE_SLOTS = 1;

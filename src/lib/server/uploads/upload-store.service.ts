@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
+import { loadSharp } from './sharp.ts';
 import type { ServiceContext } from '../context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireAccessFor } from '../access/access.service.ts';
@@ -89,6 +89,7 @@ async function decodeAndEncode(
 	maxWidth: number
 ): Promise<ProcessedImage> {
 	const width = Math.max(16, Math.min(maxWidth, IMAGE_MAX_WIDTH));
+	const sharp = await loadSharp();
 	const pipeline = sharp(bytes, { limitInputPixels: IMAGE_MAX_PIXELS, failOn: 'error' })
 		.rotate()
 		.resize({ width, withoutEnlargement: true });

@@ -7,10 +7,37 @@ import {
 	type CalendarFilter
 } from './calendar-filter.ts';
 import { filterOptions, type FilterOptions } from './calendar.service.ts';
+import { escapeHtml } from '../../../escape-html.ts';
 import { localDate } from '../core/time-zone.ts';
 import { VersionedMemo } from '../../cache/versioned-memo.ts';
 import type { Alliance } from '../../alliances/alliance.types.ts';
 import { pageOnly } from '../../../page-only.ts';
+
+/**
+ * The filter's choices, the partners as ready `<option>` elements: an alliance with a thousand
+ * organising partners renders a thousand options on every calendar page; written once per
+ * content version, the selected one marked per request.
+ */
+export interface CalendarChoices extends Omit<FilterOptions, 'partners'> {
+	partnerCount: number;
+	/** `<option value="slug">Name</option>…`, escaped; the filter's partner marked `selected` */
+	partnerOptionsHtml: string;
+}
+
+function partnerOptions(partners: FilterOptions['partners']): string {
+	return partners
+		.map((p) => `<option value="${escapeHtml(p.slug)}">${escapeHtml(p.name)}</option>`)
+		.join('');
+}
+
+function withSelected(html: string, slugs: readonly string[]): string {
+	let marked = html;
+	for (const slug of slugs) {
+		const plain = `<option value="${escapeHtml(slug)}">`;
+		marked = marked.replace(plain, `<option value="${escapeHtml(slug)}" selected>`);
+	}
+	return marked;
+}
 
 /** What every public calendar page hands its components: the filter, its choices and feed links. */
 export interface CalendarPageBase {
@@ -18,7 +45,7 @@ export interface CalendarPageBase {
 	filtered: boolean;
 	/** '?thema=…' or '' (canonical order) */
 	query: string;
-	options: FilterOptions;
+	options: CalendarChoices;
 	ageParams: Record<string, string>;
 	/** Local date of today 'YYYY-MM-DD' */
 	today: string;
@@ -43,7 +70,12 @@ export function weekend(today: string): { from: string; to: string } {
  * The filter's choices change only with the alliance's content (its partners, districts and
  * topics): read once per content version (1,000 partners cost about 2 ms, the districts 4).
  */
-const optionsMemo = new VersionedMemo<FilterOptions>(4 * 1024 * 1024);
+const optionsMemo = new VersionedMemo<CalendarChoices>(4 * 1024 * 1024);
+
+async function readChoices(ctx: Pick<ServiceContext, 'db'>, allianceId: string) {
+	const { partners, ...rest } = await filterOptions(ctx, allianceId);
+	return { ...rest, partnerCount: partners.length, partnerOptionsHtml: partnerOptions(partners) };
+}
 
 export async function calendarPageBase(
 	ctx: Pick<ServiceContext, 'db'>,
@@ -58,16 +90,18 @@ export async function calendarPageBase(
 	const base = siteUrl;
 	const today = localDate(now);
 	const w = weekend(today);
+	const choices = await optionsMemo.get(alliance.id, alliance.contentVersion, () =>
+		readChoices(ctx, alliance.id)
+	);
 	return {
 		filter,
 		filtered: isFiltered(filter),
 		query,
 		// Rendered into the filter form, never read by a script (public pages ship none).
-		options: pageOnly(
-			await optionsMemo.get(alliance.id, alliance.contentVersion, () =>
-				filterOptions(ctx, alliance.id)
-			)
-		),
+		options: pageOnly({
+			...choices,
+			partnerOptionsHtml: withSelected(choices.partnerOptionsHtml, filter.partners)
+		}),
 		ageParams: AGE_PARAM,
 		today,
 		feeds: {

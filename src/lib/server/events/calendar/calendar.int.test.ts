@@ -3,6 +3,7 @@ import { EMPTY_FILTER, type CalendarFilter } from './calendar-filter.ts';
 import { archive, day, filterOptions, upcoming } from './calendar.service.ts';
 import { eventDetail } from './event-detail.service.ts';
 import { month } from './calendar-month.service.ts';
+import { calendarPageBase } from './calendar-page.ts';
 import { nextHighlights } from './highlights.service.ts';
 import { resetHorizonChecks } from '../core/occurrence-cache.ts';
 import { localDate, localTime } from '../core/time-zone.ts';
@@ -127,6 +128,33 @@ describe('public lists and filters', () => {
 		]);
 		expect(options.partners.map((p) => p.name)).toEqual(['Stadtbücherei Musterstadt']);
 		expect(options.topics).toHaveLength(5);
+	});
+
+	it('writes the partner choices as escaped options, the filtered partner selected', async () => {
+		await ctx.db
+			.updateTable('partner')
+			.set({ name: 'Café "Kinder" & <Familie>' })
+			.where('id', '=', library.id)
+			.execute();
+		const alliance = { id: a.id, contentVersion: Date.now() };
+		const url = (query: string) => new URL(`https://musterstadt.example/termine${query}`);
+		const plain = await calendarPageBase(ctx, alliance, url(''), 'https://musterstadt.example');
+		expect(plain.options.partnerCount).toBe(1);
+		expect(plain.options.partnerOptionsHtml).toBe(
+			`<option value="${library.slug}">Café &quot;Kinder&quot; &amp; &lt;Familie&gt;</option>`
+		);
+		const chosen = await calendarPageBase(
+			ctx,
+			alliance,
+			url(`?partner=${library.slug}`),
+			'https://musterstadt.example'
+		);
+		expect(chosen.options.partnerOptionsHtml).toContain(
+			`<option value="${library.slug}" selected>`
+		);
+		// The same content version: read once, so the unselected copy is unchanged.
+		const again = await calendarPageBase(ctx, alliance, url(''), 'https://musterstadt.example');
+		expect(again.options.partnerOptionsHtml).not.toContain('selected');
 	});
 
 	it('finds an event by slug or id, the date from the URL, and hides drafts', async () => {
