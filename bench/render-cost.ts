@@ -155,7 +155,7 @@ export async function measureRenderCosts(
 			const headers = { cookie: cookies[who] };
 			const url = app.url + page;
 			let first = { status: 0, bytes: 0 };
-			for (let i = 0; i < 5; i++) first = await get(url, headers);
+			for (let i = 0; i < 15; i++) first = await get(url, headers);
 			const before = cpuMsOf(pid);
 			for (let i = 0; i < requests; i++) await get(url, headers);
 			const cpuMs = (cpuMsOf(pid) - before) / requests;
