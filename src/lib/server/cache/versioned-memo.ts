@@ -9,11 +9,18 @@ export class VersionedMemo<T> {
 	readonly #entries = new Map<string, { version: number; value: Promise<T>; bytes: number }>();
 	#bytes = 0;
 
+	readonly maxBytes: number;
+	/** Estimated size of a value in bytes */
+	readonly sizeOf: (value: T) => number;
+
+	// No parameter properties: plain Node (scripts, the benchmark) runs this file type-stripped.
 	constructor(
-		readonly maxBytes: number,
-		/** Estimated size of a value in bytes */
-		readonly sizeOf: (value: T) => number = (value) => JSON.stringify(value).length * 2
-	) {}
+		maxBytes: number,
+		sizeOf: (value: T) => number = (value) => JSON.stringify(value).length * 2
+	) {
+		this.maxBytes = maxBytes;
+		this.sizeOf = sizeOf;
+	}
 
 	get(key: string, version: number, compute: () => Promise<T>): Promise<T> {
 		const hit = this.#entries.get(key);
