@@ -1,7 +1,6 @@
 import type { MailAttachment } from './mailer.ts';
 import { escapeHtml } from '../../escape-html.ts';
 
-
 /*
  * The HTML part of every mail, made from its plain text (decision 094): the text escaped,
  * web addresses made links, blank lines made paragraphs; above it the alliance's logo at its
