@@ -101,7 +101,6 @@ export const content = {
 	'news.publishedOn': 'Veröffentlicht am {date}',
 	'news.readMore': '„{title}“ weiterlesen',
 	'news.pagination': 'Seiten der Neuigkeiten',
-	'news.pageOf': 'Seite {page} von {pages}',
 	'news.newer': 'Neuere Meldungen',
 	'news.older': 'Ältere Meldungen',
 	'news.backToList': 'Alle Neuigkeiten',

@@ -93,7 +93,6 @@ export const content: Record<keyof typeof de, string> = {
 	'news.publishedOn': 'Published on {date}',
 	'news.readMore': 'Read more: “{title}”',
 	'news.pagination': 'News pages',
-	'news.pageOf': 'Page {page} of {pages}',
 	'news.newer': 'Newer posts',
 	'news.older': 'Older posts',
 	'news.backToList': 'All news',
