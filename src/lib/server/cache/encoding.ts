@@ -81,26 +81,47 @@ export async function compressBody(
  */
 const compressions = new Semaphore(2);
 
+function brotliOf(body: Uint8Array): Promise<Buffer> {
+	return brotli(body, {
+		params: {
+			[zlib.constants.BROTLI_PARAM_QUALITY]: 6,
+			[zlib.constants.BROTLI_PARAM_LGWIN]: windowBits(body.byteLength),
+			[zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+			[zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength
+		}
+	});
+}
+
+/** A copy in memory of its own (zlib's result is a slice of a pooled buffer). */
+function own(b: Buffer): Uint8Array<ArrayBuffer> {
+	const out = new Uint8Array(b.length);
+	out.set(b);
+	return out;
+}
+
 async function compressNow(
 	body: Uint8Array
 ): Promise<{ br?: Uint8Array<ArrayBuffer>; gzip?: Uint8Array<ArrayBuffer> }> {
-	const [br, gz] = await Promise.all([
-		brotli(body, {
-			params: {
-				[zlib.constants.BROTLI_PARAM_QUALITY]: 6,
-				[zlib.constants.BROTLI_PARAM_LGWIN]: windowBits(body.byteLength),
-				[zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
-				[zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength
-			}
-		}),
-		gzip(body, { level: 6 })
-	]);
-	const copy = (b: Buffer): Uint8Array<ArrayBuffer> => {
-		const out = new Uint8Array(b.length);
-		out.set(b);
-		return out;
+	const [br, gz] = await Promise.all([brotliOf(body), gzip(body, { level: 6 })]);
+	return { br: own(br), gzip: own(gz) };
+}
+
+/**
+ * The gzip and brotli copies of a large body as two promises: gzip is ready in a fraction of
+ * brotli's time (a 3 MB feed: about 40 against 150 ms), so a client that takes either need not
+ * wait for brotli. Undefined for bodies too small to compress.
+ */
+export function compressEach(body: Uint8Array): {
+	gzip: Promise<Uint8Array<ArrayBuffer> | undefined>;
+	br: Promise<Uint8Array<ArrayBuffer> | undefined>;
+} {
+	if (body.byteLength < MIN_COMPRESS_BYTES) {
+		return { gzip: Promise.resolve(undefined), br: Promise.resolve(undefined) };
+	}
+	return {
+		gzip: compressions.use(async () => own(await gzip(body, { level: 6 }))),
+		br: compressions.use(async () => own(await brotliOf(body)))
 	};
-	return { br: copy(br), gzip: copy(gz) };
 }
 
 /** Whether the client's If-None-Match names this validator (weak comparison, RFC 9110 13.1.2). */

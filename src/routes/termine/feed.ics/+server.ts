@@ -15,7 +15,6 @@ import {
 import { calendarIcs } from '#lib/server/events/calendar/calendar-feed.service.ts';
 import { feedResponse, VARY_LANGUAGE } from '#lib/server/events/calendar/feed-response.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
-import { negotiateEncoding } from '#lib/server/cache/encoding.ts';
 import { preflight } from '#lib/server/http/cors.ts';
 
 /** The iCalendar feed of the alliance; takes the same filters as /termine (subscribe via webcal://). */
@@ -47,16 +46,12 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 						{ baseUrl: site, name: alliance.name },
 						{ now, title }
 					),
-				// A client without gzip or brotli does not wait for the compressed copies.
-				{ compressed: acceptsCompression(request.headers.get('accept-encoding') ?? undefined) }
+				// Each client waits at most for the copy it takes (none without gzip or brotli).
+				{ acceptEncoding: request.headers.get('accept-encoding') ?? undefined }
 			),
 		{ 'content-disposition': 'inline; filename="termine.ics"', ...VARY_LANGUAGE }
 	);
 };
-
-function acceptsCompression(acceptEncoding: string | undefined): boolean {
-	return negotiateEncoding(acceptEncoding, { br: true, gzip: true }) !== 'identity';
-}
 
 export const HEAD = GET;
 

@@ -1,8 +1,8 @@
 import { type CalendarFilter } from './calendar-filter.ts';
 import { type OccurrenceView } from '../core/event.types.ts';
 import { ensureHorizon, visibleHorizon } from '../core/occurrence-cache.ts';
-import * as occ from '../core/occurrence.repository.ts';
-import type { OccurrenceKey } from '../core/occurrence.repository.ts';
+import * as occ from './occurrence-list.repository.ts';
+import type { OccurrenceKey } from './occurrence-query.repository.ts';
 import { addDays, dayBounds, DAY_MS, isoWeekday, parseWall, utcToWall } from '../core/time-zone.ts';
 import { baseQuery, toView, type ReadCtx } from './calendar.service.ts';
 

@@ -4,7 +4,7 @@ import { listWindow, upcoming, type Paged } from './calendar.service.ts';
 import { occurrencePath } from '../core/occurrence-path.ts';
 import { type OccurrenceSummary } from './event-detail.service.ts';
 import { PUBLIC_STATUSES, type OccurrenceView } from '../core/event.types.ts';
-import * as occ from '../core/occurrence.repository.ts';
+import * as occ from './occurrence-list.repository.ts';
 import { describeRrule, type RuleDescription } from '../core/repeat-form.ts';
 import { localDate, localTime } from '../core/time-zone.ts';
 

@@ -13,7 +13,8 @@ import {
 } from '../core/event.types.ts';
 import { ensureHorizon, visibleHorizon } from '../core/occurrence-cache.ts';
 import { occurrencePath } from '../core/occurrence-path.ts';
-import * as occ from '../core/occurrence.repository.ts';
+import * as occ from './occurrence-list.repository.ts';
+import { queryFacts } from './occurrence-query.repository.ts';
 import { dayBounds, localDate } from '../core/time-zone.ts';
 
 /*
@@ -166,8 +167,11 @@ export async function upcoming(
 	await ensureHorizon(ctx.db, allianceId, now);
 	const pageSize = options.pageSize ?? PAGE_SIZE;
 	const window = listWindow(filter, now);
+	const conditions = baseQuery(filter);
 	const base = {
-		...baseQuery(filter),
+		...conditions,
+		// The conditions on the event and the longest date, read once for the three queries.
+		facts: await queryFacts(ctx.db, allianceId, conditions),
 		order: 'asc' as const,
 		...(options.seriesOnce
 			? { firstOfSeries: { endAfter: window.from, startBefore: window.to } }
@@ -236,8 +240,10 @@ export async function archive(
 ): Promise<Paged<DayGroup[]>> {
 	const now = options.now ?? new Date();
 	const pageSize = options.pageSize ?? PAGE_SIZE;
+	const conditions = baseQuery(filter);
 	const query = {
-		...baseQuery(filter),
+		...conditions,
+		facts: await queryFacts(ctx.db, allianceId, conditions),
 		endedBy: now.toISOString(),
 		from: filter.from ? dayBounds(filter.from).from : undefined,
 		to: filter.to ? dayBounds(filter.to).to : undefined,

@@ -11,6 +11,8 @@ import {
 } from '../core/event.types.ts';
 import { ensureHorizon } from '../core/occurrence-cache.ts';
 import * as occ from '../core/occurrence.repository.ts';
+import { findOccurrences, type OccurrenceRow } from './occurrence-list.repository.ts';
+import type { OccurrenceQuery } from './occurrence-query.repository.ts';
 import { dayBounds, parseWall } from '../core/time-zone.ts';
 import { baseQuery, toView, type ReadCtx } from './calendar.service.ts';
 import { occurrencePath } from '../core/occurrence-path.ts';
@@ -77,18 +79,16 @@ export async function eventDetail(
 	const statuses = options.includeUnpublished ? [row.status] : PUBLIC_STATUSES;
 	const overrides = (await overrideRepo.findOverrides(ctx.db, allianceId, row.id)).map(toOverride);
 
-	const one = (extra: Partial<occ.OccurrenceQuery>) =>
-		occ
-			.findOccurrences(ctx.db, allianceId, {
-				...baseQuery(NO_FILTER, statuses),
-				eventId: row.id,
-				order: 'asc',
-				limit: 1,
-				offset: 0,
-				...extra
-			})
-			.then((list) => list[0]);
-	let chosen: occ.OccurrenceRow | undefined;
+	const one = (extra: Partial<OccurrenceQuery>) =>
+		findOccurrences(ctx.db, allianceId, {
+			...baseQuery(NO_FILTER, statuses),
+			eventId: row.id,
+			order: 'asc',
+			limit: 1,
+			offset: 0,
+			...extra
+		}).then((list) => list[0]);
+	let chosen: OccurrenceRow | undefined;
 	let dateNotFound = false;
 	if (date && parseWall(date) !== null) {
 		const [match] = await occ.findOccurrenceOfEventIn(ctx.db, allianceId, row.id, dayBounds(date));

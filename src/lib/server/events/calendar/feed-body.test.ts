@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { cachedBody, cachedEncodedBody } from './feed-cache.ts';
 import { feedResponse } from './feed-response.ts';
 
@@ -51,7 +51,7 @@ describe('feed bodies', () => {
 				}),
 				validators,
 				'text/calendar; charset=utf-8',
-				() => cachedEncodedBody(etag, build)
+				() => cachedEncodedBody(etag, build, { acceptEncoding })
 			);
 		const zipped = await ask('gzip, deflate');
 		expect(zipped.headers.get('content-encoding')).toBe('gzip');
@@ -69,12 +69,15 @@ describe('feed bodies', () => {
 		const etag = '"plain-first"';
 		const text = `BEGIN:VCALENDAR\r\n${'BEGIN:VEVENT\r\nSUMMARY:Kinderkino\r\nEND:VEVENT\r\n'.repeat(500)}END:VCALENDAR\r\n`;
 		const build = async () => text;
-		const first = await cachedEncodedBody(etag, build, { compressed: false });
-		expect(first.text).toBe(text);
+		const first = await cachedEncodedBody(etag, build);
+		expect(new TextDecoder().decode(first.bytes)).toBe(text);
 		expect(first.gzip).toBeUndefined();
 		// A client asking for gzip waits for the copies; afterwards everyone gets them.
-		const zipped = await cachedEncodedBody(etag, build);
+		const zipped = await cachedEncodedBody(etag, build, { acceptEncoding: 'gzip, deflate, br' });
 		expect(gunzipSync(zipped.gzip!).toString('utf8')).toBe(text);
-		expect((await cachedEncodedBody(etag, build, { compressed: false })).gzip).toBeDefined();
+		expect((await cachedEncodedBody(etag, build)).gzip).toBeDefined();
+		// A client that takes only brotli waits for brotli.
+		const brotli = await cachedEncodedBody(etag, build, { acceptEncoding: 'br' });
+		expect(brotliDecompressSync(brotli.br!).toString('utf8')).toBe(text);
 	});
 });

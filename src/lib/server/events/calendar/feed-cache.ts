@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { compressBody } from '../../cache/encoding.ts';
+import { compressEach, negotiateEncoding } from '../../cache/encoding.ts';
 import type { EncodedBody } from './feed-response.ts';
 import * as repo from '../core/event.repository.ts';
 import type { ReadCtx } from './calendar-feed.service.ts';
@@ -68,20 +68,61 @@ export function isNotModified(headers: Headers, validators: Validators): boolean
 	return false;
 }
 
+/** A finished feed body: its UTF-8 bytes and, once made, their compressed copies. */
+interface StoredBody {
+	bytes: Uint8Array<ArrayBuffer>;
+	gzip: Promise<Uint8Array<ArrayBuffer> | undefined>;
+	br: Promise<Uint8Array<ArrayBuffer> | undefined>;
+	/** The copies made so far */
+	done: Pick<EncodedBody, 'br' | 'gzip'>;
+	/** bytes held: the body and its copies */
+	size: number;
+}
+
 /**
  * Finished feed bodies by validator: many subscribers poll the same feed, which changes only
- * with the calendar (the ETag covers the alliance, the filter and the window). Bounded in bytes.
+ * with the calendar (the ETag covers the alliance, the filter and the window). Kept as bytes
+ * (encoding a 3 MB text costs about 25 ms per answer), bounded in bytes, least recently used
+ * dropped first.
  */
-const bodies = new Map<string, string>();
-let bodyBytes = 0;
+const bodies = new Map<string, StoredBody>();
+let heldBytes = 0;
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 /** Bodies being built, by validator (single flight). */
-const building = new Map<string, Promise<string>>();
+const building = new Map<string, Promise<StoredBody>>();
 
-/** The body for `etag`, built once and kept while it is current. */
-export async function cachedBody(etag: string, build: () => Promise<string>): Promise<string> {
+function keep(etag: string, body: StoredBody): void {
+	if (body.size > MAX_BODY_BYTES / 4) return;
+	bodies.set(etag, body);
+	heldBytes += body.size;
+	for (const [key, value] of bodies) {
+		if (heldBytes <= MAX_BODY_BYTES) break;
+		bodies.delete(key);
+		heldBytes -= value.size;
+	}
+}
+
+function stored(etag: string, text: string): StoredBody {
+	const bytes = new TextEncoder().encode(text);
+	const copies = compressEach(bytes);
+	// Without a copy the body is still good (the client gets another encoding).
+	const gzip = copies.gzip.catch(() => undefined);
+	const br = copies.br.catch(() => undefined);
+	const body: StoredBody = { bytes, gzip, br, done: {}, size: bytes.byteLength };
+	const add = (encoding: 'br' | 'gzip', copy: Uint8Array<ArrayBuffer> | undefined) => {
+		if (!copy) return;
+		body.done = { ...body.done, [encoding]: copy };
+		if (bodies.get(etag) === body) heldBytes += copy.byteLength;
+		body.size += copy.byteLength;
+	};
+	void gzip.then((copy) => add('gzip', copy));
+	void br.then((copy) => add('br', copy));
+	return body;
+}
+
+async function storedBody(etag: string, build: () => Promise<string>): Promise<StoredBody> {
 	const hit = bodies.get(etag);
-	if (hit !== undefined) {
+	if (hit) {
 		bodies.delete(etag);
 		bodies.set(etag, hit);
 		return hit;
@@ -89,49 +130,42 @@ export async function cachedBody(etag: string, build: () => Promise<string>): Pr
 	// Feed readers poll together: after a change the body is built once for all of them.
 	const running = building.get(etag);
 	if (running) return running;
-	const started = build().finally(() => building.delete(etag));
+	const started = build()
+		.then((text) => {
+			const body = stored(etag, text);
+			keep(etag, body);
+			return body;
+		})
+		.finally(() => building.delete(etag));
 	building.set(etag, started);
-	const body = await started;
-	if (body.length > MAX_BODY_BYTES / 4 || bodies.has(etag)) return body;
-	bodies.set(etag, body);
-	bodyBytes += body.length;
-	for (const [key, value] of bodies) {
-		if (bodyBytes <= MAX_BODY_BYTES) break;
-		bodies.delete(key);
-		bodyBytes -= value.length;
-	}
-	return body;
+	return started;
 }
 
-/** Compressed copies of feed bodies by validator (a few; the newest replace the oldest). */
-type Copies = Pick<EncodedBody, 'br' | 'gzip'>;
-const encoded = new Map<string, { made: Promise<Copies>; done?: Copies }>();
-const MAX_ENCODED = 16;
+/** The body for `etag` as text, built once and kept while it is current. */
+export async function cachedBody(etag: string, build: () => Promise<string>): Promise<string> {
+	return new TextDecoder().decode((await storedBody(etag, build)).bytes);
+}
 
 /**
- * The body for `etag` with brotli and gzip copies made once per change: a 3 MB feed is sent as a
- * tenth of it to every calendar app that asks for gzip, without compressing per request. A client
- * that takes no compressed answer (`compressed: false`) gets the text without waiting for them.
+ * The body for `etag` as UTF-8 bytes with the gzip and brotli copies made so far, each made
+ * once per change: a 3 MB feed is sent as a tenth of it to every calendar app that asks for
+ * gzip, without compressing or encoding per request. After a change a client waits only for the
+ * copy it takes that is ready first (gzip, when it takes both), one that takes no compressed
+ * answer for none.
  */
 export async function cachedEncodedBody(
 	etag: string,
 	build: () => Promise<string>,
-	options: { compressed?: boolean } = {}
+	options: { acceptEncoding?: string } = {}
 ): Promise<EncodedBody> {
-	const text = await cachedBody(etag, build);
-	let copies = encoded.get(etag);
-	if (!copies) {
-		const made = compressBody(new TextEncoder().encode(text));
-		made.catch(() => encoded.delete(etag));
-		copies = { made };
-		const entry = copies;
-		made.then(
-			(done) => (entry.done = done),
-			() => undefined
-		);
-		if (encoded.size >= MAX_ENCODED) encoded.delete(encoded.keys().next().value ?? '');
-		encoded.set(etag, copies);
+	const body = await storedBody(etag, build);
+	const takes = (br: boolean, gzip: boolean) =>
+		negotiateEncoding(options.acceptEncoding, { br, gzip });
+	const best = takes(!!body.done.br, !!body.done.gzip);
+	if (best !== 'identity' || takes(true, true) === 'identity') {
+		return { bytes: body.bytes, ...body.done };
 	}
-	if (options.compressed === false) return { text, ...copies.done };
-	return { text, ...(await copies.made) };
+	const awaited = takes(false, true) === 'gzip' ? await body.gzip : await body.br;
+	const encoding = takes(false, true) === 'gzip' ? 'gzip' : 'br';
+	return { bytes: body.bytes, ...body.done, ...(awaited ? { [encoding]: awaited } : {}) };
 }

@@ -1,6 +1,6 @@
 import { type OccurrenceView } from '../core/event.types.ts';
 import { ensureHorizon, visibleHorizon } from '../core/occurrence-cache.ts';
-import * as occ from '../core/occurrence.repository.ts';
+import * as occ from './occurrence-list.repository.ts';
 import { dayBounds, localDate } from '../core/time-zone.ts';
 import { targetGroupsOf, toView, type ReadCtx } from './calendar.service.ts';
 

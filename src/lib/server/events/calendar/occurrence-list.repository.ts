@@ -1,0 +1,302 @@
+import type { DB } from '../../db/db.ts';
+import type { EventStatus } from '../core/event.table.ts';
+import {
+	eventsWithDates,
+	hasEventFilter,
+	prepare,
+	whereQuery,
+	type OccurrenceQuery,
+	type PreparedQuery
+} from './occurrence-query.repository.ts';
+
+/* The public calendar's queries over the materialised occurrences of many events. */
+
+/**
+ * The keys of one page in index order: per status one ordered range of the
+ * (alliance_id, status, start_utc) index, cut at offset + limit, so a page reads a handful of
+ * rows however many occurrences lie ahead (`status IN (…)` with ORDER BY start_utc would read and
+ * sort all of them). The caller joins the event, partner and override rows for these keys only.
+ */
+function pageKeys(db: DB, allianceId: string, q: PreparedQuery) {
+	const branches = q.statuses.map((status, i) =>
+		db
+			.selectFrom(
+				whereQuery(db, allianceId, { ...q, statuses: [status] })
+					.select(['o.event_id', 'o.recurrence_id', 'o.start_utc'])
+					.orderBy('o.start_utc', q.order)
+					.orderBy('o.event_id', q.order)
+					.orderBy('o.recurrence_id', q.order)
+					.limit(q.offset + q.limit)
+					.as(`s${i}`)
+			)
+			.selectAll()
+	);
+	const [first, ...rest] = branches;
+	if (!first) throw new Error('pageKeys: no status');
+	return rest.reduce((union, branch) => union.unionAll(branch), first);
+}
+
+/**
+ * Only the keys and times of the matching dates, in order, from the occurrences alone (no event,
+ * partner or override row): what the month grid needs to count and place every date of a month
+ * before it reads the few it shows with `findOccurrences({ keys })`.
+ */
+export async function findOccurrenceKeys(db: DB, allianceId: string, query: OccurrenceQuery) {
+	const q = await prepare(db, allianceId, query);
+	return whereQuery(db, allianceId, q)
+		.select(['o.event_id', 'o.recurrence_id', 'o.start_utc', 'o.end_utc'])
+		.orderBy('o.start_utc', q.order)
+		.orderBy('o.event_id', q.order)
+		.orderBy('o.recurrence_id', q.order)
+		.limit(q.limit)
+		.offset(q.offset)
+		.execute();
+}
+
+export async function findOccurrences(db: DB, allianceId: string, query: OccurrenceQuery) {
+	const q = await prepare(db, allianceId, query);
+	// A list over many occurrences: pick the page's keys first (one event's dates, or given
+	// keys, need not).
+	const base =
+		q.eventId || q.keys || q.statuses.length === 0
+			? whereQuery(db, allianceId, q)
+			: db
+					.selectFrom(pageKeys(db, allianceId, q).as('k'))
+					.innerJoin('event_occurrence as o', (join) =>
+						join
+							.onRef('o.event_id', '=', 'k.event_id')
+							.onRef('o.recurrence_id', '=', 'k.recurrence_id')
+					);
+	return (
+		base
+			.innerJoin('event as e', 'e.id', 'o.event_id')
+			.leftJoin('partner as p', 'p.id', 'e.organiser_partner_id')
+			.leftJoin('event_override as ov', (join) =>
+				join
+					.onRef('ov.event_id', '=', 'o.event_id')
+					.onRef('ov.recurrence_id', '=', 'o.recurrence_id')
+			)
+			.select([
+				'o.event_id',
+				'o.recurrence_id',
+				'o.start_utc',
+				'o.end_utc',
+				'o.all_day',
+				'o.cancelled',
+				'o.overridden',
+				'e.slug',
+				'e.title',
+				'e.summary',
+				'e.place_name',
+				'e.district',
+				'e.online_url',
+				'e.rrule',
+				'e.status',
+				'e.status_note',
+				'e.organiser_name',
+				'e.cost_kind',
+				'e.cost_cents',
+				'e.cost_note',
+				'e.highlight',
+				'e.image_id',
+				'e.image_alt',
+				'p.name as partner_name',
+				'ov.title as ov_title',
+				'ov.summary as ov_summary',
+				'ov.place_name as ov_place_name',
+				'ov.note as ov_note'
+			])
+			// Occurrence columns only: the (alliance_id, status, start_utc) index gives the order.
+			.orderBy('o.start_utc', q.order)
+			.orderBy('o.event_id', q.order)
+			.orderBy('o.recurrence_id', q.order)
+			.limit(q.limit)
+			.offset(q.offset)
+			.execute()
+	);
+}
+
+export type OccurrenceRow = Awaited<ReturnType<typeof findOccurrences>>[number];
+
+/**
+ * The next dates of several series in one query (the /termine list: each listed series with the
+ * dates after the listed one): per series its first `perSeries` dates starting at or after its
+ * `startFrom` and before `to`, ordered by series, then start. One ordered range of the
+ * (event_id, start_utc) index per series, joined into one statement (UNION ALL), instead of one
+ * query per series; a window function over all of them made SQLite read every date ahead.
+ */
+export async function findSeriesDates(
+	db: DB,
+	allianceId: string,
+	statuses: readonly EventStatus[],
+	series: readonly { eventId: string; startFrom: string }[],
+	to: string,
+	perSeries: number
+) {
+	if (!statuses.length) return [];
+	const branches = series.map((s, i) =>
+		db
+			.selectFrom(
+				db
+					.selectFrom('event_occurrence as o')
+					.select([
+						'o.event_id',
+						'o.recurrence_id',
+						'o.start_utc',
+						'o.end_utc',
+						'o.all_day',
+						'o.cancelled',
+						'o.overridden'
+					])
+					.where('o.alliance_id', '=', allianceId)
+					.where('o.status', 'in', statuses)
+					.where('o.event_id', '=', s.eventId)
+					.where('o.start_utc', '>=', s.startFrom)
+					.where('o.start_utc', '<', to)
+					.orderBy('o.start_utc')
+					.orderBy('o.recurrence_id')
+					.limit(perSeries)
+					.as(`s${i}`)
+			)
+			.selectAll()
+	);
+	const [first, ...rest] = branches;
+	if (!first) return [];
+	return db
+		.selectFrom(rest.reduce((union, branch) => union.unionAll(branch), first).as('r'))
+		.innerJoin('event as e', 'e.id', 'r.event_id')
+		.select([
+			'r.event_id',
+			'r.recurrence_id',
+			'r.start_utc',
+			'r.end_utc',
+			'r.all_day',
+			'r.cancelled',
+			'r.overridden',
+			'e.slug',
+			'e.rrule',
+			'e.status'
+		])
+		.orderBy('r.event_id')
+		.orderBy('r.start_utc')
+		.orderBy('r.recurrence_id')
+		.execute();
+}
+
+export type SeriesDateRow = Awaited<ReturnType<typeof findSeriesDates>>[number];
+
+/**
+ * How many occurrences match, counted up to `upTo` (a list says "more than …" beyond it: a
+ * count stops early instead of walking every date ahead).
+ */
+export async function countOccurrences(
+	db: DB,
+	allianceId: string,
+	query: OccurrenceQuery,
+	upTo?: number
+) {
+	const q = await prepare(db, allianceId, query);
+	const matching = whereQuery(db, allianceId, q).select('o.event_id');
+	const row = await db
+		.selectFrom((upTo === undefined ? matching : matching.limit(upTo)).as('m'))
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.executeTakeFirst();
+	return Number(row?.n ?? 0);
+}
+
+/**
+ * How many distinct events have an occurrence matching the query (firstOfSeries ignored),
+ * counted up to `upTo`.
+ */
+export async function countEvents(
+	db: DB,
+	allianceId: string,
+	query: OccurrenceQuery,
+	upTo?: number
+) {
+	const q = await prepare(db, allianceId, query);
+	const { firstOfSeries: _ignored, ...dates } = q;
+	if (upTo !== undefined && (!hasEventFilter(q) || q.fewEvents) && !q.eventId) {
+		// Without conditions on the event (or with the few events they leave): the dates of the
+		// window in start order until `upTo` distinct events were seen (about 1 ms for 500; the
+		// probes below walk past events first).
+		const distinct = whereQuery(db, allianceId, dates).select('o.event_id').distinct().limit(upTo);
+		const row = await db
+			.selectFrom(distinct.as('m'))
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.executeTakeFirst();
+		return Number(row?.n ?? 0);
+	}
+	// Per event one probe of its dates: cheaper than reading every matching occurrence row for a
+	// distinct count when the event's conditions leave few events.
+	const events = eventsWithDates(db, allianceId, q).select('ev.id');
+	const row = await db
+		.selectFrom((upTo === undefined ? events : events.limit(upTo)).as('m'))
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.executeTakeFirst();
+	return Number(row?.n ?? 0);
+}
+
+/**
+ * The events matching the query (feeds: which events to export) with what tells whether an
+ * event's feed entry is still current (calendar-feed.service.ts): its version (updated_at,
+ * sequence, status), its zone, its organising partner's name and address (not part of the event
+ * row) and whether it repeats; ordered by start. Per event one probe of its dates, as in
+ * countEvents (a distinct over the occurrences took about twice as long).
+ */
+export function findMatchingEventStamps(db: DB, allianceId: string, q: OccurrenceQuery) {
+	// Not `prepare`d: a feed's window reaches months back, where the bound on the start from the
+	// longest date narrows little, and the probe with it took longer (9.5 instead of 7.4 ms).
+	return eventsWithDates(db, allianceId, q)
+		.leftJoin('partner as p', 'p.id', 'ev.organiser_partner_id')
+		.select([
+			'ev.id',
+			'ev.updated_at',
+			'ev.sequence',
+			'ev.status',
+			'ev.time_zone',
+			'ev.rrule',
+			'p.name as partner_name',
+			'p.public_email as partner_email'
+		])
+		.orderBy('ev.start_utc')
+		.orderBy('ev.id')
+		.execute();
+}
+
+/** Districts in use by public events, for the filter form. */
+export async function findDistricts(db: DB, allianceId: string, statuses: readonly EventStatus[]) {
+	const rows = await db
+		.selectFrom('event')
+		.select('district')
+		.distinct()
+		.where('alliance_id', '=', allianceId)
+		.where('status', 'in', statuses)
+		.where('district', '!=', '')
+		.orderBy('district')
+		.execute();
+	return rows.map((r) => r.district);
+}
+
+/** Partners that organise public events, for the filter form. */
+export function findOrganisingPartners(
+	db: DB,
+	allianceId: string,
+	statuses: readonly EventStatus[]
+) {
+	return db
+		.selectFrom('partner')
+		.select(['partner.slug', 'partner.name'])
+		.where('partner.alliance_id', '=', allianceId)
+		.where((eb) =>
+			eb.exists(
+				eb
+					.selectFrom('event')
+					.select('event.id')
+					.whereRef('event.organiser_partner_id', '=', 'partner.id')
+					.where('event.status', 'in', statuses)
+			)
+		)
+		.orderBy('partner.name')
+		.execute();
+}
