@@ -1,4 +1,5 @@
 import type { DB } from '../../db/db.ts';
+import { ReusableQuery } from '../../db/reusable-query.ts';
 import type { EventStatus } from '../core/event.table.ts';
 import {
 	eventsWithDates,
@@ -118,23 +119,32 @@ export async function findOccurrences(db: DB, allianceId: string, query: Occurre
 
 export type OccurrenceRow = Awaited<ReturnType<typeof findOccurrences>>[number];
 
-/**
- * The next dates of several series in one query (the /termine list: each listed series with the
- * dates after the listed one): per series its first `perSeries` dates starting at or after its
- * `startFrom` and before `to`, ordered by series, then start. One ordered range of the
- * (event_id, start_utc) index per series, joined into one statement (UNION ALL), instead of one
- * query per series; a window function over all of them made SQLite read every date ahead.
- */
-export async function findSeriesDates(
+/** A row of findSeriesDates. */
+export interface SeriesDateRow {
+	event_id: string;
+	recurrence_id: string;
+	start_utc: string;
+	end_utc: string;
+	all_day: number;
+	cancelled: number;
+	overridden: number;
+	slug: string;
+	rrule: string | null;
+	status: EventStatus;
+}
+
+/** The statement of findSeriesDates for `count` series and `statusCount` statuses. */
+function seriesDatesQuery(
 	db: DB,
-	allianceId: string,
-	statuses: readonly EventStatus[],
-	series: readonly { eventId: string; startFrom: string }[],
-	to: string,
-	perSeries: number
+	{ count, statusCount }: { count: number; statusCount: number },
+	standIn: (name: string) => string,
+	numberStandIn: (name: string) => number
 ) {
-	if (!statuses.length) return [];
-	const branches = series.map((s, i) =>
+	const statuses = Array.from(
+		{ length: statusCount },
+		(_, i) => standIn(`status${i}`) as EventStatus
+	);
+	const branches = Array.from({ length: count }, (_, i) =>
 		db
 			.selectFrom(
 				db
@@ -148,20 +158,20 @@ export async function findSeriesDates(
 						'o.cancelled',
 						'o.overridden'
 					])
-					.where('o.alliance_id', '=', allianceId)
+					.where('o.alliance_id', '=', standIn('alliance'))
 					.where('o.status', 'in', statuses)
-					.where('o.event_id', '=', s.eventId)
-					.where('o.start_utc', '>=', s.startFrom)
-					.where('o.start_utc', '<', to)
+					.where('o.event_id', '=', standIn(`event${i}`))
+					.where('o.start_utc', '>=', standIn(`from${i}`))
+					.where('o.start_utc', '<', standIn('to'))
 					.orderBy('o.start_utc')
 					.orderBy('o.recurrence_id')
-					.limit(perSeries)
+					.limit(numberStandIn('perSeries'))
 					.as(`s${i}`)
 			)
 			.selectAll()
 	);
 	const [first, ...rest] = branches;
-	if (!first) return [];
+	if (!first) throw new Error('seriesDatesQuery: no series');
 	return db
 		.selectFrom(rest.reduce((union, branch) => union.unionAll(branch), first).as('r'))
 		.innerJoin('event as e', 'e.id', 'r.event_id')
@@ -179,11 +189,39 @@ export async function findSeriesDates(
 		])
 		.orderBy('r.event_id')
 		.orderBy('r.start_utc')
-		.orderBy('r.recurrence_id')
-		.execute();
+		.orderBy('r.recurrence_id');
 }
 
-export type SeriesDateRow = Awaited<ReturnType<typeof findSeriesDates>>[number];
+const seriesDates = new ReusableQuery<SeriesDateRow, { count: number; statusCount: number }>(
+	seriesDatesQuery,
+	(shape) => `${shape.count}|${shape.statusCount}`
+);
+
+/**
+ * The next dates of several series in one query (the /termine list: each listed series with the
+ * dates after the listed one): per series its first `perSeries` dates starting at or after its
+ * `startFrom` and before `to`, ordered by series, then start. One ordered range of the
+ * (event_id, start_utc) index per series, joined into one statement (UNION ALL), instead of one
+ * query per series (through Kysely each cost 0.25 ms); a window function over all of them made
+ * SQLite read every date ahead. Built once per number of series (ReusableQuery).
+ */
+export async function findSeriesDates(
+	db: DB,
+	allianceId: string,
+	statuses: readonly EventStatus[],
+	series: readonly { eventId: string; startFrom: string }[],
+	to: string,
+	perSeries: number
+): Promise<SeriesDateRow[]> {
+	if (!statuses.length || !series.length) return [];
+	const values: Record<string, unknown> = { alliance: allianceId, to, perSeries };
+	statuses.forEach((status, i) => (values[`status${i}`] = status));
+	series.forEach((s, i) => {
+		values[`event${i}`] = s.eventId;
+		values[`from${i}`] = s.startFrom;
+	});
+	return seriesDates.execute(db, { count: series.length, statusCount: statuses.length }, values);
+}
 
 /**
  * How many occurrences match, counted up to `upTo` (a list says "more than …" beyond it: a

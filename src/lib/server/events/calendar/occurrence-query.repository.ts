@@ -94,7 +94,12 @@ export function whereQuery(db: DB, allianceId: string, q: PreparedQuery) {
 	if (q.from) query = query.where('o.end_utc', '>', q.from);
 	if (q.to) query = query.where('o.start_utc', '<', q.to);
 	if (q.startFrom) query = query.where('o.start_utc', '>=', q.startFrom);
-	if (q.endedBy) query = query.where('o.end_utc', '<=', q.endedBy);
+	if (q.endedBy) {
+		// What ended by then started by then: a bound on the start lets the archive walk the
+		// start index backwards from `endedBy` (its newest dates first) instead of reading every
+		// past date to sort them (2.4 ms for 20,000 past dates on SQLite).
+		query = query.where('o.end_utc', '<=', q.endedBy).where('o.start_utc', '<=', q.endedBy);
+	}
 	if (q.eventId) query = query.where('o.event_id', '=', q.eventId);
 	if (q.recurrenceId) query = query.where('o.recurrence_id', '=', q.recurrenceId);
 	const keys = q.keys;
