@@ -564,6 +564,7 @@ async function timeFeed(): Promise<{
 	firstMs: number;
 	medianMs: number;
 	afterChangeMs: number;
+	afterChangeGzipMs: number;
 	notModifiedMs: number;
 	gzipBytes: number;
 	gzipMedianMs: number;
@@ -597,21 +598,28 @@ async function timeFeed(): Promise<{
 		notModified.push(performance.now() - started);
 		if (got.status !== 304) throw new Error(`/termine/feed.ics answered ${got.status}, not 304`);
 	}
+	// After a change: five changes answered without compression (the build alone), five as
+	// calendar apps ask (with gzip: the build and the gzip copy).
 	const afterChange: number[] = [];
+	const afterChangeGzip: number[] = [];
 	const db = new SQLite(path.join(dataDir, 'buendnis.sqlite'));
 	try {
 		const ids = db
-			.prepare(`select id from event where alliance_id = ? and status = 'published' limit 5`)
+			.prepare(`select id from event where alliance_id = ? and status = 'published' limit 10`)
 			.all(allianceId) as { id: string }[];
-		for (const { id } of ids) {
+		for (const [i, { id }] of ids.entries()) {
 			const at = new Date().toISOString();
 			db.prepare(`update event set title = title || '.', updated_at = ? where id = ?`).run(at, id);
 			db.prepare(
 				`update calendar_state set version = version + 1, changed_at = ? where alliance_id = ?`
 			).run(at, allianceId);
+			const gzip = i % 2 === 1;
 			const started = performance.now();
-			const got = await capture(app.url + '/termine/feed.ics');
-			afterChange.push(performance.now() - started);
+			const got = await capture(
+				app.url + '/termine/feed.ics',
+				gzip ? { 'accept-encoding': 'gzip' } : {}
+			);
+			(gzip ? afterChangeGzip : afterChange).push(performance.now() - started);
 			if (got.status !== 200) throw new Error(`/termine/feed.ics answered ${got.status}`);
 		}
 	} finally {
@@ -628,6 +636,8 @@ async function timeFeed(): Promise<{
 		/** warm, gzip as calendar apps ask */
 		gzipMedianMs: median(gzipTimes),
 		afterChangeMs: median(afterChange),
+		/** the same, asked with gzip as calendar apps do */
+		afterChangeGzipMs: median(afterChangeGzip),
 		notModifiedMs: median(notModified)
 	};
 }
@@ -672,7 +682,11 @@ const result = {
 	icsFeed: {
 		...feed,
 		targets: { warmMs: 20, afterChangeMs: 100, notModifiedMs: 5 },
-		met: feed.gzipMedianMs < 20 && feed.afterChangeMs < 100 && feed.notModifiedMs < 5
+		met:
+			feed.gzipMedianMs < 20 &&
+			feed.afterChangeMs < 100 &&
+			feed.afterChangeGzipMs < 100 &&
+			feed.notModifiedMs < 5
 	},
 	javascript: {
 		targetBrKb: 60,
@@ -706,7 +720,7 @@ console.log('');
 console.log(table.join('\n'));
 console.log('');
 console.log(
-	`iCalendar-Feed (${EVENTS_WANTED} Termine, ${(feed.bytes / 1024 / 1024).toFixed(1)} MB): erste Antwort ${feed.firstMs} ms, danach Median ${feed.gzipMedianMs} ms mit gzip (${(feed.gzipBytes / 1024).toFixed(0)} KB, wie Kalender-Apps fragen) bzw. ${feed.medianMs} ms unkomprimiert, erste Antwort nach einer Änderung Median ${feed.afterChangeMs} ms, 304 Median ${feed.notModifiedMs} ms (Ziele < 20 / < 100 / < 5 ms: ${result.icsFeed.met ? 'erreicht' : 'NICHT erreicht'})`
+	`iCalendar-Feed (${EVENTS_WANTED} Termine, ${(feed.bytes / 1024 / 1024).toFixed(1)} MB): erste Antwort ${feed.firstMs} ms, danach Median ${feed.gzipMedianMs} ms mit gzip (${(feed.gzipBytes / 1024).toFixed(0)} KB, wie Kalender-Apps fragen) bzw. ${feed.medianMs} ms unkomprimiert, erste Antwort nach einer Änderung Median ${feed.afterChangeMs} ms (mit gzip ${feed.afterChangeGzipMs} ms), 304 Median ${feed.notModifiedMs} ms (Ziele < 20 / < 100 / < 5 ms: ${result.icsFeed.met ? 'erreicht' : 'NICHT erreicht'})`
 );
 console.log(
 	`CPU je Render ohne Cache (Ziel ≤ 10 ms): ${renderCosts.filter((r) => r.cpuMs <= 10).length} von ${renderCosts.length} Seiten${

@@ -5,9 +5,10 @@ import { berlin, eventInput } from '../../../../../tests/factories/events.ts';
 import type { Alliance } from '../../alliances/alliance.types.ts';
 import { EMPTY_FILTER, parseFilter } from './calendar-filter.ts';
 import { upcomingSeries } from './calendar-series.ts';
+import { findSeriesDates } from './occurrence-list.repository.ts';
 import { day, upcoming } from './calendar.service.ts';
 import { createEvent } from '../core/create-event.service.ts';
-import { SYSTEM_ACTOR, type CalendarEvent } from '../core/event.types.ts';
+import { PUBLIC_STATUSES, SYSTEM_ACTOR, type CalendarEvent } from '../core/event.types.ts';
 import { cancelOccurrence, moveOccurrence } from '../core/occurrence.service.ts';
 import { localDate, localTime } from '../core/time-zone.ts';
 
@@ -122,5 +123,45 @@ describe('upcomingSeries', () => {
 		expect(
 			all.items.flatMap((d) => d.items).filter((o) => o.title === 'Elterncafé').length
 		).toBeGreaterThan(10);
+	});
+
+	it("reads each call's own series and alliance when the statement is reused for as many series", async () => {
+		const b = await makeAlliance(ctx);
+		const choir = await createEvent(
+			ctx,
+			SYSTEM_ACTOR,
+			b.id,
+			eventInput({
+				title: 'Singkreis',
+				start: berlin('2026-11-05', '17:00'),
+				end: berlin('2026-11-05', '18:00'),
+				rrule: 'FREQ=WEEKLY;BYDAY=TH'
+			}),
+			{ status: 'published', now }
+		);
+		const to = '2027-02-01T00:00:00.000Z';
+		const next = (allianceId: string, eventId: string) =>
+			findSeriesDates(
+				ctx.db,
+				allianceId,
+				PUBLIC_STATUSES,
+				[{ eventId, startFrom: now.toISOString() }],
+				to,
+				2
+			);
+		const cafeDates = await next(a.id, cafe.id);
+		const choirDates = await next(b.id, choir.id);
+		expect(cafeDates.map((r) => [r.event_id, localDate(r.recurrence_id)])).toEqual([
+			[cafe.id, '2026-12-02'],
+			[cafe.id, '2026-12-09']
+		]);
+		expect(choirDates.map((r) => [r.slug, localDate(r.start_utc), localTime(r.start_utc)])).toEqual(
+			[
+				[choir.slug, '2026-12-03', '17:00'],
+				[choir.slug, '2026-12-10', '17:00']
+			]
+		);
+		// Another alliance's series is not found under this alliance's id.
+		expect(await next(a.id, choir.id)).toEqual([]);
 	});
 });

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DB } from '../../db/db.ts';
 import { ReusableQuery } from '../../db/reusable-query.ts';
 import type { EventStatus } from '../core/event.table.ts';
@@ -6,11 +7,23 @@ import {
 	hasEventFilter,
 	prepare,
 	whereQuery,
+	type OccurrenceKey,
 	type OccurrenceQuery,
 	type PreparedQuery
 } from './occurrence-query.repository.ts';
 
 /* The public calendar's queries over the materialised occurrences of many events. */
+
+/** What a list needs of a date itself (the event's columns come from its own row). */
+const DATE_COLUMNS = [
+	'o.event_id',
+	'o.recurrence_id',
+	'o.start_utc',
+	'o.end_utc',
+	'o.all_day',
+	'o.cancelled',
+	'o.overridden'
+] as const;
 
 /**
  * The keys of one page in index order: per status one ordered range of the
@@ -56,10 +69,25 @@ export async function findOccurrenceKeys(db: DB, allianceId: string, query: Occu
 
 export async function findOccurrences(db: DB, allianceId: string, query: OccurrenceQuery) {
 	const q = await prepare(db, allianceId, query);
-	// A list over many occurrences: pick the page's keys first (one event's dates, or given
-	// keys, need not).
+	const keys = q.keys;
+	if (keys && (!keys.length || !q.statuses.length)) return [];
+	// A list over many occurrences: pick the page's keys first; given keys (the month grid's)
+	// drive the join from a list of values (a row-value IN list of 120 keys made SQLite build a
+	// bloom filter per key: 3.2 instead of 2.0 ms); one event's dates need neither.
+	const keyed = keys
+		? db
+				.selectFrom(keyList(keys).as('k'))
+				.innerJoin('event_occurrence as o', (join) =>
+					join
+						.onRef('o.event_id', '=', 'k.event_id')
+						.onRef('o.recurrence_id', '=', 'k.recurrence_id')
+				)
+				.where('o.alliance_id', '=', allianceId)
+				.where('o.status', 'in', q.statuses)
+		: undefined;
 	const base =
-		q.eventId || q.keys || q.statuses.length === 0
+		keyed ??
+		(q.eventId || q.statuses.length === 0
 			? whereQuery(db, allianceId, q)
 			: db
 					.selectFrom(pageKeys(db, allianceId, q).as('k'))
@@ -67,7 +95,7 @@ export async function findOccurrences(db: DB, allianceId: string, query: Occurre
 						join
 							.onRef('o.event_id', '=', 'k.event_id')
 							.onRef('o.recurrence_id', '=', 'k.recurrence_id')
-					);
+					));
 	return (
 		base
 			.innerJoin('event as e', 'e.id', 'o.event_id')
@@ -78,13 +106,7 @@ export async function findOccurrences(db: DB, allianceId: string, query: Occurre
 					.onRef('ov.recurrence_id', '=', 'o.recurrence_id')
 			)
 			.select([
-				'o.event_id',
-				'o.recurrence_id',
-				'o.start_utc',
-				'o.end_utc',
-				'o.all_day',
-				'o.cancelled',
-				'o.overridden',
+				...DATE_COLUMNS,
 				'e.slug',
 				'e.title',
 				'e.summary',
@@ -119,6 +141,15 @@ export async function findOccurrences(db: DB, allianceId: string, query: Occurre
 
 export type OccurrenceRow = Awaited<ReturnType<typeof findOccurrences>>[number];
 
+/**
+ * Occurrence keys as a table `(event_id, recurrence_id)` from a list of values (both databases
+ * name a VALUES list's columns column1, column2).
+ */
+function keyList(keys: readonly OccurrenceKey[]) {
+	const rows = keys.map((k) => sql`(${k.event_id}, ${k.recurrence_id})`);
+	return sql<OccurrenceKey>`(select column1 as event_id, column2 as recurrence_id from (values ${sql.join(rows)}) as v)`;
+}
+
 /** A row of findSeriesDates. */
 export interface SeriesDateRow {
 	event_id: string;
@@ -149,15 +180,7 @@ function seriesDatesQuery(
 			.selectFrom(
 				db
 					.selectFrom('event_occurrence as o')
-					.select([
-						'o.event_id',
-						'o.recurrence_id',
-						'o.start_utc',
-						'o.end_utc',
-						'o.all_day',
-						'o.cancelled',
-						'o.overridden'
-					])
+					.select(DATE_COLUMNS)
 					.where('o.alliance_id', '=', standIn('alliance'))
 					.where('o.status', 'in', statuses)
 					.where('o.event_id', '=', standIn(`event${i}`))
