@@ -107,9 +107,9 @@ async function compressNow(
 }
 
 /**
- * The gzip and brotli copies of a large body as two promises: gzip is ready in a fraction of
- * brotli's time (a 3 MB feed: about 40 against 150 ms), so a client that takes either need not
- * wait for brotli. Undefined for bodies too small to compress.
+ * The gzip and brotli copies of a large body as two promises, gzip first: it is ready in less
+ * than half of brotli's time (the bench's 3.3 MB feed: 34 against 80 ms at their levels), so a
+ * client that takes either need not wait for brotli. Undefined for bodies too small to compress.
  */
 export function compressEach(body: Uint8Array): {
 	gzip: Promise<Uint8Array<ArrayBuffer> | undefined>;
@@ -118,10 +118,13 @@ export function compressEach(body: Uint8Array): {
 	if (body.byteLength < MIN_COMPRESS_BYTES) {
 		return { gzip: Promise.resolve(undefined), br: Promise.resolve(undefined) };
 	}
-	return {
-		gzip: compressions.use(async () => own(await gzip(body, { level: 6 }))),
-		br: compressions.use(async () => own(await brotliOf(body)))
-	};
+	const gzipped = compressions.use(async () => own(await gzip(body, { level: 6 })));
+	// Brotli after gzip, not beside it: on two cores the two at once (and the answer being sent)
+	// slowed the copy the first client waits for.
+	const brotlied = gzipped
+		.catch(() => undefined)
+		.then(() => compressions.use(async () => own(await brotliOf(body))));
+	return { gzip: gzipped, br: brotlied };
 }
 
 /** Whether the client's If-None-Match names this validator (weak comparison, RFC 9110 13.1.2). */

@@ -47,7 +47,7 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 						{ now, title }
 					),
 				// Each client waits at most for the copy it takes (none without gzip or brotli).
-				{ acceptEncoding: request.headers.get('accept-encoding') ?? undefined }
+				{ acceptEncoding: request.headers.get('accept-encoding') ?? undefined, feed: key }
 			),
 		{ 'content-disposition': 'inline; filename="termine.ics"', ...VARY_LANGUAGE }
 	);

@@ -80,4 +80,22 @@ describe('feed bodies', () => {
 		const brotli = await cachedEncodedBody(etag, build, { acceptEncoding: 'br' });
 		expect(brotliDecompressSync(brotli.br!).toString('utf8')).toBe(text);
 	});
+
+	it('keeps one version per feed address: a new version replaces the former one', async () => {
+		const id = crypto.randomUUID();
+		const feed = `ics|de|https://familie.example/termine/feed.ics?${id}`;
+		let builds = 0;
+		const build = async () => {
+			builds++;
+			return `BEGIN:VCALENDAR\r\nX-BUILD:${builds}\r\nEND:VCALENDAR\r\n`;
+		};
+		const text = async (etag: string) =>
+			new TextDecoder().decode((await cachedEncodedBody(etag, build, { feed })).bytes);
+		expect(await text(`"v1-${id}"`)).toContain('X-BUILD:1');
+		expect(await text(`"v2-${id}"`)).toContain('X-BUILD:2');
+		// The current version is kept …
+		expect(await text(`"v2-${id}"`)).toContain('X-BUILD:2');
+		// … the former one is gone (nobody asks for it after a change; asked anyway, it is rebuilt).
+		expect(await text(`"v1-${id}"`)).toContain('X-BUILD:3');
+	});
 });

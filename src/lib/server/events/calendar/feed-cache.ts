@@ -120,7 +120,29 @@ function stored(etag: string, text: string): StoredBody {
 	return body;
 }
 
-async function storedBody(etag: string, build: () => Promise<string>): Promise<StoredBody> {
+/** The validator of the newest body per feed address: an older one is dropped when it is replaced. */
+const newestByFeed = new Map<string, string>();
+
+function replaceOlder(feed: string, etag: string): void {
+	const older = newestByFeed.get(feed);
+	if (older !== undefined && older !== etag) {
+		const body = bodies.get(older);
+		if (body) {
+			bodies.delete(older);
+			heldBytes -= body.size;
+		}
+	}
+	newestByFeed.delete(feed);
+	// Addresses are many (every filter); the map stays small all the same.
+	if (newestByFeed.size >= 4096) newestByFeed.delete(newestByFeed.keys().next().value ?? '');
+	newestByFeed.set(feed, etag);
+}
+
+async function storedBody(
+	etag: string,
+	build: () => Promise<string>,
+	feed?: string
+): Promise<StoredBody> {
 	const hit = bodies.get(etag);
 	if (hit) {
 		bodies.delete(etag);
@@ -133,6 +155,8 @@ async function storedBody(etag: string, build: () => Promise<string>): Promise<S
 	const started = build()
 		.then((text) => {
 			const body = stored(etag, text);
+			// After a change nobody asks for the feed's former version (its validator changed).
+			if (feed !== undefined) replaceOlder(feed, etag);
 			keep(etag, body);
 			return body;
 		})
@@ -156,9 +180,13 @@ export async function cachedBody(etag: string, build: () => Promise<string>): Pr
 export async function cachedEncodedBody(
 	etag: string,
 	build: () => Promise<string>,
-	options: { acceptEncoding?: string } = {}
+	options: {
+		acceptEncoding?: string;
+		/** the feed's address (path, filter, language): its former versions are dropped */
+		feed?: string;
+	} = {}
 ): Promise<EncodedBody> {
-	const body = await storedBody(etag, build);
+	const body = await storedBody(etag, build, options.feed);
 	const takes = (br: boolean, gzip: boolean) =>
 		negotiateEncoding(options.acceptEncoding, { br, gzip });
 	const best = takes(!!body.done.br, !!body.done.gzip);
