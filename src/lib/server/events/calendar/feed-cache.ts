@@ -193,7 +193,8 @@ export async function cachedEncodedBody(
 	if (best !== 'identity' || takes(true, true) === 'identity') {
 		return { bytes: body.bytes, ...body.done };
 	}
-	const awaited = takes(false, true) === 'gzip' ? await body.gzip : await body.br;
+	// None it takes is ready: wait for gzip when it takes gzip (ready first), else for brotli.
 	const encoding = takes(false, true) === 'gzip' ? 'gzip' : 'br';
-	return { bytes: body.bytes, ...body.done, ...(awaited ? { [encoding]: awaited } : {}) };
+	const copy = await body[encoding];
+	return { bytes: body.bytes, ...body.done, ...(copy ? { [encoding]: copy } : {}) };
 }
