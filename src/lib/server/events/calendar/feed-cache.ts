@@ -165,11 +165,6 @@ async function storedBody(
 	return started;
 }
 
-/** The body for `etag` as text, built once and kept while it is current. */
-export async function cachedBody(etag: string, build: () => Promise<string>): Promise<string> {
-	return new TextDecoder().decode((await storedBody(etag, build)).bytes);
-}
-
 /**
  * The body for `etag` as UTF-8 bytes with the gzip and brotli copies made so far, each made
  * once per change: a 3 MB feed is sent as a tenth of it to every calendar app that asks for

@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import type { DB } from '../../db/db.ts';
+import type { Database } from '../../db/schema.ts';
 import { ReusableQuery } from '../../db/reusable-query.ts';
 import type { EventStatus } from '../core/event.table.ts';
 import {
@@ -246,6 +247,18 @@ export async function findSeriesDates(
 	return seriesDates.execute(db, { count: series.length, statusCount: statuses.length }, values);
 }
 
+/** How many rows a query gives (of one column; counted by the database, not read). */
+async function countRows(
+	db: DB,
+	rows: SelectQueryBuilder<Database, never, { [k: string]: string }>
+) {
+	const row = await db
+		.selectFrom(rows.as('m'))
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.executeTakeFirst();
+	return Number(row?.n ?? 0);
+}
+
 /**
  * How many occurrences match, counted up to `upTo` (a list says "more than …" beyond it: a
  * count stops early instead of walking every date ahead).
@@ -258,11 +271,7 @@ export async function countOccurrences(
 ) {
 	const q = await prepare(db, allianceId, query);
 	const matching = whereQuery(db, allianceId, q).select('o.event_id');
-	const row = await db
-		.selectFrom((upTo === undefined ? matching : matching.limit(upTo)).as('m'))
-		.select((eb) => eb.fn.countAll<number>().as('n'))
-		.executeTakeFirst();
-	return Number(row?.n ?? 0);
+	return countRows(db, upTo === undefined ? matching : matching.limit(upTo));
 }
 
 /**
@@ -281,21 +290,15 @@ export async function countEvents(
 		// Without conditions on the event (or with the few events they leave): the dates of the
 		// window in start order until `upTo` distinct events were seen (about 1 ms for 500; the
 		// probes below walk past events first).
-		const distinct = whereQuery(db, allianceId, dates).select('o.event_id').distinct().limit(upTo);
-		const row = await db
-			.selectFrom(distinct.as('m'))
-			.select((eb) => eb.fn.countAll<number>().as('n'))
-			.executeTakeFirst();
-		return Number(row?.n ?? 0);
+		return countRows(
+			db,
+			whereQuery(db, allianceId, dates).select('o.event_id').distinct().limit(upTo)
+		);
 	}
 	// Per event one probe of its dates: cheaper than reading every matching occurrence row for a
 	// distinct count when the event's conditions leave few events.
 	const events = eventsWithDates(db, allianceId, q).select('ev.id');
-	const row = await db
-		.selectFrom((upTo === undefined ? events : events.limit(upTo)).as('m'))
-		.select((eb) => eb.fn.countAll<number>().as('n'))
-		.executeTakeFirst();
-	return Number(row?.n ?? 0);
+	return countRows(db, upTo === undefined ? events : events.limit(upTo));
 }
 
 /**
