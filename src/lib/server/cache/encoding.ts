@@ -111,19 +111,30 @@ async function compressNow(
  * than half of brotli's time (the bench's 3.3 MB feed: 34 against 80 ms at their levels), so a
  * client that takes either need not wait for brotli. Undefined for bodies too small to compress.
  */
-export function compressEach(body: Uint8Array): {
+export function compressEach(
+	body: Uint8Array,
+	options: {
+		/** Asked before each copy is begun: true when the body has been replaced meanwhile */
+		outdated?: () => boolean;
+	} = {}
+): {
 	gzip: Promise<Uint8Array<ArrayBuffer> | undefined>;
 	br: Promise<Uint8Array<ArrayBuffer> | undefined>;
 } {
 	if (body.byteLength < MIN_COMPRESS_BYTES) {
 		return { gzip: Promise.resolve(undefined), br: Promise.resolve(undefined) };
 	}
-	const gzipped = compressions.use(async () => own(await gzip(body, { level: 6 })));
+	// A feed changed twice in a row: the first version's copies are not made any more (they
+	// took the cores from the build of the next one).
+	const outdated = options.outdated ?? (() => false);
+	const gzipped = compressions.use(async () =>
+		outdated() ? undefined : own(await gzip(body, { level: 6 }))
+	);
 	// Brotli after gzip, not beside it: on two cores the two at once (and the answer being sent)
 	// slowed the copy the first client waits for.
 	const brotlied = gzipped
 		.catch(() => undefined)
-		.then(() => compressions.use(async () => own(await brotliOf(body))));
+		.then(() => compressions.use(async () => (outdated() ? undefined : own(await brotliOf(body)))));
 	return { gzip: gzipped, br: brotlied };
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GaveUp, Semaphore, SingleFlight } from './single-flight.ts';
 
 /** A promise the test resolves when it wants. */
@@ -62,11 +62,28 @@ describe('render slots', () => {
 			})
 		);
 		expect(slots.load).toEqual({ active: 2, waiting: 3 });
+		await vi.waitFor(() => expect(running).toBe(2));
 		for (const g of gates) g.open();
 		await Promise.all(jobs);
 		expect(most).toBe(2);
 		expect(order).toEqual([0, 1, 2, 3, 4]);
 		expect(slots.load).toEqual({ active: 0, waiting: 0 });
+	});
+
+	it('lets the server read its sockets between two renders', async () => {
+		// A render chained to the one before it through promises alone would run before any I/O
+		// that became ready meanwhile: new connections waited seconds under load.
+		const slots = new Semaphore(1);
+		const seen: string[] = [];
+		const first = slots.use(async () => {
+			setImmediate(() => seen.push('I/O'));
+			seen.push('first render');
+		});
+		const second = slots.use(async () => {
+			seen.push('second render');
+		});
+		await Promise.all([first, second]);
+		expect(seen).toEqual(['first render', 'I/O', 'second render']);
 	});
 
 	it('drops a waiter whose client went away, without running it', async () => {

@@ -54,6 +54,11 @@ export class Semaphore {
 	async use<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
 		await this.acquire(signal);
 		try {
+			// One turn of the event loop before each render: renders chained through promises
+			// alone never let the server read from sockets in between, and connections opened
+			// during a burst waited seconds for their first answer (docs/performance.md).
+			await new Promise((resolve) => setImmediate(resolve));
+			if (signal?.aborted) throw new GaveUp();
 			return await fn();
 		} finally {
 			this.release();

@@ -12,7 +12,7 @@ import {
 	feedValidators,
 	feedWindowStart
 } from '#lib/server/events/calendar/feed-cache.ts';
-import { calendarIcs } from '#lib/server/events/calendar/calendar-feed.service.ts';
+import { calendarIcsBytes } from '#lib/server/events/calendar/calendar-feed.service.ts';
 import { feedResponse, VARY_LANGUAGE } from '#lib/server/events/calendar/feed-response.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 import { preflight } from '#lib/server/http/cors.ts';
@@ -39,7 +39,7 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 			cachedEncodedBody(
 				validators.etag,
 				() =>
-					calendarIcs(
+					calendarIcsBytes(
 						app,
 						alliance.id,
 						filter,

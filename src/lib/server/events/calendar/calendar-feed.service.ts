@@ -8,7 +8,7 @@ import * as overrideRepo from '../core/event-override.repository.ts';
 import { PUBLIC_STATUSES, type CalendarEvent, type EventOverride } from '../core/event.types.ts';
 import type { OverrideRow } from '../core/event.repository.ts';
 import { CALENDAR_END, calendarHead, eventBlock, serializeCalendar, type IcsEvent } from './ics.ts';
-import { BLOCK_STAMP, keepBlock, keptBlock, pushStamped } from './feed-blocks.ts';
+import { assembleFeed, BLOCK_STAMP, keepBlock, keptBlock, type FeedBlock } from './feed-blocks.ts';
 import { ensureHorizon } from '../core/occurrence-cache.ts';
 import * as occ from './occurrence-list.repository.ts';
 import { findOccurrenceOfEventIn } from '../core/occurrence.repository.ts';
@@ -155,6 +155,17 @@ export async function calendarIcs(
 	site: FeedSite,
 	options: { now?: Date; title?: string } = {}
 ): Promise<string> {
+	return new TextDecoder().decode(await calendarIcsBytes(ctx, allianceId, filter, site, options));
+}
+
+/** `calendarIcs` as UTF-8 bytes, as the feed is sent (put together from the kept blocks). */
+export async function calendarIcsBytes(
+	ctx: ReadCtx,
+	allianceId: string,
+	filter: CalendarFilter,
+	site: FeedSite,
+	options: { now?: Date; title?: string } = {}
+): Promise<Uint8Array<ArrayBuffer>> {
 	const now = options.now ?? new Date();
 	await ensureHorizon(ctx.db, allianceId, now);
 	const stamps = await occ.findMatchingEventStamps(ctx.db, allianceId, feedQuery(filter, now));
@@ -196,7 +207,7 @@ export async function calendarIcs(
 			].join('\u0001')
 		);
 	}
-	const parts = new Map<string, string[]>();
+	const parts = new Map<string, FeedBlock>();
 	const missing: string[] = [];
 	for (const s of stamps) {
 		const kept = keptBlock(keyOf(s.id), versions.get(s.id) ?? '');
@@ -237,10 +248,12 @@ export async function calendarIcs(
 		},
 		listed.map((s) => s.time_zone)
 	);
-	const pieces = [head];
-	for (const s of listed) pushStamped(pieces, parts.get(s.id) ?? [], now);
-	pieces.push(CALENDAR_END);
-	return pieces.join('');
+	const listedBlocks: FeedBlock[] = [];
+	for (const s of listed) {
+		const block = parts.get(s.id);
+		if (block) listedBlocks.push(block);
+	}
+	return assembleFeed(head, listedBlocks, CALENDAR_END, now);
 }
 
 /**

@@ -102,22 +102,27 @@ function keep(etag: string, body: StoredBody): void {
 	}
 }
 
-function stored(etag: string, text: string): StoredBody {
-	const bytes = new TextEncoder().encode(text);
-	const copies = compressEach(bytes);
+function stored(etag: string, body: string | Uint8Array<ArrayBuffer>, feed?: string): StoredBody {
+	const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
+	const copies = compressEach(bytes, {
+		outdated: () => {
+			const newest = feed === undefined ? undefined : newestByFeed.get(feed);
+			return newest !== undefined && newest !== etag;
+		}
+	});
 	// Without a copy the body is still good (the client gets another encoding).
 	const gzip = copies.gzip.catch(() => undefined);
 	const br = copies.br.catch(() => undefined);
-	const body: StoredBody = { bytes, gzip, br, done: {}, size: bytes.byteLength };
+	const kept: StoredBody = { bytes, gzip, br, done: {}, size: bytes.byteLength };
 	const add = (encoding: 'br' | 'gzip', copy: Uint8Array<ArrayBuffer> | undefined) => {
 		if (!copy) return;
-		body.done = { ...body.done, [encoding]: copy };
-		if (bodies.get(etag) === body) heldBytes += copy.byteLength;
-		body.size += copy.byteLength;
+		kept.done = { ...kept.done, [encoding]: copy };
+		if (bodies.get(etag) === kept) heldBytes += copy.byteLength;
+		kept.size += copy.byteLength;
 	};
 	void gzip.then((copy) => add('gzip', copy));
 	void br.then((copy) => add('br', copy));
-	return body;
+	return kept;
 }
 
 /** The validator of the newest body per feed address: an older one is dropped when it is replaced. */
@@ -140,7 +145,7 @@ function replaceOlder(feed: string, etag: string): void {
 
 async function storedBody(
 	etag: string,
-	build: () => Promise<string>,
+	build: () => Promise<string | Uint8Array<ArrayBuffer>>,
 	feed?: string
 ): Promise<StoredBody> {
 	const hit = bodies.get(etag);
@@ -153,8 +158,8 @@ async function storedBody(
 	const running = building.get(etag);
 	if (running) return running;
 	const started = build()
-		.then((text) => {
-			const body = stored(etag, text);
+		.then((built) => {
+			const body = stored(etag, built, feed);
 			// After a change nobody asks for the feed's former version (its validator changed).
 			if (feed !== undefined) replaceOlder(feed, etag);
 			keep(etag, body);
@@ -174,7 +179,7 @@ async function storedBody(
  */
 export async function cachedEncodedBody(
 	etag: string,
-	build: () => Promise<string>,
+	build: () => Promise<string | Uint8Array<ArrayBuffer>>,
 	options: {
 		acceptEncoding?: string;
 		/** the feed's address (path, filter, language): its former versions are dropped */
