@@ -38,9 +38,18 @@ const flights = new SingleFlight<CachedPage | null>();
 /**
  * Pages rendered at the same time (GET/HEAD; the rest wait in arrival order): a burst of
  * uncached requests queues instead of multiplying latency and memory. Requests whose client
- * has gone away leave the queue unrendered.
+ * has gone away leave the queue unrendered. On SQLite a render's queries run on the one thread,
+ * so two slots (one render may wait for a file while the other runs) serve as many as four and
+ * keep the event loop's turns short — new connections are taken once per turn (decision 078);
+ * PostgreSQL's renders wait for the database, four overlap.
  */
-const renderSlots = new Semaphore(Number(process.env.RENDER_CONCURRENCY) || 4);
+let renderSlots: Semaphore | undefined;
+function slots(): Semaphore {
+	renderSlots ??= new Semaphore(
+		Number(process.env.RENDER_CONCURRENCY) || (getApp().dialect === 'postgres' ? 4 : 2)
+	);
+	return renderSlots;
+}
 
 /** Holding pages of not-yet-public alliances are never stored in the page cache. */
 const holdingPages = new WeakSet<Response>();
@@ -124,7 +133,7 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 		const bounded =
 			!event.isSubRequest && (event.request.method === 'GET' || event.request.method === 'HEAD');
 		const response = bounded
-			? await renderSlots.use(resolveNow, event.request.signal)
+			? await slots().use(resolveNow, event.request.signal)
 			: await resolveNow();
 		securityHeaders(response.headers, event.url, app.env.PUBLIC_URL);
 		// The Familienwegweiser's small maps load tiles from the configured server, and only there.
