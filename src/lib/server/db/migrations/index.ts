@@ -31,6 +31,7 @@ import * as offersSearchVector from './2026-12-07T0310-offers-search-vector.ts';
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 import * as occurrenceLength from './2026-12-07T0700-occurrence-length.ts';
 import * as eventAdminOrder from './2026-12-07T0710-event-admin-order.ts';
+import * as eventFeedStamps from './2026-12-07T1800-event-feed-stamps.ts';
 
 export const migrations: Record<string, Migration> = {
 	'2026-11-21T1200-foundation': foundation,
@@ -62,5 +63,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-07T0300-plenum-tables': plenumTables,
 	'2026-12-07T0310-offers-search-vector': offersSearchVector,
 	'2026-12-07T0700-occurrence-length': occurrenceLength,
-	'2026-12-07T0710-event-admin-order': eventAdminOrder
+	'2026-12-07T0710-event-admin-order': eventAdminOrder,
+	'2026-12-07T1800-event-feed-stamps': eventFeedStamps
 };
