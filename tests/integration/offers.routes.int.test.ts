@@ -72,8 +72,33 @@ function schema(name: string): ValidateFunction {
 	}
 	return v;
 }
+/**
+ * The official schemas have no file of their own for taxonomies and taxonomy terms (the API's
+ * OpenAPI refers to taxonomy.json and taxonomy_term.json); the compiled service schema holds both,
+ * as a service attribute's `taxonomy_term` and its `taxonomy_detail`.
+ */
+function embeddedSchema(name: 'taxonomy_term' | 'taxonomy'): ValidateFunction {
+	let v = validators.get(name);
+	if (!v) {
+		const file = path.join(import.meta.dirname, '..', 'fixtures', 'hsds-3.0', 'service.json.gz');
+		const service = JSON.parse(gunzipSync(fs.readFileSync(file)).toString('utf8')) as {
+			properties: {
+				attributes: {
+					items: {
+						properties: { taxonomy_term: { properties: { taxonomy_detail: object } } };
+					};
+				};
+			};
+		};
+		const term = service.properties.attributes.items.properties.taxonomy_term;
+		v = ajv.compile(name === 'taxonomy_term' ? term : term.properties.taxonomy_detail);
+		validators.set(name, v);
+	}
+	return v;
+}
 function expectValid(name: string, value: unknown) {
-	const validate = schema(name);
+	const validate =
+		name === 'taxonomy_term' || name === 'taxonomy' ? embeddedSchema(name) : schema(name);
 	const ok = validate(value);
 	expect(ok, `${name}: ${JSON.stringify(validate.errors?.slice(0, 5))}`).toBe(true);
 }
@@ -172,6 +197,7 @@ describe('HSDS 3.0 API', () => {
 		const terms = await getJson(taxonomyTerms as unknown as Handler, '/api/hsds/taxonomy_terms');
 		expectPage(terms);
 		expect(terms.contents).toHaveLength(13);
+		for (const term of terms.contents) expectValid('taxonomy_term', term);
 		const care = terms.contents.find((t) => t.code === 'pflege-angehoerige')!;
 		const inCare = await getJson(
 			services as unknown as Handler,
@@ -198,6 +224,7 @@ describe('HSDS 3.0 API', () => {
 		expect(isHttpError(foreign.thrown, 404)).toBe(true);
 		const taxonomiesPage = await getJson(taxonomies as unknown as Handler, '/api/hsds/taxonomies');
 		expect(taxonomiesPage.contents[0]).toMatchObject({ name: 'Lebenslagen', id: care.taxonomy_id });
+		for (const taxonomy of taxonomiesPage.contents) expectValid('taxonomy', taxonomy);
 	});
 
 	it('lists organizations (partners and other providers) that validate', async () => {
