@@ -23,6 +23,9 @@ import * as feedRss from '../../src/routes/termine/feed.rss/+server.ts';
 import * as apiEvents from '../../src/routes/api/termine/+server.ts';
 import * as widget from '../../src/routes/widget/termine/+server.ts';
 import * as calendar from '../../src/routes/termine/+page.server.ts';
+import * as offerPage from '../../src/routes/angebote/[slug]/+page.server.ts';
+import { seedPartnersDemo } from '../../src/lib/server/partners/partners.demo.ts';
+import { seedOffersDemo } from '../../src/lib/server/offers/offers.demo.ts';
 
 /*
  * Every absolute URL that leaves the server comes from configuration (PUBLIC_URL, here
@@ -135,6 +138,31 @@ describe('absolute URLs in pages and feeds', () => {
 		for (const url of urls(data.jsonLd).filter((u) => !u.startsWith('https://schema.org'))) {
 			expect(url).toMatch(/^http:\/\/localhost:5999\//);
 		}
+	});
+
+	it('canonical and JSON-LD of an offer come from configuration', async () => {
+		await seedPartnersDemo(app, prefixed.id);
+		await seedOffersDemo(app, prefixed.id);
+		const { slug } = await app.db
+			.selectFrom('offer')
+			.select('slug')
+			.where('alliance_id', '=', prefixed.id)
+			.where('status', '=', 'published')
+			.orderBy('slug')
+			.executeTakeFirstOrThrow();
+		const result = await outcome(() =>
+			offerPage.load(
+				requestEvent({
+					url: `${forged}/b/hafenstadt/angebote/${slug}`,
+					locals: locals(prefixed, '/b/hafenstadt'),
+					params: { slug }
+				}) as never
+			)
+		);
+		const data = result.value as { canonical: string; jsonLd: string };
+		expect(data.canonical).toBe(`${configured}/b/hafenstadt/angebote/${slug}`);
+		expect(data.jsonLd).toContain(`${configured}/b/hafenstadt/angebote/${slug}`);
+		expect(data.jsonLd).not.toContain('attacker.example');
 	});
 
 	it('feeds, the event file, the JSON API and the widget never carry the forged host', async () => {

@@ -9,6 +9,7 @@ import { berlinClock } from '#lib/server/offers/offer-hours.ts';
 import { mapSettings, offerPoints, staticMap } from '#lib/server/offers/offer-map.ts';
 import { offersOfPartner, publicOffer } from '#lib/server/offers/offer-public.service.ts';
 import { offerDetail, offerJsonLd } from '#lib/server/offers/offer-view.ts';
+import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
 /** One offer: where, when, for whom, how; the provider's next events and other offers. */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -24,7 +25,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			: null,
 		offer.provider.partnerId ? offersOfPartner(app, alliance.id, offer.provider.partnerId, now) : []
 	]);
-	const pageUrl = `${url.origin}${locals.prefix}/angebote/${offer.slug}`;
+	// From configuration, never from the request's host (a forged Host would end up in the
+	// canonical link and the JSON-LD of a page the cache keeps).
+	const pageUrl = `${siteUrlOf(locals)}/angebote/${offer.slug}`;
 	return {
 		offer: offerDetail(offer, now),
 		events: (events?.items ?? []).flatMap((day) =>
