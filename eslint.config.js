@@ -30,6 +30,22 @@ const formActionPatterns = [
 	}
 ];
 
+/** Server code never imports UI components. */
+const componentPatterns = [
+	{
+		regex: '(^#lib/components/|/components/)',
+		message: 'Server code must not import Svelte components.'
+	}
+];
+
+/** Services and schemas return results; SvelteKit stays in routes. */
+const kitPatterns = [
+	{
+		regex: '^@sveltejs/kit',
+		message: 'Services and schemas return results; routes turn them into HTTP.'
+	}
+];
+
 export default ts.config(
 	{ ignores: ['build/', '.svelte-kit/', '.tools/', 'node_modules/', 'data/', 'bench/results/'] },
 	js.configs.recommended,
@@ -53,6 +69,9 @@ export default ts.config(
 		languageOptions: { parserOptions: { parser: ts.parser } }
 	},
 	// ---------- boundaries (ARCHITECTURE.md "Layers") ----------
+	// Each file kind gets one `no-restricted-imports` with every pattern that applies to it: in
+	// eslint's flat config a later block's setting of a rule replaces an earlier one for the
+	// files both match (the route adapters in lib/server lost their rules that way).
 	{
 		// Routes parse, check permission, call a service and answer: never SQL, never a repository.
 		files: ['src/routes/**/*.ts', 'src/routes/**/*.svelte'],
@@ -63,11 +82,7 @@ export default ts.config(
 	{
 		// Form actions: one path from form to answer (decision 091), everywhere (the calendar
 		// since round 2). The deleted helpers stay named, so that a copy brought back is refused.
-		files: [
-			'src/routes/**/+page.server.ts',
-			'src/lib/server/**/*route*.ts',
-			'src/lib/server/**/*.form.ts'
-		],
+		files: ['src/routes/**/+page.server.ts'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
@@ -79,37 +94,27 @@ export default ts.config(
 		// Server code never imports UI components.
 		files: ['src/lib/server/**/*.ts'],
 		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						{
-							regex: '(^#lib/components/|/components/)',
-							message: 'Server code must not import Svelte components.'
-						}
-					]
-				}
-			]
+			'no-restricted-imports': ['error', { patterns: componentPatterns }]
 		}
 	},
 	{
 		// Rules and schemas are framework-free: no SvelteKit in services or schemas.
 		files: ['src/lib/server/**/*.service.ts', 'src/lib/server/**/*.schema.ts'],
 		rules: {
+			'no-restricted-imports': ['error', { patterns: [...componentPatterns, ...kitPatterns] }]
+		}
+	},
+	{
+		// Route adapters in lib/server (`*.route.ts`, `*-route.ts`, `*.form.ts`) are routes.
+		files: [
+			'src/lib/server/**/*.route.ts',
+			'src/lib/server/**/*-route.ts',
+			'src/lib/server/**/*.form.ts'
+		],
+		rules: {
 			'no-restricted-imports': [
 				'error',
-				{
-					patterns: [
-						{
-							regex: '(^#lib/components/|/components/)',
-							message: 'Server code must not import Svelte components.'
-						},
-						{
-							regex: '^@sveltejs/kit',
-							message: 'Services and schemas return results; routes turn them into HTTP.'
-						}
-					]
-				}
+				{ patterns: [...routeImportPatterns, ...formActionPatterns, ...componentPatterns] }
 			]
 		}
 	},

@@ -138,6 +138,19 @@ export async function partnerRecord(
 	return toPartnerRecord(row, topics);
 }
 
+/**
+ * Every partner of the alliance (applications and former partners included) as a choice of the
+ * staff's forms (organiser, import, widget): the routes that offer them have checked that the
+ * viewer is staff.
+ */
+export async function listPartnerChoices(
+	ctx: ReadCtx,
+	allianceId: string
+): Promise<{ id: string; slug: string; name: string; status: string }[]> {
+	const rows = await repo.findPartnersForAdmin(ctx.db, allianceId);
+	return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, status: r.status }));
+}
+
 export async function listPartnersForAdmin(
 	ctx: ReadCtx,
 	actor: Actor,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Viewer } from '../../auth/viewer.ts';
 import type { ServiceContext } from '../../context.ts';
 import { formAction, orErrorPage } from '../../http/action.ts';
-import { findPartnersForAdmin } from '../../partners/partner.repository.ts';
+import { listPartnerChoices } from '../../partners/partner.service.ts';
 import { ownPartners } from '../../partners/partner-self.service.ts';
 import { partnerIdsOf } from '../../partners/partner-contact.service.ts';
 import { requireEditor, requireInternal } from '../../auth/permissions.ts';
@@ -82,7 +82,7 @@ function view(feed: Feed, locale: string) {
 
 async function partnerChoices(scope: ImportScope) {
 	if (scope.partnerIds === null) {
-		const partners = await findPartnersForAdmin(scope.ctx.db, scope.allianceId);
+		const partners = await listPartnerChoices(scope.ctx, scope.allianceId);
 		return [{ value: '', label: '' }, ...partners.map((p) => ({ value: p.id, label: p.name }))];
 	}
 	return (await ownPartners(scope.ctx, scope.allianceId, scope.viewer)).map((p) => ({

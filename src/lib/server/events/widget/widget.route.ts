@@ -1,7 +1,7 @@
 import type { Alliance } from '../../alliances/alliance.types.ts';
 import type { ServiceContext } from '../../context.ts';
 import { translate } from '../../../i18n/index.ts';
-import { findPartnersForAdmin } from '../../partners/partner.repository.ts';
+import { listPartnerChoices } from '../../partners/partner.service.ts';
 import { ownPartners } from '../../partners/partner-self.service.ts';
 import { listTopics } from '../../topics/topic.service.ts';
 import { WIDGET_DEFAULT, WIDGET_MAX, widgetSnippet } from './widget.ts';
@@ -22,7 +22,7 @@ export async function widgetGenerator(
 	options: { staff: boolean }
 ) {
 	const partners = options.staff
-		? (await findPartnersForAdmin(ctx.db, alliance.id)).filter((p) => p.status === 'active')
+		? (await listPartnerChoices(ctx, alliance.id)).filter((p) => p.status === 'active')
 		: await ownPartners(ctx, alliance.id, viewer);
 	const topics = await listTopics(ctx, alliance.id);
 	const params = url.searchParams;

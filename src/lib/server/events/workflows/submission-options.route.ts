@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../../context.ts';
-import { findPartnersForAdmin } from '../../partners/partner.repository.ts';
+import { listPartnerChoices } from '../../partners/partner.service.ts';
 import { ownPartners } from '../../partners/partner-self.service.ts';
 import { listTopics } from '../../topics/topic.service.ts';
 import type { CalendarEvent } from '../core/event.types.ts';
@@ -19,7 +19,7 @@ export async function formChoices(
 	const topics = (await listTopics(ctx, allianceId)).map((t) => ({ id: t.id, name: t.name }));
 	let organisers: { value: string; label: string }[] = [];
 	if (options.staff) {
-		const partners = await findPartnersForAdmin(ctx.db, allianceId);
+		const partners = await listPartnerChoices(ctx, allianceId);
 		organisers = [
 			{ value: '', label: 'Das Bündnis selbst / anderer Veranstalter' },
 			...partners.map((p) => ({ value: p.id, label: p.name }))
