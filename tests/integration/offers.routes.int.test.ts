@@ -29,6 +29,7 @@ import * as organization from '../../src/routes/api/hsds/organizations/[id]/+ser
 import * as serviceAtLocations from '../../src/routes/api/hsds/service_at_locations/+server.ts';
 import * as taxonomies from '../../src/routes/api/hsds/taxonomies/+server.ts';
 import * as taxonomyTerms from '../../src/routes/api/hsds/taxonomy_terms/+server.ts';
+import * as datapackage from '../../src/routes/api/hsds/datapackage.zip/+server.ts';
 import * as adminList from '../../src/routes/admin/angebote/+page.server.ts';
 import * as adminEdit from '../../src/routes/admin/angebote/[id]/+page.server.ts';
 import * as internList from '../../src/routes/intern/angebote/+page.server.ts';
@@ -284,6 +285,111 @@ describe('HSDS 3.0 API', () => {
 			get(services as unknown as Handler, '/api/hsds/services?page=zwei')
 		);
 		expect(isHttpError(bad.thrown, 400)).toBe(true);
+	});
+});
+
+describe('HSDS 3.0 API from other sites (CORS, docs/api.md)', () => {
+	type Route = { name: string; module: unknown; path: string; params?: Record<string, string> };
+	type AnyHandler = (event: never) => Response | Promise<Response>;
+	/** Every HSDS route, with real ids for the single-item ones. */
+	async function hsdsRoutes(): Promise<Route[]> {
+		const svc = await getJson(services as unknown as Handler, '/api/hsds/services?per_page=1');
+		const org = await getJson(
+			organizations as unknown as Handler,
+			'/api/hsds/organizations?per_page=1'
+		);
+		const serviceId = String(svc.contents[0]!.id);
+		const organizationId = String(org.contents[0]!.id);
+		return [
+			{ name: 'root', module: hsdsRoot, path: '/api/hsds' },
+			{ name: 'services', module: services, path: '/api/hsds/services' },
+			{
+				name: 'service',
+				module: service,
+				path: `/api/hsds/services/${serviceId}`,
+				params: { id: serviceId }
+			},
+			{ name: 'organizations', module: organizations, path: '/api/hsds/organizations' },
+			{
+				name: 'organization',
+				module: organization,
+				path: `/api/hsds/organizations/${organizationId}`,
+				params: { id: organizationId }
+			},
+			{
+				name: 'service_at_locations',
+				module: serviceAtLocations,
+				path: '/api/hsds/service_at_locations'
+			},
+			{ name: 'taxonomies', module: taxonomies, path: '/api/hsds/taxonomies' },
+			{ name: 'taxonomy_terms', module: taxonomyTerms, path: '/api/hsds/taxonomy_terms' },
+			{ name: 'datapackage.zip', module: datapackage, path: '/api/hsds/datapackage.zip' }
+		];
+	}
+	async function send(
+		route: Route,
+		method: 'GET' | 'OPTIONS',
+		headers: Record<string, string> = {}
+	): Promise<Response> {
+		const handler = (route.module as Partial<Record<string, AnyHandler>>)[method];
+		expect(handler, `${route.name} exports ${method}`).toBeTypeOf('function');
+		const event = requestEvent({
+			url: `${base}${route.path}`,
+			locals: locals(null),
+			params: route.params ?? {}
+		});
+		const request = new Request(`${base}${route.path}`, { method, headers });
+		return handler!({ ...event, request } as never);
+	}
+
+	it('answers the preflight of a cross-origin conditional request on every HSDS route', async () => {
+		for (const route of await hsdsRoutes()) {
+			const res = await send(route, 'OPTIONS', {
+				origin: 'https://kita-regenbogen.example',
+				'access-control-request-method': 'GET',
+				'access-control-request-headers': 'if-none-match'
+			});
+			expect(res.status, route.name).toBe(204);
+			expect(res.headers.get('access-control-allow-origin'), route.name).toBe('*');
+			expect(res.headers.get('access-control-allow-methods'), route.name).toContain('GET');
+			expect(res.headers.get('access-control-allow-headers')?.toLowerCase(), route.name).toContain(
+				'if-none-match'
+			);
+			expect(await res.text(), route.name).toBe('');
+		}
+	});
+
+	it('sends CORS headers and exposes the ETag on every HSDS answer, the 304 included', async () => {
+		for (const route of await hsdsRoutes()) {
+			const first = await send(route, 'GET');
+			expect(first.status, route.name).toBe(200);
+			expect(first.headers.get('access-control-allow-origin'), route.name).toBe('*');
+			const exposed = (first.headers.get('access-control-expose-headers') ?? '')
+				.toLowerCase()
+				.split(/\s*,\s*/);
+			expect(exposed, route.name).toContain('etag');
+			const etag = first.headers.get('etag');
+			expect(etag, route.name).toMatch(/^"[\w-]+"$/);
+			const again = await send(route, 'GET', { 'if-none-match': etag! });
+			expect(again.status, route.name).toBe(304);
+			expect(again.headers.get('access-control-allow-origin'), route.name).toBe('*');
+			expect(again.headers.get('access-control-expose-headers'), route.name).toBe(
+				first.headers.get('access-control-expose-headers')
+			);
+			expect(again.headers.get('etag'), route.name).toBe(etag);
+			expect(await again.text(), route.name).toBe('');
+		}
+	});
+
+	it('refuses the preflight without an alliance, as GET does', async () => {
+		const event = requestEvent({
+			url: `${base}/api/hsds/services`,
+			locals: { ...locals(null), alliance: null } as unknown as RouteLocals
+		});
+		const refused = await outcome(() =>
+			(services.OPTIONS as unknown as AnyHandler)(event as never)
+		);
+		expect(isHttpError(refused.thrown, 404)).toBe(true);
 	});
 });
 

@@ -1,5 +1,6 @@
 import type { RequestHandler } from './$types';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
+import { preflight } from '#lib/server/http/cors.ts';
 import { hsdsJson } from '#lib/server/offers/hsds.route.ts';
 import { HSDS_VERSION } from '#lib/server/offers/hsds.service.ts';
 
@@ -12,4 +13,10 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 		openapi_url:
 			'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json'
 	}));
+};
+
+/** CORS preflight (docs/api.md): other sites may read this interface, conditionally too. */
+export const OPTIONS: RequestHandler = ({ locals }) => {
+	requireAlliance(locals);
+	return preflight();
 };
