@@ -237,6 +237,65 @@ describe('partner events through the internal area', () => {
 		);
 	});
 
+	it('a time that does not exist in Berlin is saved as 03:30 and the partner is told so', async () => {
+		// 2027-03-28: summer time begins, 02:00 becomes 03:00 (RFC 5545 reads 02:30 as 03:30).
+		const created = await outcome(() =>
+			internNew.actions.default!(
+				requestEvent({
+					url: `${base}/intern/termine/neu`,
+					locals: locals(contact),
+					form: {
+						...eventForm({ startDate: '2027-03-28', startTime: '02:30', endTime: '04:00' }),
+						intent: 'save'
+					}
+				}) as never
+			)
+		);
+		expectStatus(created, 303);
+		const location = (created.thrown as { location: string }).location;
+		expect(location).toContain('warn=events.warning.timeGap');
+		const id = location.split('/').pop()!.split('?')[0]!;
+		const page = await outcome(() =>
+			internEdit.load(
+				requestEvent({
+					url: `${base}${location}`,
+					locals: locals(contact),
+					params: { id }
+				}) as never
+			)
+		);
+		expect((page.value as { warning: string | null }).warning).toBe('events.warning.timeGap');
+		// Saved again unchanged: the note again.
+		const saved = await outcome(() =>
+			internEdit.actions.save!(
+				requestEvent({
+					url: `${base}/intern/termine/${id}?/save`,
+					locals: locals(contact),
+					params: { id },
+					form: {
+						...eventForm({ startDate: '2027-03-28', startTime: '02:30', endTime: '04:00' }),
+						intent: 'save'
+					}
+				}) as never
+			)
+		);
+		expectStatus(saved, 303);
+		expect((saved.thrown as { location: string }).location).toContain(
+			'warn=events.warning.timeGap'
+		);
+		// Any other key in the address is not shown.
+		const forged = await outcome(() =>
+			internEdit.load(
+				requestEvent({
+					url: `${base}/intern/termine/${id}?warn=error.server`,
+					locals: locals(contact),
+					params: { id }
+				}) as never
+			)
+		);
+		expect((forged.value as { warning: string | null }).warning).toBeNull();
+	});
+
 	it('a bad form comes back with field errors and what was typed', async () => {
 		const result = await outcome(() =>
 			internNew.actions.default!(

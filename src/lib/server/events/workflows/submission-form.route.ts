@@ -81,6 +81,8 @@ export function parseEventForm(form: FormData): {
 	input: EventInput;
 	sequence: number | null;
 	intent: 'save' | 'submit';
+	/** Message keys to show after saving (a time that does not exist in Berlin, issue 9.4) */
+	warnings: string[];
 } {
 	const eventForm = new FormData();
 	for (const [key, value] of form.entries()) {
@@ -93,5 +95,10 @@ export function parseEventForm(form: FormData): {
 	if (!event.ok)
 		throw new AppError('INVALID', 'error.form', titleError(form, merge(event.failure)));
 	if (!intent.ok) throw new AppError('INVALID', 'error.form', merge(intent.failure));
-	return { input: event.data.input, sequence: event.data.sequence, intent: intent.data.intent };
+	return {
+		input: event.data.input,
+		sequence: event.data.sequence,
+		intent: intent.data.intent,
+		warnings: event.data.warnings
+	};
 }

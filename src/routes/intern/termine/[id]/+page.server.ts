@@ -21,6 +21,8 @@ import { formAction } from '#lib/server/http/action.ts';
 import { partnerIdsOf } from '#lib/server/partners/partner-contact.service.ts';
 
 const OUTCOMES = ['draft', 'submitted', 'published', 'unchanged'];
+/** Notes a save may leave (the key in ?warn=; only these are shown). */
+const WARNINGS = new Set(['events.warning.timeGap']);
 
 /** Only events of a partner the person speaks for; anything else is a 404. */
 async function guard(locals: App.Locals, url: URL, eventId: string) {
@@ -52,7 +54,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		...(await formChoices(app, alliance.id, viewer, { staff: false })),
 		needsApproval: (await calendarSettings(app, alliance.id)).partnerEventsNeedApproval,
 		history: await eventHistory(app, alliance.id, event.id),
-		outcome: outcome && OUTCOMES.includes(outcome) ? outcome : null
+		outcome: outcome && OUTCOMES.includes(outcome) ? outcome : null,
+		warning: WARNINGS.has(url.searchParams.get('warn') ?? '') ? url.searchParams.get('warn') : null
 	};
 };
 
@@ -77,7 +80,11 @@ export const actions: Actions = {
 				parsed.intent,
 				parsed.sequence
 			);
-			redirect(303, `${event.locals.prefix}/intern/termine/${event.params.id}?ergebnis=${outcome}`);
+			const warn = parsed.warnings[0] ? `&warn=${parsed.warnings[0]}` : '';
+			redirect(
+				303,
+				`${event.locals.prefix}/intern/termine/${event.params.id}?ergebnis=${outcome}${warn}`
+			);
 		});
 	},
 	cancel: async (event) => {

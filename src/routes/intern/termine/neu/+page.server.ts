@@ -40,7 +40,11 @@ export const actions: Actions = {
 				parsed.input,
 				parsed.intent
 			);
-			redirect(303, `${event.locals.prefix}/intern/termine/${created.id}?ergebnis=${outcome}`);
+			const warn = parsed.warnings[0] ? `&warn=${parsed.warnings[0]}` : '';
+			redirect(
+				303,
+				`${event.locals.prefix}/intern/termine/${created.id}?ergebnis=${outcome}${warn}`
+			);
 		});
 	}
 };
