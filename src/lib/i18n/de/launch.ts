@@ -60,6 +60,8 @@ export const launch = {
 	'launch.feature.registrations': 'Anmeldungen zu Terminen',
 	'launch.feature.submissions': 'Termine vorschlagen',
 	'launch.feature.applications': 'Bündnispartner werden',
+	'launch.feature.ideas': 'Ideen für Familien',
+	'launch.feature.surveys': 'Umfragen',
 	'launch.feature.uploads': 'Bilder und Dokumente',
 	'launch.feature.newsletter': 'Newsletter',
 	'launch.feature.import': 'Kalender-Import'

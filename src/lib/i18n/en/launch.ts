@@ -60,6 +60,8 @@ export const launch: Record<keyof typeof de, string> = {
 	'launch.feature.registrations': 'event registrations',
 	'launch.feature.submissions': 'suggesting events',
 	'launch.feature.applications': 'becoming a partner',
+	'launch.feature.ideas': 'ideas board',
+	'launch.feature.surveys': 'surveys',
 	'launch.feature.uploads': 'images and documents',
 	'launch.feature.newsletter': 'newsletter',
 	'launch.feature.import': 'calendar import'

@@ -5,7 +5,13 @@ import { allianceSiteLink } from '../accounts/site-link.ts';
 import { newAllianceSchema } from '../platform/platform.schema.ts';
 import { createAllianceWithCoordinator } from '../platform/platform.service.ts';
 import { getLegalPage } from '../content/page.service.ts';
-import { withoutPlaceholders } from '../content/privacy-text.ts';
+import { DEFAULT_RETENTION_MONTHS } from '../concerns/concern-setup.service.ts';
+import {
+	privacyFeatureKeys,
+	privacyHtml,
+	withoutPlaceholders,
+	type PrivacyFeatures
+} from '../content/privacy-text.ts';
 import { getAlliance } from './alliance.service.ts';
 import { updateAlliance } from './alliance.repository.ts';
 import {
@@ -97,6 +103,10 @@ describe('an alliance goes public when it is ready', () => {
 		expect(privacy).not.toContain('Termin melden'); // public submissions are switched off here
 		expect(privacy).not.toContain('Anmeldung zu Veranstaltungen'); // no event takes registrations
 		expect(privacy).not.toMatch(/Newsletter/i);
+		// The ideas board is open on every site; surveys only once one is published.
+		expect(privacy).toContain('Auf unserer Ideenseite');
+		expect(privacy).not.toContain('An unseren Umfragen');
+		expect(privacy).toContain('12 Monate nach dem Abschluss Ihres Anliegens');
 		expect(privacy).toContain('Dezember 2026');
 
 		state = await launchState(ctx, await fresh(created.id));
@@ -127,5 +137,89 @@ describe('an alliance goes public when it is ready', () => {
 		expect(shown).not.toContain('pflegen Sie');
 		expect(shown).not.toContain('Bildnachweise');
 		expect(shown).toContain('Träger:');
+	});
+});
+
+describe('the privacy text covers the ideas board, surveys and concerns as used', () => {
+	const input = {
+		allianceName: 'Lokales Bündnis für Familie Neustadt',
+		imprint: {
+			provider: 'Stadt Neustadt',
+			representative: '',
+			address: 'Markt 1\n54321 Neustadt',
+			email: 'familie@neustadt.example',
+			phone: '',
+			register: '',
+			responsible: ''
+		},
+		contactEmail: 'kontakt@neustadt.example',
+		date: new Date('2026-12-07T12:00:00Z')
+	};
+	const base: PrivacyFeatures = {
+		registrations: false,
+		registrationRetentionDays: 30,
+		submissions: false,
+		applications: true,
+		newsletter: false
+	};
+	const section = (html: string, title: string) =>
+		html.split(/<h2>/).find((part) => part.includes(`. ${title}</h2>`)) ?? '';
+
+	it('mentions the ideas board only where it is used, with what it keeps and for how long', () => {
+		const without = privacyHtml(input, { ...base, ideas: false });
+		expect(without).not.toContain('Ideen für Familien');
+		expect(without).not.toContain('Das unterstütze ich');
+		expect(privacyFeatureKeys({ ...base, ideas: false })).not.toContain('ideas');
+
+		const html = privacyHtml(input, { ...base, ideas: true });
+		const ideas = section(html, 'Ideen für Familien');
+		expect(ideas).toContain('ohne Benutzerkonto');
+		expect(ideas).toContain('Art. 6 Abs. 1 lit. a DSGVO');
+		// Supporters: the address is kept as a hash only (idea-support.service.ts).
+		expect(ideas).toContain('nur als Prüfsumme');
+		// No retention job: kept as long as the idea exists (privacy/retention.ts); a rejected
+		// idea loses its address at once (idea-admin.service.ts).
+		expect(ideas).toContain('solange die Idee besteht');
+		expect(ideas).toContain('Lehnen wir eine Idee ab, löschen wir Ihre E-Mail-Adresse sofort');
+		expect(privacyFeatureKeys({ ...base, ideas: true })).toContain('ideas');
+	});
+
+	it('mentions surveys only where they are used: anonymous, no addresses of invited people, moderated free texts', () => {
+		const without = privacyHtml(input, { ...base, surveys: false });
+		expect(without).not.toContain('Umfrage');
+		expect(privacyFeatureKeys({ ...base, surveys: false })).not.toContain('surveys');
+
+		const html = privacyHtml(input, { ...base, surveys: true });
+		const surveys = section(html, 'Umfragen');
+		expect(surveys).toContain('anonym');
+		expect(surveys).toContain('keine Adressen von eingeladenen Personen');
+		expect(surveys).toContain('freigegeben');
+		// Answers go with the survey (ON DELETE CASCADE); nothing deletes them before.
+		expect(surveys).toContain('bis wir die Umfrage löschen');
+		expect(privacyFeatureKeys({ ...base, surveys: true })).toContain('surveys');
+		// Both together, before the accounts section.
+		const both = privacyHtml(input, { ...base, ideas: true, surveys: true });
+		expect(both.indexOf('Ideen für Familien</h2>')).toBeLessThan(both.indexOf('Umfragen</h2>'));
+		expect(both.indexOf('Umfragen</h2>')).toBeLessThan(both.indexOf('Benutzerkonten</h2>'));
+	});
+
+	it('describes the contact form as the concerns it is, anonymised after the alliance’s period', () => {
+		const contact = section(privacyHtml(input, base), 'Kontaktformular und E-Mail');
+		expect(contact).toContain('auch ohne Namen');
+		expect(contact).toContain('Telefonnummer');
+		expect(contact).toContain('nicht Ihren Namen und Ihre Kontaktdaten'); // routed concerns
+		expect(contact).toContain(
+			`${DEFAULT_RETENTION_MONTHS} Monate nach dem Abschluss Ihres Anliegens anonymisieren wir es`
+		);
+		const six = section(
+			privacyHtml(input, { ...base, concernRetentionMonths: 6 }),
+			'Kontaktformular und E-Mail'
+		);
+		expect(six).toContain('6 Monate nach dem Abschluss');
+		const one = section(
+			privacyHtml(input, { ...base, concernRetentionMonths: 1 }),
+			'Kontaktformular und E-Mail'
+		);
+		expect(one).toContain('Einen Monat nach dem Abschluss');
 	});
 });

@@ -4,7 +4,15 @@ import type { DB } from '../db/db.ts';
 export async function findFeatureUse(
 	db: DB,
 	allianceId: string
-): Promise<{ registrations: boolean; retentionDays: number; publicSubmissions: boolean }> {
+): Promise<{
+	registrations: boolean;
+	retentionDays: number;
+	publicSubmissions: boolean;
+	/** A published survey (only those can be answered) */
+	surveys: boolean;
+	/** The alliance's own period for concerns, when it set one */
+	concernRetentionMonths: number | null;
+}> {
 	const registration = await db
 		.selectFrom('event')
 		.select('id')
@@ -17,10 +25,24 @@ export async function findFeatureUse(
 		.select(['public_submissions', 'registration_retention_days'])
 		.where('alliance_id', '=', allianceId)
 		.executeTakeFirst();
+	const survey = await db
+		.selectFrom('survey')
+		.select('id')
+		.where('alliance_id', '=', allianceId)
+		.where('published', '=', 1)
+		.limit(1)
+		.executeTakeFirst();
+	const concerns = await db
+		.selectFrom('concern_setting')
+		.select('retention_months')
+		.where('alliance_id', '=', allianceId)
+		.executeTakeFirst();
 	return {
 		registrations: Boolean(registration),
 		retentionDays: setting?.registration_retention_days ?? 30,
-		publicSubmissions: setting ? setting.public_submissions === 1 : true
+		publicSubmissions: setting ? setting.public_submissions === 1 : true,
+		surveys: Boolean(survey),
+		concernRetentionMonths: concerns?.retention_months ?? null
 	};
 }
 

@@ -53,7 +53,13 @@ async function privacyFeatures(ctx: Pick<ServiceContext, 'db'>, allianceId: stri
 		submissions: use.publicSubmissions,
 		applications: true,
 		// Mentioned only once the alliance has a newsletter (subscribers or issues).
-		newsletter: await hasNewsletter(ctx, allianceId)
+		newsletter: await hasNewsletter(ctx, allianceId),
+		// The ideas board is open on every site (home and "Machen Sie mit" lead to it).
+		ideas: true,
+		surveys: use.surveys,
+		...(use.concernRetentionMonths !== null
+			? { concernRetentionMonths: use.concernRetentionMonths }
+			: {})
 	};
 	return features;
 }

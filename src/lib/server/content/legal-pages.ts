@@ -52,7 +52,8 @@ function privacyTemplate(allianceName: string): string {
 			registrationRetentionDays: 30,
 			submissions: true,
 			applications: true,
-			newsletter: false
+			newsletter: false,
+			ideas: true
 		}
 	);
 }

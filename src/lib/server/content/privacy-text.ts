@@ -1,4 +1,5 @@
 import type { Imprint } from '../alliances/alliance.types.ts';
+import { DEFAULT_RETENTION_MONTHS } from '../concerns/concern-setup.service.ts';
 
 /*
  * The Datenschutzerklärung written from what an alliance actually uses: every function that
@@ -20,6 +21,15 @@ export interface PrivacyFeatures {
 	applications: boolean;
 	/** Newsletter with double opt-in (only where the alliance has one) */
 	newsletter: boolean;
+	/**
+	 * Months after closing when a concern (the /kontakt form) is anonymised: the alliance's
+	 * setting (concern_setting.retention_months); without it, the default the job uses.
+	 */
+	concernRetentionMonths?: number;
+	/** The ideas board: proposals confirmed by e-mail, supports (ideas/) */
+	ideas?: boolean;
+	/** Surveys families can answer (surveys/) */
+	surveys?: boolean;
 }
 
 function esc(text: string): string {
@@ -38,6 +48,37 @@ function lines(text: string): string {
 		.join(', ');
 }
 
+/** "12 Monate" / "Einen Monat", to begin a sentence. */
+function monthsAfter(months: number): string {
+	return months === 1 ? 'Einen Monat' : `${months} Monate`;
+}
+
+/*
+ * The ideas board (ideas/): a proposal keeps title, text, topic, an optional name and the
+ * address (idea.table.ts); the address is never shown, cleared when the idea is rejected
+ * (idea-admin.service.ts) and on request (privacy/sources.ts); there is no retention job, so it
+ * is kept as long as the idea exists (privacy/retention.ts). A support keeps only a hash of the
+ * address (idea-support.service.ts).
+ */
+const IDEAS_TEXT = [
+	`<p>Auf unserer Ideenseite können Sie ohne Benutzerkonto eine Idee vorschlagen. Wir speichern dafür Titel und Beschreibung Ihrer Idee, das Thema (falls Sie eines wählen), Ihre E-Mail-Adresse und, wenn Sie ihn angeben, Ihren Namen. Ihre Adresse bestätigen Sie über einen Link, den wir Ihnen schicken; danach schaut sich die Koordination die Idee an, bevor sie erscheint. Veröffentlicht werden die Idee und gegebenenfalls Ihr Name, Ihre E-Mail-Adresse nie: Wir nutzen sie nur für die Bestätigung und um Ihnen zu schreiben, wie das Bündnis auf Ihre Idee antwortet. Grundlage ist Ihre Einwilligung, die Sie im Formular erteilen (Art. 6 Abs. 1 lit. a DSGVO).</p>`,
+	`<p>Wer eine Idee mit „Das unterstütze ich“ unterstützt, bestätigt seine E-Mail-Adresse einmal über einen Link. Die Adresse nutzen wir nur für diese E-Mail; gespeichert wird sie nicht im Klartext, sondern nur als Prüfsumme, damit jede Unterstützung einmal zählt (Art. 6 Abs. 1 lit. f DSGVO, bei öffentlichen Stellen lit. e).</p>`,
+	`<p>Ihre Idee und Ihre Angaben dazu bewahren wir auf, solange die Idee besteht. Lehnen wir eine Idee ab, löschen wir Ihre E-Mail-Adresse sofort. Auf Wunsch entfernen wir jederzeit Ihren Namen und Ihre Adresse: Eine veröffentlichte Idee bleibt dann ohne Namen stehen, und eine Unterstützung zählt weiter, lässt sich Ihnen aber nicht mehr zuordnen.</p>`
+];
+
+/*
+ * Surveys (surveys/): a response keeps the answers and the day only (survey.table.ts); the
+ * open form's one-time token and invitation links are kept as hashes, invitations carry a
+ * group label and no address and are never mailed by the platform (survey-edit.service.ts);
+ * free texts wait for moderation (survey-answer.service.ts); everything goes with the survey
+ * (ON DELETE CASCADE).
+ */
+const SURVEYS_TEXT = [
+	`<p>An unseren Umfragen nehmen Sie ohne Benutzerkonto und anonym teil. Mit Ihren Antworten speichern wir nur den Tag, an dem Sie geantwortet haben – keinen Namen, keine E-Mail-Adresse, keine IP-Adresse und keine Uhrzeit, und es wird kein Cookie gesetzt. Damit jede Person nur einmal antwortet, enthält das Formular einen Schlüssel, der nur einmal gilt; von ihm speichern wir lediglich eine Prüfsumme.</p>`,
+	`<p>Manche Umfragen sind nur über Einladungslinks erreichbar, die das Bündnis zum Beispiel über eine Kita oder Schule verteilt. Jeder Link gilt für eine Antwort. Wir verschicken diese Links nicht selbst und speichern keine Adressen von eingeladenen Personen – nur eine Prüfsumme des Links, für welche Gruppe er gedacht ist (etwa „Kita Sonnenschein“) und ob er schon benutzt wurde. Welche Antwort über welchen Link kam, speichern wir nicht.</p>`,
+	`<p>Ergebnisse veröffentlichen wir nur zusammengefasst. Antworten aus freien Textfeldern erscheinen dort erst, nachdem die Koordination sie gelesen und freigegeben hat; bitte schreiben Sie dort keine Namen oder Kontaktdaten hinein. Die Teilnahme ist freiwillig. Sollte eine Antwort doch etwas über eine Person verraten, verarbeiten wir sie nur, um die Umfrage auszuwerten (Art. 6 Abs. 1 lit. f DSGVO, bei öffentlichen Stellen lit. e). Die Antworten bleiben gespeichert, bis wir die Umfrage löschen.</p>`
+];
+
 /** The function names (for the checklist: "Berücksichtigt: …") in the order of the text. */
 export function privacyFeatureKeys(f: PrivacyFeatures): string[] {
 	return [
@@ -46,6 +87,8 @@ export function privacyFeatureKeys(f: PrivacyFeatures): string[] {
 		...(f.registrations ? ['registrations'] : []),
 		...(f.submissions ? ['submissions'] : []),
 		...(f.applications ? ['applications'] : []),
+		...(f.ideas ? ['ideas'] : []),
+		...(f.surveys ? ['surveys'] : []),
 		...(f.newsletter ? ['newsletter'] : [])
 	];
 }
@@ -82,7 +125,9 @@ export function privacyHtml(
 		h('Aufruf der Website'),
 		`<p>Beim Aufruf einer Seite verarbeitet der Server technisch notwendige Daten: IP-Adresse, Datum und Uhrzeit, aufgerufene Adresse und die Kennung Ihres Browsers. Das ist nötig, um die Website auszuliefern und Missbrauch abzuwehren (Art. 6 Abs. 1 lit. f DSGVO, bei öffentlichen Stellen lit. e). Um Anmeldungen und Formulare vor massenhaften Versuchen zu schützen, zählen wir Versuche je Adresse nur als Prüfsumme und löschen diese Zähler nach einem Tag. Betreibt ein Dienstleister den Server in unserem Auftrag, ist er nach Art. 28 DSGVO vertraglich gebunden.</p>`,
 		h('Kontaktformular und E-Mail'),
-		`<p>Wenn Sie uns über das Kontaktformular oder per E-Mail schreiben, verarbeiten wir Ihren Namen, Ihre E-Mail-Adresse und Ihre Nachricht, um Ihr Anliegen zu beantworten (Art. 6 Abs. 1 lit. f DSGVO, bei öffentlichen Stellen lit. e; geht es um eine Teilnahme oder Mitgliedschaft, lit. b). Ihre Nachricht lesen nur die Personen der Koordination. Wir löschen sie, wenn Ihr Anliegen erledigt ist und keine gesetzliche Aufbewahrungspflicht besteht.</p>`
+		`<p>Über das Kontaktformular können Sie uns eine Frage, ein Problem oder eine Anregung schicken – auf Wunsch auch ohne Namen. Wir speichern Ihre Nachricht, das gewählte Thema und, wenn Sie sie angeben, Ihren Namen, Ihre E-Mail-Adresse und Ihre Telefonnummer, um Ihr Anliegen zu bearbeiten und Ihnen zu antworten. Grundlage ist Ihre Einwilligung, die Sie im Formular erteilen (Art. 6 Abs. 1 lit. a DSGVO). Über Ihren persönlichen Link sehen Sie, wie weit Ihr Anliegen ist, und lesen unsere Antworten.</p>`,
+		`<p>Ihr Anliegen lesen die Personen der Koordination. Kann ein Bündnispartner oder eine Arbeitsgruppe besser helfen, leiten wir es dorthin weiter; dort sieht man Ihre Nachricht und die Antworten, aber nicht Ihren Namen und Ihre Kontaktdaten. ${monthsAfter(f.concernRetentionMonths ?? DEFAULT_RETENTION_MONTHS)} nach dem Abschluss Ihres Anliegens anonymisieren wir es: Nachricht, Name, E-Mail-Adresse und Telefonnummer werden gelöscht. Für unsere anonyme Statistik bleiben nur Angaben ohne Bezug zu Ihrer Person, etwa Thema und Datum.</p>`,
+		`<p>Wenn Sie uns direkt per E-Mail schreiben, verarbeiten wir Ihre Adresse und Ihre Nachricht, um zu antworten (Art. 6 Abs. 1 lit. f DSGVO, bei öffentlichen Stellen lit. e; geht es um eine Teilnahme oder Mitgliedschaft, lit. b). Wir löschen sie, wenn Ihr Anliegen erledigt ist und keine gesetzliche Aufbewahrungspflicht besteht.</p>`
 	];
 	if (f.registrations) {
 		parts.push(
@@ -102,6 +147,8 @@ export function privacyHtml(
 			`<p>Wenn sich eine Einrichtung über das Formular „Bündnispartner werden“ bewirbt, verarbeiten wir die Angaben zur Einrichtung und zur Ansprechperson (Name, E-Mail-Adresse, auf Wunsch Telefon), um die Bewerbung zu prüfen und Kontakt aufzunehmen (Art. 6 Abs. 1 lit. b DSGVO). Öffentlich erscheinen nur die Angaben, die für das Partnerverzeichnis bestimmt sind und denen Sie zugestimmt haben. Abgelehnte Bewerbungen löschen wir, sobald sie erledigt sind.</p>`
 		);
 	}
+	if (f.ideas) parts.push(h('Ideen für Familien'), ...IDEAS_TEXT);
+	if (f.surveys) parts.push(h('Umfragen'), ...SURVEYS_TEXT);
 	parts.push(
 		h('Benutzerkonten'),
 		`<p>Personen der Koordination und Ansprechpersonen von Bündnispartnern erhalten auf Einladung ein Benutzerkonto. Dafür speichern wir Name, E-Mail-Adresse, ein verschlüsselt abgelegtes Passwort und die Rolle im Bündnis (Art. 6 Abs. 1 lit. b DSGVO). Wird ein Konto nicht mehr gebraucht, löschen wir es.</p>`
