@@ -32,6 +32,9 @@ import * as taxonomyTerms from '../../src/routes/api/hsds/taxonomy_terms/+server
 import * as datapackage from '../../src/routes/api/hsds/datapackage.zip/+server.ts';
 import * as adminList from '../../src/routes/admin/angebote/+page.server.ts';
 import * as adminEdit from '../../src/routes/admin/angebote/[id]/+page.server.ts';
+import { createOffer } from '../../src/lib/server/offers/offer-admin.service.ts';
+import { offerById } from '../../src/lib/server/offers/offer.service.ts';
+import type { OfferValues } from '../../src/lib/server/offers/offer.types.ts';
 import * as internList from '../../src/routes/intern/angebote/+page.server.ts';
 import * as internNew from '../../src/routes/intern/angebote/neu/+page.server.ts';
 import * as internEdit from '../../src/routes/intern/angebote/[id]/+page.server.ts';
@@ -513,5 +516,128 @@ describe('admin and intern pages', () => {
 			}) as never
 		)) as { offers: { name: string }[] };
 		expect(saturday.offers.map((o) => o.name)).toContain('Elterncafé am Hafen');
+	});
+});
+
+describe('merging two entries of one offer', () => {
+	async function entry(name: string, values: Partial<OfferValues>) {
+		const categories = await app.db
+			.selectFrom('offer_category')
+			.select('id')
+			.where('alliance_id', '=', alliance.id)
+			.orderBy('position')
+			.limit(2)
+			.execute();
+		const base: OfferValues = {
+			name,
+			summary: '',
+			description: '',
+			partnerId: null,
+			providerName: 'Familienbüro Musterstadt',
+			providerUrl: '',
+			minAgeMonths: null,
+			maxAgeMonths: null,
+			costKind: 'free',
+			costText: '',
+			languages: ['de'],
+			access: [],
+			accessNote: '',
+			contactName: '',
+			email: '',
+			phone: '',
+			url: '',
+			links: [],
+			categoryIds: [categories[0]!.id],
+			location: null
+		};
+		return createOffer(app, coordinator, alliance.id, { ...base, ...values });
+	}
+
+	it('keeps one entry with what only the other said, deletes the other, refuses foreign ids', async () => {
+		const categories = await app.db
+			.selectFrom('offer_category')
+			.select('id')
+			.where('alliance_id', '=', alliance.id)
+			.orderBy('position')
+			.execute();
+		const kept = await entry('Stillberatung im Familienzentrum', {
+			summary: 'Hebammen beraten zum Stillen.'
+		});
+		const duplicate = await entry('Stillberatung (Familienzentrum)', {
+			summary: 'Andere Zusammenfassung',
+			phone: '02345 678 90',
+			languages: ['de', 'tr'],
+			categoryIds: [categories[1]!.id],
+			links: [{ label: 'Flyer', url: 'https://example.org/flyer.pdf' }]
+		});
+		const form = await adminEdit.load(
+			requestEvent({
+				url: `${base}/admin/angebote/${duplicate.id}`,
+				locals: locals(coordinator),
+				params: { id: duplicate.id }
+			}) as never
+		);
+		expect((form as { others: { id: string }[] }).others.map((o) => o.id)).toContain(kept.id);
+
+		const merged = await outcome(() =>
+			adminEdit.actions.merge!(
+				requestEvent({
+					url: `${base}/admin/angebote/${duplicate.id}?/merge`,
+					locals: locals(coordinator),
+					params: { id: duplicate.id },
+					form: { into: kept.id }
+				}) as never
+			)
+		);
+		expect(isRedirect(merged.thrown) && merged.thrown.location).toBe(
+			`/admin/angebote/${kept.id}?zusammengefuehrt=1`
+		);
+		const result = (await offerById(app, alliance.id, kept.id))!;
+		expect(result.name).toBe('Stillberatung im Familienzentrum');
+		expect(result.summary).toBe('Hebammen beraten zum Stillen.'); // the kept entry's own
+		expect(result.phone).toBe('02345 678 90'); // empty there, taken over
+		expect(result.languages.sort()).toEqual(['de', 'tr']);
+		expect(result.categoryIds.sort()).toEqual([categories[0]!.id, categories[1]!.id].sort());
+		expect(result.links.map((l) => l.url)).toEqual(['https://example.org/flyer.pdf']);
+		expect(await offerById(app, alliance.id, duplicate.id)).toBeNull();
+
+		// Into itself, into nothing, or with another alliance's offer: refused, nothing changes.
+		const foreign = await app.db
+			.selectFrom('offer')
+			.select('id')
+			.where('alliance_id', '=', other.id)
+			.executeTakeFirst();
+		const foreignId = foreign?.id ?? crypto.randomUUID();
+		for (const [into, status] of [
+			[kept.id, 400],
+			['', 400],
+			[foreignId, 404]
+		] as const) {
+			const refused = await outcome(() =>
+				adminEdit.actions.merge!(
+					requestEvent({
+						url: `${base}/admin/angebote/${kept.id}?/merge`,
+						locals: locals(coordinator),
+						params: { id: kept.id },
+						form: { into }
+					}) as never
+				)
+			);
+			const answered = (refused.value ?? refused.thrown) as { status?: number };
+			expect(answered.status, `into ${into || '(empty)'}`).toBe(status);
+		}
+		expect(await offerById(app, alliance.id, kept.id)).not.toBeNull();
+		// A partner contact may not merge.
+		const asContact = await outcome(() =>
+			adminEdit.actions.merge!(
+				requestEvent({
+					url: `${base}/admin/angebote/${kept.id}?/merge`,
+					locals: locals(contact),
+					params: { id: kept.id },
+					form: { into: kept.id }
+				}) as never
+			)
+		);
+		expect(isRedirect(asContact.thrown) || isHttpError(asContact.thrown, 403)).toBe(true);
 	});
 });

@@ -250,6 +250,16 @@ export const offers = {
 	'offers.admin.reject': 'Änderung verwerfen',
 	'offers.admin.approved': 'Die Änderung ist übernommen und veröffentlicht.',
 	'offers.admin.rejected': 'Die Änderung ist verworfen.',
+	'offers.admin.merge': 'Doppelten Eintrag zusammenführen',
+	'offers.admin.mergeIntro':
+		'Steht dieses Angebot zweimal im Familienwegweiser? Wählen Sie den Eintrag, der bleiben soll. Er behält alle seine Angaben und bekommt dazu, was nur hier steht: weitere Lebenslagen, Sprachen und Links, und was bei ihm noch leer ist. Dieser Eintrag wird danach gelöscht; seine Adresse führt nicht mehr zum Angebot.',
+	'offers.admin.mergeInto': 'Dieser Eintrag soll bleiben',
+	'offers.admin.mergeConfirm': 'Zusammenführen und diesen Eintrag löschen',
+	'offers.admin.merged':
+		'Die beiden Einträge sind zusammengeführt. Sie sehen jetzt den Eintrag, der geblieben ist.',
+	'offers.error.mergeChoose': 'Bitte wählen Sie den Eintrag, der bleiben soll.',
+	'offers.error.mergeSame': 'Bitte wählen Sie einen anderen Eintrag als diesen.',
+	'admin.audit.offer.merge': 'Angebote zusammengeführt',
 	'offers.admin.viewPublic': 'Öffentliche Seite ansehen',
 	'offers.admin.outdated': 'möglicherweise veraltet',
 	'offers.categories.title': 'Lebenslagen',

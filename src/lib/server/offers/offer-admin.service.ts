@@ -4,14 +4,15 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
 import * as repo from './offer.repository.ts';
-import { hydrate, offerById } from './offer.service.ts';
+import { mergedValues } from './offer-merge.ts';
+import { hydrate, offerById, valuesOf } from './offer.service.ts';
 import { insertOfferValues, updateOfferValues } from './offer-write.ts';
 import type { OfferStatus } from './offer.table.ts';
 import type { Offer, OfferValues } from './offer.types.ts';
 
 /*
- * The coordinators' side of the Familienwegweiser: add, edit, publish or archive, delete, and
- * take over or discard what partner contacts proposed. Coordinators and editors may do this.
+ * The coordinators' side of the Familienwegweiser: add, edit, publish or archive, delete, merge
+ * two entries of one offer, and take over or discard what partner contacts proposed. Coordinators and editors may do this.
  */
 
 type Ctx = Pick<ServiceContext, 'db' | 'registry'>;
@@ -136,4 +137,42 @@ export async function decidePendingOffer(
 		summary: offer.pending.values.name
 	});
 	if (approve) await contentChanged(ctx, allianceId);
+}
+
+/**
+ * Two entries of the same offer become one: the entry kept gets what only the duplicate says
+ * (offer-merge.ts), the duplicate is deleted. Both must be the alliance's.
+ */
+export async function mergeOffers(
+	ctx: Ctx,
+	actor: Actor,
+	allianceId: string,
+	duplicateId: string,
+	keptId: string
+): Promise<{ keptSlug: string }> {
+	await assertAllianceRole(ctx.db, actor, allianceId, STAFF);
+	if (duplicateId === keptId) throw new AppError('INVALID', 'offers.error.mergeSame');
+	const [duplicate, kept] = await Promise.all([
+		offerById(ctx, allianceId, duplicateId),
+		offerById(ctx, allianceId, keptId)
+	]);
+	if (!duplicate || !kept) throw new AppError('NOT_FOUND', 'error.notFound');
+	await updateOfferValues(
+		ctx.db,
+		allianceId,
+		kept.id,
+		mergedValues(valuesOf(kept), valuesOf(duplicate)),
+		{}
+	);
+	await repo.deleteOffer(ctx.db, allianceId, duplicate.id);
+	await recordAudit(ctx, {
+		allianceId,
+		userId: actor.userId,
+		action: 'merge',
+		entity: 'offer',
+		entityId: kept.id,
+		summary: `${duplicate.name} → ${kept.name}`
+	});
+	await contentChanged(ctx, allianceId);
+	return { keptSlug: kept.slug };
 }
