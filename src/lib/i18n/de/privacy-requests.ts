@@ -67,7 +67,7 @@ export const privacyRequests = {
 		'Erledigte nach {days} Tagen, fehlgeschlagene nach {failedDays} Tagen gelöscht',
 	'privacyRequests.retention.ideas.what': 'Ideen und Unterstützungen',
 	'privacyRequests.retention.ideas.period':
-		'Solange die Idee besteht; auf Wunsch sofort anonymisiert',
+		'Unbestätigt nach {hours} Stunden gelöscht; sonst solange die Idee besteht, auf Wunsch sofort anonymisiert',
 	'privacyRequests.retention.partnerApplications.what': 'Bewerbungen als Partner',
 	'privacyRequests.retention.partnerApplications.period':
 		'Solange die Partnerschaft besteht; auf Wunsch sofort anonymisiert',

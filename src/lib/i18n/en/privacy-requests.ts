@@ -70,7 +70,7 @@ export const privacyRequests: Record<keyof typeof de, string> = {
 		'Finished ones deleted after {days} days, failed ones after {failedDays} days',
 	'privacyRequests.retention.ideas.what': 'Ideas and supports',
 	'privacyRequests.retention.ideas.period':
-		'As long as the idea exists; anonymised at once on request',
+		'Deleted after {hours} hours if unconfirmed; otherwise as long as the idea exists, anonymised at once on request',
 	'privacyRequests.retention.partnerApplications.what': 'Partner applications',
 	'privacyRequests.retention.partnerApplications.period':
 		'As long as the partnership lasts; anonymised at once on request',

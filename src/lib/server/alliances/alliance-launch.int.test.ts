@@ -6,6 +6,7 @@ import { newAllianceSchema } from '../platform/platform.schema.ts';
 import { createAllianceWithCoordinator } from '../platform/platform.service.ts';
 import { getLegalPage } from '../content/page.service.ts';
 import { DEFAULT_RETENTION_MONTHS } from '../concerns/concern-setup.service.ts';
+import { UNCONFIRMED_IDEA_HOURS } from '../ideas/idea-retention.ts';
 import {
 	privacyFeatureKeys,
 	privacyHtml,
@@ -177,9 +178,13 @@ describe('the privacy text covers the ideas board, surveys and concerns as used'
 		expect(ideas).toContain('Art. 6 Abs. 1 lit. a DSGVO');
 		// Supporters: the address is kept as a hash only (idea-support.service.ts).
 		expect(ideas).toContain('nur als Prüfsumme');
-		// No retention job: kept as long as the idea exists (privacy/retention.ts); a rejected
-		// idea loses its address at once (idea-admin.service.ts).
+		// Kept as long as the idea exists (privacy/retention.ts); a rejected idea loses its address
+		// at once (idea-admin.service.ts); unconfirmed proposals go after the period of the job
+		// (ideas/idea-retention.ts, the number written in the text).
 		expect(ideas).toContain('solange die Idee besteht');
+		expect(ideas).toContain(
+			`Bestätigen Sie Ihre Adresse nicht innerhalb von ${UNCONFIRMED_IDEA_HOURS} Stunden, löschen wir Ihren Vorschlag wieder`
+		);
 		expect(ideas).toContain('Lehnen wir eine Idee ab, löschen wir Ihre E-Mail-Adresse sofort');
 		expect(privacyFeatureKeys({ ...base, ideas: true })).toContain('ideas');
 	});

@@ -43,7 +43,8 @@ export async function requestSupport(
 	// Already counted: the same friendly answer, no mail (nothing to confirm).
 	if (existing?.confirmed_at) return { ok: true };
 	const token = newSecret();
-	if (existing) await repo.renewSupportToken(ctx.db, alliance.id, existing.id, token);
+	if (existing)
+		await repo.renewSupportToken(ctx.db, alliance.id, existing.id, token, now.toISOString());
 	else
 		await repo.insertSupport(ctx.db, {
 			id: crypto.randomUUID(),

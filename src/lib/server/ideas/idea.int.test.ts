@@ -17,6 +17,8 @@ import { confirmSupport, requestSupport } from './idea-support.service.ts';
 import { answerIdeaSchema, proposeSchema } from './idea.schema.ts';
 import { seedIdeasDemo } from './ideas.demo.ts';
 import { IDEA_STATUSES } from './idea.table.ts';
+import { UNCONFIRMED_IDEA_HOURS } from './idea-retention.ts';
+import { submissionCleanupJob } from '../events/workflows/submission.job.ts';
 
 let ctx: TestContext;
 let a: Alliance;
@@ -234,5 +236,117 @@ describe('ideas board', () => {
 		const kita = await publicIdeas(ctx, c.id, { sort: 'newest', topicSlug: 'kinderbetreuung' });
 		const topicSlugs = new Set(kita.ideas.map((i) => i.topic?.slug));
 		if (kita.topic) expect([...topicSlugs]).toEqual([kita.topic]);
+	});
+
+	it('the hourly clean-up deletes unconfirmed proposals and supports after the period, with their address', async () => {
+		const HOUR = 3600_000;
+		const t0 = Date.now();
+		const at = async (ms: number, fields: Record<string, string>) =>
+			proposeIdea(
+				ctx,
+				a,
+				await propose(a, {
+					started: await issueFormToken(ctx.db, ideaScope(a.id), ms - 10_000),
+					...fields
+				}),
+				{ ...visitor(), now: new Date(ms) }
+			);
+		// Never confirmed, proposed now.
+		await at(t0, { title: 'Vergessene Idee', email: 'vergessen@example.org' });
+		const oldToken = linkIn(
+			(await ctx.smtp.waitFor('vergessen@example.org', /Idee/)).text,
+			'/ideen/bestaetigen/'
+		);
+		// Confirmed and published, proposed now.
+		await at(t0, { title: 'Bestätigte Idee', email: 'bestaetigt@example.org' });
+		await confirmIdea(
+			ctx,
+			a,
+			linkIn((await ctx.smtp.waitFor('bestaetigt@example.org', /Idee/)).text, '/ideen/bestaetigen/')
+		);
+		const confirmed = (
+			await ideasForModeration(ctx, actor(coordinator), a.id, 'pending')
+		).ideas.find((i) => i.title === 'Bestätigte Idee')!;
+		await moderateIdea(ctx, actor(coordinator), a.id, confirmed.id, 'publish');
+		// Never confirmed, proposed just before the period ends.
+		const fresh = t0 + UNCONFIRMED_IDEA_HOURS * HOUR;
+		await at(fresh, { title: 'Frische Idee', email: 'frisch@example.org' });
+		// Supports: one confirmed, one never confirmed, one fresh.
+		const support = async (email: string, ms: number) =>
+			requestSupport(
+				ctx,
+				a,
+				confirmed.id,
+				{
+					email,
+					website: '',
+					started: await issueFormToken(ctx.db, `support:${a.id}`, ms - 10_000)
+				},
+				{ ...visitor(), now: new Date(ms) }
+			);
+		await support('zaehlt@example.org', t0);
+		await confirmSupport(
+			ctx,
+			a.id,
+			linkIn(
+				(await ctx.smtp.waitFor('zaehlt@example.org', /Unterstützung/)).text,
+				'/ideen/unterstuetzen/'
+			)
+		);
+		await support('unbestaetigt@example.org', t0);
+		const oldSupport = linkIn(
+			(await ctx.smtp.waitFor('unbestaetigt@example.org', /Unterstützung/)).text,
+			'/ideen/unterstuetzen/'
+		);
+		await support('spaeter@example.org', fresh);
+
+		const ideaRows = () =>
+			ctx.db
+				.selectFrom('idea')
+				.select(['title', 'email', 'moderation'])
+				.where('alliance_id', '=', a.id)
+				.where('title', 'in', ['Vergessene Idee', 'Bestätigte Idee', 'Frische Idee'])
+				.orderBy('title')
+				.execute();
+		const supportRows = () =>
+			ctx.db
+				.selectFrom('idea_support')
+				.select(['confirmed_at'])
+				.where('idea_id', '=', confirmed.id)
+				.execute();
+		expect(await ideaRows()).toHaveLength(3);
+		expect(await supportRows()).toHaveLength(3);
+
+		await submissionCleanupJob.run(
+			ctx,
+			{},
+			{
+				id: 'cleanup',
+				attempt: 1,
+				maxAttempts: 1,
+				allianceId: null,
+				now: new Date(t0 + (UNCONFIRMED_IDEA_HOURS + 1) * HOUR)
+			}
+		);
+
+		expect(await ideaRows()).toEqual([
+			{ title: 'Bestätigte Idee', email: 'bestaetigt@example.org', moderation: 'published' },
+			{ title: 'Frische Idee', email: 'frisch@example.org', moderation: 'unconfirmed' }
+		]);
+		const left = await ctx.db
+			.selectFrom('idea')
+			.select('id')
+			.where((eb) =>
+				eb.or([eb('email', '=', 'vergessen@example.org'), eb('title', '=', 'Vergessene Idee')])
+			)
+			.execute();
+		expect(left).toEqual([]);
+		expect(await confirmIdea(ctx, a, oldToken)).toBeNull();
+		// The confirmed support still counts; the fresh one waits; the old one is gone.
+		const supports = await supportRows();
+		expect(supports).toHaveLength(2);
+		expect(supports.filter((s) => s.confirmed_at)).toHaveLength(1);
+		expect(await confirmSupport(ctx, a.id, oldSupport)).toBeNull();
+		expect((await publicIdea(ctx, a.id, confirmed.id))?.idea.supportCount).toBe(1);
 	});
 });

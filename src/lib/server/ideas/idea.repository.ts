@@ -164,10 +164,17 @@ export async function insertSupport(db: DB, row: Insertable<IdeaSupportTable>): 
 		.execute();
 }
 
-export async function renewSupportToken(db: DB, allianceId: string, id: string, token: string) {
+/** A new link for a support not yet confirmed; its waiting time (created_at) starts again. */
+export async function renewSupportToken(
+	db: DB,
+	allianceId: string,
+	id: string,
+	token: string,
+	now: string
+) {
 	await db
 		.updateTable('idea_support')
-		.set({ confirm_token: token })
+		.set({ confirm_token: token, created_at: now })
 		.where('alliance_id', '=', allianceId)
 		.where('id', '=', id)
 		.execute();
@@ -206,4 +213,27 @@ export async function confirmSupport(
 			.execute();
 		return true;
 	});
+}
+
+// ---------- clean-up ----------
+
+/**
+ * Deletes proposals never confirmed (with their address) and supports never confirmed (with
+ * their checksum) created before `before`. All alliances: the clean-up job (idea-retention.ts).
+ */
+export async function deleteUnconfirmedBefore(
+	db: DB,
+	before: string
+): Promise<{ ideas: number; supports: number }> {
+	const supports = await db
+		.deleteFrom('idea_support')
+		.where('confirmed_at', 'is', null)
+		.where('created_at', '<', before)
+		.executeTakeFirst();
+	const ideas = await db
+		.deleteFrom('idea')
+		.where('moderation', '=', 'unconfirmed')
+		.where('created_at', '<', before)
+		.executeTakeFirst();
+	return { ideas: Number(ideas.numDeletedRows), supports: Number(supports.numDeletedRows) };
 }

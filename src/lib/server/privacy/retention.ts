@@ -2,6 +2,7 @@ import { SESSION_DAYS } from '../auth/auth.ts';
 import { DEFAULT_RETENTION_MONTHS } from '../concerns/concern-setup.service.ts';
 import { CONFIRMATION_HOURS, SUBMITTER_KEPT_DAYS } from '../events/workflows/submission.service.ts';
 import { DEFAULT_CALENDAR_SETTINGS } from '../events/core/moderation.settings.ts';
+import { UNCONFIRMED_IDEA_HOURS } from '../ideas/idea-retention.ts';
 import { DONE_JOBS_KEPT_DAYS, FAILED_JOBS_KEPT_DAYS } from '../jobs/cleanup.job.ts';
 import { PLENUM_ADDRESSES_KEPT_DAYS } from '../plenum/plenum-retention.ts';
 
@@ -58,8 +59,9 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
 	},
 	{
 		key: 'ideas',
-		params: {},
-		enforcedIn: 'privacy/sources.ts (on request only)'
+		params: { hours: UNCONFIRMED_IDEA_HOURS },
+		enforcedIn:
+			'ideas/idea-retention.ts deleteUnconfirmedIdeas (job events.submission.cleanup); privacy/sources.ts (on request)'
 	},
 	{
 		key: 'partnerApplications',

@@ -1,0 +1,28 @@
+import type { ServiceContext } from '../context.ts';
+import { CONFIRMATION_HOURS } from '../events/workflows/submission.service.ts';
+import * as repo from './idea.repository.ts';
+
+/*
+ * Data minimisation: a proposal whose address is never confirmed, and a support never
+ * confirmed, are deleted — with the address (or its checksum) they hold. Run hourly by the job
+ * events.submission.cleanup (events/workflows/submission.job.ts), beside the public event
+ * reports; listed in privacy/retention.ts.
+ */
+
+/**
+ * How long an unconfirmed proposal or support is kept: the same period as the other public
+ * double opt-in without an account, "Termin melden" (CONFIRMATION_HOURS, 48 hours), so that the
+ * privacy text can name one period for both public forms.
+ */
+export const UNCONFIRMED_IDEA_HOURS = CONFIRMATION_HOURS;
+
+/** Deletes unconfirmed proposals and supports older than UNCONFIRMED_IDEA_HOURS (all alliances). */
+export async function deleteUnconfirmedIdeas(
+	ctx: Pick<ServiceContext, 'db' | 'log'>,
+	now = new Date()
+): Promise<{ ideas: number; supports: number }> {
+	const before = new Date(now.getTime() - UNCONFIRMED_IDEA_HOURS * 3600_000).toISOString();
+	const removed = await repo.deleteUnconfirmedBefore(ctx.db, before);
+	if (removed.ideas || removed.supports) ctx.log.info(removed, 'unconfirmed ideas deleted');
+	return removed;
+}
