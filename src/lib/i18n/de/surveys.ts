@@ -163,5 +163,7 @@ export const surveys = {
 	'surveys.admin.invite.made': '{count} neue Links – bitte jetzt kopieren oder herunterladen:',
 	'surveys.admin.invite.summary': 'Bisher erzeugt',
 	'surveys.admin.invite.used': '{used} von {total} benutzt',
-	'surveys.admin.invite.none': 'Noch keine Einladungslinks.'
+	'surveys.admin.invite.none': 'Noch keine Einladungslinks.',
+	'surveys.dashboard.pending': 'Freitexte aus Umfragen',
+	'surveys.dashboard.pendingHint': 'warten darauf, dass Sie sie lesen und freigeben'
 };

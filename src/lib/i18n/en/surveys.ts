@@ -160,5 +160,7 @@ export const surveys = {
 	'surveys.admin.invite.made': '{count} new links – please copy or download them now:',
 	'surveys.admin.invite.summary': 'Created so far',
 	'surveys.admin.invite.used': '{used} of {total} used',
-	'surveys.admin.invite.none': 'No invitation links yet.'
+	'surveys.admin.invite.none': 'No invitation links yet.',
+	'surveys.dashboard.pending': 'Free texts from surveys',
+	'surveys.dashboard.pendingHint': 'waiting for you to read and approve them'
 };

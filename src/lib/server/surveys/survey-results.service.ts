@@ -329,3 +329,18 @@ export async function publicResultsBySlug(
 export function countResponses(ctx: Ctx, allianceId: string, surveyId: string): Promise<number> {
 	return repo.countResponses(ctx.db, allianceId, surveyId);
 }
+
+/**
+ * Free texts waiting for moderation in all surveys, for the dashboard, and the survey with the
+ * most of them (whose results page is where they are moderated).
+ */
+export async function pendingTextCount(
+	ctx: Ctx,
+	allianceId: string
+): Promise<{ count: number; surveyId: string | null }> {
+	const perSurvey = await repo.countPendingTexts(ctx.db, allianceId);
+	return {
+		count: perSurvey.reduce((sum, s) => sum + s.count, 0),
+		surveyId: perSurvey[0]?.surveyId ?? null
+	};
+}

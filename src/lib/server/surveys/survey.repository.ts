@@ -248,3 +248,20 @@ export async function setModeration(
 		.executeTakeFirst();
 	return Number(result.numUpdatedRows) === 1;
 }
+
+/** Free texts waiting for moderation, per survey, the survey with the most first. */
+export async function countPendingTexts(
+	db: DB,
+	allianceId: string
+): Promise<{ surveyId: string; count: number }[]> {
+	const rows = await db
+		.selectFrom('survey_answer')
+		.select((eb) => ['survey_id', eb.fn.countAll<number>().as('n')])
+		.where('alliance_id', '=', allianceId)
+		.where('moderation', '=', 'pending')
+		.groupBy('survey_id')
+		.orderBy('n', 'desc')
+		.orderBy('survey_id')
+		.execute();
+	return rows.map((r) => ({ surveyId: r.survey_id, count: Number(r.n) }));
+}
