@@ -286,11 +286,11 @@ export const offers = {
 		'Änderungen werden erst nach Freigabe durch das Koordinierungsteam öffentlich sichtbar.',
 	'offers.intern.pendingNotice':
 		'Ihre Änderung vom {date} wartet auf die Freigabe durch das Koordinierungsteam.',
-	'offers.csv.title': 'Angebote als CSV importieren und exportieren',
+	'offers.csv.title': 'Angebote importieren und exportieren (CSV, HSDS)',
 	'offers.csv.intro':
-		'Die Export-Datei hat dasselbe Format wie der Import. Sie können sie in einer Tabellenkalkulation bearbeiten und wieder hochladen. Zeilen mit einer bekannten ID ändern das bestehende Angebot, Zeilen ohne ID legen neue an.',
+		'Die Export-Datei hat dasselbe Format wie der Import. Sie können sie in einer Tabellenkalkulation bearbeiten und wieder hochladen. Zeilen mit einer bekannten ID ändern das bestehende Angebot, Zeilen ohne ID legen neue an. Sie können auch Angebote im Format HSDS 3.0 (JSON) hochladen, zum Beispiel aus dem Familienwegweiser eines anderen Bündnisses (dessen /api/hsds/services?full=true). Die Lebenslagen werden über ihren Namen oder Code zugeordnet.',
 	'offers.csv.export': 'Alle Angebote als CSV herunterladen',
-	'offers.csv.file': 'CSV-Datei',
+	'offers.csv.file': 'Datei (CSV oder HSDS-JSON)',
 	'offers.csv.preview': 'Vorschau anzeigen',
 	'offers.csv.import': 'Jetzt importieren',
 	'offers.csv.previewTitle': 'Vorschau: {n} Zeilen',
@@ -305,7 +305,7 @@ export const offers = {
 	'offers.csv.done': '{n} Angebote importiert.',
 	'offers.csv.chooseAgain': 'Bitte wählen Sie die Datei für den Import noch einmal aus.',
 	'offers.csv.bad':
-		'Diese Datei können wir nicht als CSV lesen. Bitte speichern Sie sie als CSV (UTF-8).',
+		'Wir können diese Datei weder als CSV noch als HSDS-JSON lesen. Bitte speichern Sie sie als CSV (UTF-8) oder laden Sie eine JSON-Datei mit HSDS-Diensten hoch.',
 	'offers.csv.errorCategory': 'Unbekannte Lebenslage „{value}“',
 	'offers.csv.errorPartner': 'Unbekannter Bündnispartner „{value}“',
 	'offers.csv.errorId': 'Unbekannte ID',

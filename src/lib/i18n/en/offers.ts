@@ -286,11 +286,11 @@ export const offers = {
 		'Changes become public only after the coordination team has approved them.',
 	'offers.intern.pendingNotice':
 		'Your change of {date} is awaiting approval by the coordination team.',
-	'offers.csv.title': 'Import and export services as CSV',
+	'offers.csv.title': 'Import and export services (CSV, HSDS)',
 	'offers.csv.intro':
-		'The export file has the same format as the import. You can edit it in a spreadsheet and upload it again. Rows with a known ID change that service; rows without an ID add new ones.',
+		"The export file has the same format as the import. You can edit it in a spreadsheet and upload it again. Rows with a known ID change that service; rows without an ID add new ones. You can also upload services in the HSDS 3.0 format (JSON), for example from another alliance's family guide (its /api/hsds/services?full=true). Situations are matched by their name or code.",
 	'offers.csv.export': 'Download all services as CSV',
-	'offers.csv.file': 'CSV file',
+	'offers.csv.file': 'File (CSV or HSDS JSON)',
 	'offers.csv.preview': 'Show preview',
 	'offers.csv.import': 'Import now',
 	'offers.csv.previewTitle': 'Preview: {n} rows',
@@ -303,7 +303,8 @@ export const offers = {
 	'offers.csv.ok': 'All rows are fine. “Import now” takes them all over at once.',
 	'offers.csv.done': '{n} services imported.',
 	'offers.csv.chooseAgain': 'Please choose the file for the import again.',
-	'offers.csv.bad': 'We cannot read this file as CSV. Please save it as CSV (UTF-8).',
+	'offers.csv.bad':
+		'We cannot read this file as CSV or as HSDS JSON. Please save it as CSV (UTF-8) or upload a JSON file of HSDS services.',
 	'offers.csv.errorCategory': 'Unknown situation “{value}”',
 	'offers.csv.errorPartner': 'Unknown alliance partner “{value}”',
 	'offers.csv.errorId': 'Unknown ID',

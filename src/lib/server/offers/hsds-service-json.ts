@@ -38,7 +38,7 @@ export function serviceFields(o: Offer, site: Site) {
 	};
 }
 
-const ACCESS_TEXT: Record<string, string> = {
+export const ACCESS_TEXT: Record<string, string> = {
 	walk_in: 'Ohne Anmeldung (offene Sprechstunde)',
 	appointment: 'Mit Termin',
 	registration: 'Mit Anmeldung',

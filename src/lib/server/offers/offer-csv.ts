@@ -1,7 +1,13 @@
 import { toCsv } from '../events/registration/csv.ts';
 import { formatHoursText, parseHoursText } from './offer-hours-text.ts';
 import { formFromValues, offerFormSchema, valuesFromForm } from './offer.schema.ts';
-import type { Offer, OfferCategory, OfferStatus, OfferValues } from './offer.types.ts';
+import type {
+	Offer,
+	OfferCategory,
+	OfferStatus,
+	OfferValues,
+	OpeningHours
+} from './offer.types.ts';
 import { zodErrors } from '../http/forms.ts';
 
 /*
@@ -242,30 +248,46 @@ export function readOfferCsv(
 			loc_hoursNote: col(row, 'zeiten_hinweis')
 		};
 		if (col(row, 'barrierefrei').toLowerCase() === 'ja') form.loc_wheelchair = 'on';
-		const parsed = offerFormSchema.safeParse(form);
-		let values: OfferValues | null = null;
-		if (parsed.success) {
-			values = valuesFromForm(parsed.data);
-			if (values.location) values.location.hours = hours ?? [];
-			else if (hours?.length) values.location = { ...emptyLocation(), hours };
-		} else {
-			for (const [field, error] of Object.entries(zodErrors(parsed.error))) {
-				if (field === 'categoryIds' && errors.some((e) => e.field === 'lebenslagen')) continue;
-				errors.push({ field: FIELD_COLUMN[field] ?? field, key: error.key, params: error.params });
-			}
-		}
+		const values = checkImported(form, hours, errors, (field) => FIELD_COLUMN[field] ?? field);
 		const statusText = col(row, 'status').toLowerCase();
 		rows.push({
 			line: index + 2,
 			id,
 			name: form.name as string,
-			values: errors.length ? null : values,
+			values,
 			status:
 				statusText === 'entwurf' ? 'draft' : statusText === 'archiviert' ? 'archived' : 'published',
 			errors
 		});
 	}
 	return { rows };
+}
+
+/**
+ * The form's rules applied to one imported record (a CSV row, an HSDS service), `hours` read
+ * apart; what fails is added to `errors` under the record's own field names (`columnOf`).
+ * Values only when the record has no error at all.
+ */
+export function checkImported(
+	form: Record<string, string | string[]>,
+	hours: OpeningHours[] | null,
+	errors: CsvRowResult['errors'],
+	columnOf: (field: string) => string
+): OfferValues | null {
+	const parsed = offerFormSchema.safeParse(form);
+	let values: OfferValues | null = null;
+	if (parsed.success) {
+		values = valuesFromForm(parsed.data);
+		if (values.location) values.location.hours = hours ?? [];
+		else if (hours?.length) values.location = { ...emptyLocation(), hours };
+	} else {
+		const categories = columnOf('categoryIds');
+		for (const [field, error] of Object.entries(zodErrors(parsed.error))) {
+			if (field === 'categoryIds' && errors.some((e) => e.field === categories)) continue;
+			errors.push({ field: columnOf(field), key: error.key, params: error.params });
+		}
+	}
+	return errors.length ? null : values;
 }
 
 function emptyLocation() {

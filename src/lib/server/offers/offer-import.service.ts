@@ -4,13 +4,15 @@ import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
 import { listCategories } from './offer-category.service.ts';
 import { offersToCsv, readOfferCsv, type CsvRowResult } from './offer-csv.ts';
+import { readOfferHsds } from './offer-hsds-import.ts';
 import { insertInTransaction, updateInTransaction } from './offer-write.ts';
 import * as repo from './offer.repository.ts';
 import { hydrate, partnerChoices } from './offer.service.ts';
 import { refreshStatistics } from '../db/statistics.ts';
 
 /*
- * CSV import and export of offers for coordinators and editors. The import is checked row by
+ * CSV import and export of offers for coordinators and editors; the import also reads HSDS 3.0
+ * JSON (offer-hsds-import.ts: another Familienwegweiser's services). The import is checked row by
  * row first (preview with every row's errors); it writes only when no row has an error, and then
  * all rows in one transaction: all or nothing.
  */
@@ -28,6 +30,11 @@ export async function exportOffersCsv(
 	return offersToCsv(await hydrate(ctx, allianceId, rows));
 }
 
+/** An HSDS file is JSON (an object or a list); a CSV file never starts with a brace or bracket. */
+function isJson(text: string): boolean {
+	return /^\s*[[{]/.test(text.replace(/^\uFEFF/, ''));
+}
+
 export async function previewOffersCsv(
 	ctx: Pick<ServiceContext, 'db'>,
 	actor: Actor,
@@ -40,7 +47,8 @@ export async function previewOffersCsv(
 		partnerChoices(ctx, allianceId),
 		repo.findOffersForAdmin(ctx.db, allianceId)
 	]);
-	return readOfferCsv(text, { categories, partners, offerIds: new Set(offers.map((o) => o.id)) });
+	const lookups = { categories, partners, offerIds: new Set(offers.map((o) => o.id)) };
+	return isJson(text) ? readOfferHsds(text, lookups) : readOfferCsv(text, lookups);
 }
 
 /** Imports all rows or none. Returns the checked rows; `imported` is 0 when any row has an error. */
@@ -68,7 +76,7 @@ export async function importOffersCsv(
 		userId: actor.userId,
 		action: 'import',
 		entity: 'offer',
-		summary: `${preview.rows.length} Angebote (CSV)`
+		summary: `${preview.rows.length} Angebote (${isJson(text) ? 'HSDS' : 'CSV'})`
 	});
 	// Many new rows: fresh planner statistics (PostgreSQL ANALYZE, SQLite optimize).
 	await refreshStatistics(ctx.db);
