@@ -29,6 +29,7 @@ export const surveys = {
 	'surveys.submit': 'Antworten absenden',
 	'surveys.thanksTitle': 'Vielen Dank!',
 	'surveys.thanksDefault': 'Ihre Antworten sind bei uns angekommen.',
+	'surveys.answered': 'Sie haben diese Umfrage schon beantwortet. Vielen Dank!',
 	'surveys.closed': 'Diese Umfrage ist beendet. Vielen Dank an alle, die mitgemacht haben.',
 	'surveys.scheduled': 'Diese Umfrage beginnt am {date}.',
 	'surveys.inviteOnly':

@@ -29,6 +29,7 @@ export const surveys = {
 	'surveys.submit': 'Send answers',
 	'surveys.thanksTitle': 'Thank you!',
 	'surveys.thanksDefault': 'We have received your answers.',
+	'surveys.answered': 'You have already answered this survey. Thank you!',
 	'surveys.closed': 'This survey has ended. Thank you to everyone who took part.',
 	'surveys.scheduled': 'This survey starts on {date}.',
 	'surveys.inviteOnly':
