@@ -72,6 +72,8 @@ describe('printable Familienwegweiser', () => {
 		const response = await call(booklet as unknown as Handler, '/angebote/wegweiser.pdf');
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toBe('application/pdf');
+		// German or English by the language cookie: a shared cache must keep one of each.
+		expect(response.headers.get('vary')).toMatch(/\bCookie\b/);
 		const text = await pdfText(await response.arrayBuffer());
 		expect(text).toContain(alliance.name);
 		expect(text).toContain('Krabbelgruppe „Kleine Hafenmäuse“');

@@ -24,7 +24,9 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 		headers: {
 			'content-type': 'application/pdf',
 			'content-disposition': `inline; filename="${booklet.filename}"`,
-			'cache-control': 'public, max-age=300'
+			'cache-control': 'public, max-age=300',
+			// German or English by the visitor's language cookie: caches keep one per language.
+			vary: 'Cookie'
 		}
 	});
 };
