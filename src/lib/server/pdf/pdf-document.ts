@@ -20,7 +20,15 @@ export type PdfBlock =
 	/** label: value lines, e.g. "Adresse: Lindenstraße 4" */
 	| { kind: 'facts'; rows: [string, string][] }
 	| { kind: 'rule' }
-	| { kind: 'pageBreak' };
+	| { kind: 'pageBreak' }
+	/**
+	 * A bar chart that is its own data table: per row the label, a bar in proportion to the
+	 * largest value, and the value as text (so the figures are in the PDF's text, for screen
+	 * readers and search)
+	 */
+	| { kind: 'bars'; rows: { label: string; value: number; text: string }[] }
+	/** A JPEG or PNG, fitted to the text width; the caption (or the description) below it */
+	| { kind: 'image'; data: Buffer; alt: string; caption?: string };
 
 export interface PdfOptions {
 	title: string;
@@ -128,6 +136,56 @@ export async function renderPdf(options: PdfOptions, blocks: PdfBlock[]): Promis
 			case 'pageBreak':
 				doc.addPage();
 				break;
+			case 'bars': {
+				const largest = Math.max(1, ...block.rows.map((r) => r.value));
+				const labelWidth = width * 0.42;
+				const valueWidth = 70;
+				const barSpace = width - labelWidth - valueWidth - 12;
+				doc.font('regular').fontSize(9.5);
+				for (const row of block.rows) {
+					const height = Math.max(12, doc.heightOfString(row.label, { width: labelWidth }));
+					if (doc.y + height > doc.page.height - MARGIN - 14) doc.addPage();
+					const y = doc.y;
+					doc.fillColor(text).text(row.label, MARGIN, y, { width: labelWidth });
+					const bar = Math.max(row.value > 0 ? 2 : 0, (row.value / largest) * barSpace);
+					if (bar > 0) doc.rect(MARGIN + labelWidth + 6, y + 2, bar, 8).fill(accent);
+					doc.fillColor(text).text(row.text, MARGIN + labelWidth + 12 + barSpace, y, {
+						width: valueWidth,
+						align: 'right'
+					});
+					doc.x = MARGIN;
+					doc.y = y + height + 3;
+				}
+				doc.moveDown(0.4);
+				break;
+			}
+			case 'image': {
+				const maxHeight = 260;
+				// An image PDFKit cannot read is left out rather than breaking the document.
+				let image: { width: number; height: number };
+				try {
+					// PDFKit's own method (not in its type definitions): reads the size before placing.
+					image = (
+						doc as unknown as { openImage(src: Buffer): { width: number; height: number } }
+					).openImage(block.data);
+				} catch {
+					break;
+				}
+				const scale = Math.min(width / image.width, maxHeight / image.height, 1);
+				const h = image.height * scale;
+				if (doc.y + h + 30 > doc.page.height - MARGIN - 14) doc.addPage();
+				const y = doc.y;
+				doc.image(image as never, MARGIN, y, { width: image.width * scale, height: h });
+				doc.x = MARGIN;
+				doc.y = y + h + 4;
+				doc
+					.font('regular')
+					.fontSize(9)
+					.fillColor(muted)
+					.text(block.caption || block.alt, { width });
+				doc.moveDown(0.6);
+				break;
+			}
 		}
 	}
 

@@ -4,9 +4,9 @@ import type { Count } from './report-figures.service.ts';
 import type { Report } from './report.service.ts';
 
 /*
- * The annual report as a PDF (PDFKit through pdf/pdf-document.ts): the coordinators' texts,
- * then the counted figures as label–number lines (the web page draws them as bars with tables),
- * then the chosen surveys' public results.
+ * The annual report as a PDF (PDFKit through pdf/pdf-document.ts): the coordinators' texts and
+ * photos, then the counted figures as bar charts whose labels and numbers are text (as the web
+ * page's charts have their tables), then the chosen surveys' public results.
  */
 
 const paragraphs = (text: string): PdfBlock[] =>
@@ -16,7 +16,18 @@ const paragraphs = (text: string): PdfBlock[] =>
 		.filter(Boolean)
 		.map((p) => ({ kind: 'paragraph', text: p }));
 
-function reportBlocks(report: Report, allianceName: string, locale: Locale): PdfBlock[] {
+/** A photo of the report as the PDF takes it (JPEG or PNG) with its description. */
+export interface PdfPhoto {
+	data: Buffer;
+	alt: string;
+}
+
+function reportBlocks(
+	report: Report,
+	allianceName: string,
+	locale: Locale,
+	photos: PdfPhoto[]
+): PdfBlock[] {
 	const t = (key: string, params?: Record<string, string | number>) =>
 		translate(locale, key, params);
 	const f = report.figures;
@@ -25,7 +36,14 @@ function reportBlocks(report: Report, allianceName: string, locale: Locale): Pdf
 		list.length
 			? [
 					{ kind: 'heading', text: title, level: 3 },
-					{ kind: 'facts', rows: list.map((c) => [labelOf(c.label), number(c.count)]) }
+					{
+						kind: 'bars',
+						rows: list.map((c) => ({
+							label: labelOf(c.label),
+							value: c.count,
+							text: number(c.count)
+						}))
+					}
 				]
 			: [];
 	const names = (list: string[]): PdfBlock =>
@@ -51,6 +69,10 @@ function reportBlocks(report: Report, allianceName: string, locale: Locale): Pdf
 			{ kind: 'heading', text: t('report.highlights') },
 			{ kind: 'list', items: highlights }
 		);
+	}
+
+	for (const photo of photos) {
+		blocks.push({ kind: 'image', data: photo.data, alt: photo.alt });
 	}
 
 	blocks.push(
@@ -86,8 +108,12 @@ function reportBlocks(report: Report, allianceName: string, locale: Locale): Pdf
 		...(f.concerns.categories.length
 			? [
 					{
-						kind: 'facts' as const,
-						rows: f.concerns.categories.map((c): [string, string] => [c.category, number(c.count)])
+						kind: 'bars' as const,
+						rows: f.concerns.categories.map((c) => ({
+							label: c.category,
+							value: c.count,
+							text: number(c.count)
+						}))
 					}
 				]
 			: []),
@@ -120,11 +146,12 @@ function reportBlocks(report: Report, allianceName: string, locale: Locale): Pdf
 				blocks.push(
 					{ kind: 'paragraph', text: r.question.label },
 					{
-						kind: 'facts',
-						rows: r.bars.map((b): [string, string] => [
-							b.label === '__other__' ? t('surveys.other') : b.label,
-							`${number(b.count)} (${number(b.percent)} %)`
-						])
+						kind: 'bars',
+						rows: r.bars.map((b) => ({
+							label: b.label === '__other__' ? t('surveys.other') : b.label,
+							value: b.count,
+							text: `${number(b.count)} (${number(b.percent)} %)`
+						}))
 					}
 				);
 			}
@@ -136,8 +163,13 @@ function reportBlocks(report: Report, allianceName: string, locale: Locale): Pdf
 	return blocks;
 }
 
-/** The report as PDF bytes. */
-export function reportPdf(report: Report, allianceName: string, locale: Locale): Promise<Buffer> {
+/** The report as PDF bytes; `photos` as `reportPdfPhotos` (report.service.ts) reads them. */
+export function reportPdf(
+	report: Report,
+	allianceName: string,
+	locale: Locale,
+	photos: PdfPhoto[] = []
+): Promise<Buffer> {
 	const title = translate(locale, 'report.of', {
 		alliance: allianceName,
 		year: report.figures.year
@@ -150,6 +182,6 @@ export function reportPdf(report: Report, allianceName: string, locale: Locale):
 			footer: title,
 			pageLabel: translate(locale, 'report.pageLabel')
 		},
-		reportBlocks(report, allianceName, locale)
+		reportBlocks(report, allianceName, locale, photos)
 	);
 }

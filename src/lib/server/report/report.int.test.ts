@@ -19,7 +19,15 @@ import { seedSurveysDemo } from '../surveys/survey.demo.ts';
 import { reportPdf } from './report-pdf.ts';
 import { seedReportDemo } from './report.demo.ts';
 import { reportTextSchema } from './report.schema.ts';
-import { publicReport, publishedYears, reportForAdmin, saveReportText } from './report.service.ts';
+import {
+	addReportPhoto,
+	publicReport,
+	publishedYears,
+	reportForAdmin,
+	reportPdfPhotos,
+	saveReportText
+} from './report.service.ts';
+import sharp from 'sharp';
 
 let ctx: TestContext;
 let a: Alliance;
@@ -37,6 +45,11 @@ async function pdfText(bytes: Buffer): Promise<string> {
 		text += '\n';
 	}
 	return text.replace(/\s+/g, ' ');
+}
+
+/** A bar of a chart in the PDF: its label, then its number (both text, as in a table). */
+function bar(label: string, value: number): RegExp {
+	return new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*${value}(?!\\d)`);
 }
 
 /** A small year 2025 in alliance A (and things that must not count: other years, B, drafts). */
@@ -262,18 +275,58 @@ describe('the annual report', () => {
 		expect(text).toContain('Veranstaltungen fanden statt: 5');
 		expect(text).toContain('davon kostenlos: 2');
 		expect(text).toContain('davon mit Kosten: 3');
-		expect(text).toContain('Sprache: 3');
-		expect(text).toContain('6–10 Jahre: 3');
-		expect(text).toContain('ohne Bündnispartner: 3');
+		expect(text).toMatch(bar('Sprache', 3));
+		expect(text).toMatch(bar('6–10 Jahre', 3));
+		expect(text).toMatch(bar('ohne Bündnispartner', 3));
 		expect(text).toContain('Partner sind neu dazugekommen: 1');
 		expect(text).toContain('Kita Sonnenschein');
 		expect(text).toContain('Projekte haben begonnen: 2');
 		expect(text).toContain('Projekte wurden abgeschlossen: 2');
 		expect(text).toContain('Treffen der Arbeitsgruppen und des Koordinierungsteams: 3');
-		expect(text).toContain('AG Kinderbetreuung: 2');
+		expect(text).toMatch(bar('AG Kinderbetreuung', 2));
 		expect(text).toContain('Anliegen sind bei uns eingegangen: 3');
 		expect(text).toContain('(Median) 3 Tage');
 		expect(text).toContain('Im nächsten Jahr feiern wir zehn Jahre Bündnis.');
+	});
+
+	it('prints the photos with their descriptions, a WebP upload included', async () => {
+		const webp = await sharp({
+			create: { width: 1600, height: 900, channels: 3, background: '#d98b2b' }
+		})
+			.webp()
+			.toBuffer();
+		const added = await addReportPhoto(
+			ctx,
+			actor(coordinator),
+			a.id,
+			2025,
+			new File([new Uint8Array(webp)], 'sommerfest.webp', { type: 'image/webp' }),
+			'Kinder beim Sommerfest am Hafen'
+		);
+		expect(added.ok).toBe(true);
+		const report = (await publicReport(ctx, a.id, 2025))!;
+		const photos = await reportPdfPhotos(ctx, a.id, report);
+		expect(photos).toHaveLength(1);
+		// Handed to the PDF as JPEG (PDFKit reads JPEG and PNG only).
+		expect([...photos[0]!.data.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+		const bytes = await reportPdf(report, a.name, 'de', photos);
+		const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
+		const ops = await (await pdf.getPage(1)).getOperatorList();
+		const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+		expect(ops.fnArray).toContain(OPS.paintImageXObject);
+		expect(await pdfText(bytes)).toContain('Kinder beim Sommerfest am Hafen');
+		// Another alliance's coordinator cannot add to this report.
+		const outsider = await makePerson(ctx, { alliance: b, role: 'coordinator' });
+		await expect(
+			addReportPhoto(
+				ctx,
+				actor(outsider),
+				a.id,
+				2025,
+				new File([new Uint8Array(webp)], 'x.webp'),
+				'x'
+			)
+		).rejects.toMatchObject({ status: 403 });
 	});
 
 	it('demo: last year’s report is published, with events counted and the needs survey', async () => {

@@ -6,7 +6,8 @@ import type { ServiceContext } from '../context.ts';
 import { listSurveys } from '../surveys/survey-edit.service.ts';
 import { surveyResults, type SurveyResults } from '../surveys/survey-results.service.ts';
 import { getFile, type UploadResult } from '../uploads/upload.service.ts';
-import { storeImage } from '../uploads/upload-store.service.ts';
+import { printableImage, storeImage } from '../uploads/upload-store.service.ts';
+import type { PdfPhoto } from './report-pdf.ts';
 import { countYear, type ReportFigures } from './report-figures.service.ts';
 import * as repo from './report.repository.ts';
 import type { ReportTextInput } from './report.schema.ts';
@@ -209,4 +210,18 @@ export async function removeReportPhoto(
 	const text = toText(year, await repo.findText(ctx.db, allianceId, year));
 	text.photoIds = text.photoIds.filter((id) => id !== photoId);
 	await save(ctx, actor, allianceId, text, `Jahresbericht ${year}: Foto entfernt`);
+}
+
+/** The report's photos as the PDF takes them (JPEG, at most 1,400 px wide), one at a time. */
+export async function reportPdfPhotos(
+	ctx: Pick<ServiceContext, 'db' | 'uploadDir'>,
+	allianceId: string,
+	report: Report
+): Promise<PdfPhoto[]> {
+	const photos: PdfPhoto[] = [];
+	for (const photo of report.photos) {
+		const data = await printableImage(ctx, allianceId, photo.id);
+		if (data) photos.push({ data, alt: photo.alt });
+	}
+	return photos;
 }

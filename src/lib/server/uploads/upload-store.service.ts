@@ -21,6 +21,7 @@ import {
 import {
 	type UploadResult,
 	allianceDir,
+	locateFile,
 	removeBytes,
 	safeFileName,
 	toStoredFile
@@ -106,6 +107,30 @@ async function decodeAndEncode(
 		width: out.info.width,
 		height: out.info.height
 	};
+}
+
+/**
+ * A stored image of the alliance as JPEG for a printed document (PDFKit reads JPEG and PNG; the
+ * stored copy may be WebP), at most `maxWidth` wide; null for anything else.
+ */
+export async function printableImage(
+	ctx: Pick<ServiceContext, 'db' | 'uploadDir'>,
+	allianceId: string,
+	fileId: string,
+	maxWidth = 1400
+): Promise<Buffer | null> {
+	const found = await locateFile(ctx, allianceId, fileId);
+	if (!found || found.file.kind !== 'image') return null;
+	const bytes = await fs.readFile(found.absolutePath).catch(() => null);
+	if (!bytes) return null;
+	return imageSlots.run(async () => {
+		const sharp = await loadSharp();
+		return sharp(bytes, { limitInputPixels: IMAGE_MAX_PIXELS, failOn: 'error' })
+			.resize({ width: maxWidth, withoutEnlargement: true })
+			.jpeg({ quality: 82 })
+			.toBuffer()
+			.catch(() => null);
+	});
 }
 
 /** Stores an image (JPEG, PNG, WebP, GIF) for pages, news, logos and photos. */
