@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { patronPhotoAlt } from '#lib/server/alliances/alliance-profile.service.ts';
 import { listAlliances } from '#lib/server/alliances/alliance.service.ts';
-import { latestNews } from '#lib/server/content/news.service.ts';
+import { latestNews } from '#lib/server/content/news-read.service.ts';
 import { nextHighlights } from '#lib/server/events/calendar/highlights.service.ts';
 import { listCategories } from '#lib/server/offers/offer-category.service.ts';
 import { allianceJsonLd } from '#lib/server/seo/structured-data.ts';

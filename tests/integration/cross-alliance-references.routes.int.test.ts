@@ -5,7 +5,7 @@ import { getAlliance } from '../../src/lib/server/alliances/alliance.service.ts'
 import type { Alliance } from '../../src/lib/server/alliances/alliance.types.ts';
 import type { Viewer } from '../../src/lib/server/auth/viewer.ts';
 import type { App } from '../../src/lib/server/app.ts';
-import { createNews } from '../../src/lib/server/content/news.service.ts';
+import { createNews } from '../../src/lib/server/content/news-edit.service.ts';
 import { storeDocument, storeImage } from '../../src/lib/server/uploads/upload-store.service.ts';
 import { makeAlliance, makePerson } from '../factories/accounts.ts';
 import { makePartner } from '../factories/events.ts';

@@ -8,15 +8,13 @@ import {
 	surveyToAnswer
 } from '../../src/lib/server/surveys/survey-answer.service.ts';
 import {
-	addQuestion,
 	createSurvey,
 	getSurvey,
 	saveSurveySettings
-} from '../../src/lib/server/surveys/survey-edit.service.ts';
-import {
-	moderateText,
-	surveyResults
-} from '../../src/lib/server/surveys/survey-results.service.ts';
+} from '../../src/lib/server/surveys/survey-settings.service.ts';
+import { addQuestion } from '../../src/lib/server/surveys/survey-questions.service.ts';
+import { moderateText } from '../../src/lib/server/surveys/survey-moderation.service.ts';
+import { surveyResults } from '../../src/lib/server/surveys/survey-results.service.ts';
 import {
 	questionSchema,
 	surveySettingsSchema

@@ -3,11 +3,11 @@ import { getAlliance } from '../../src/lib/server/alliances/alliance.service.ts'
 import type { Alliance } from '../../src/lib/server/alliances/alliance.types.ts';
 import type { App } from '../../src/lib/server/app.ts';
 import {
-	addQuestion,
 	createSurvey,
 	getSurvey,
 	saveSurveySettings
-} from '../../src/lib/server/surveys/survey-edit.service.ts';
+} from '../../src/lib/server/surveys/survey-settings.service.ts';
+import { addQuestion } from '../../src/lib/server/surveys/survey-questions.service.ts';
 import {
 	questionSchema,
 	surveySettingsSchema

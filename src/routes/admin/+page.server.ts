@@ -3,7 +3,7 @@ import { getApp } from '#lib/server/app.ts';
 import { isCoordinator, requireStaff } from '#lib/server/auth/permissions.ts';
 import { dashboardFor } from '#lib/server/dashboard/dashboard.service.ts';
 import { pendingIdeaCount } from '#lib/server/ideas/idea-admin.service.ts';
-import { pendingTextCount } from '#lib/server/surveys/survey-results.service.ts';
+import { pendingTextCount } from '#lib/server/surveys/survey-moderation.service.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { alliance, viewer } = requireStaff(locals, url);

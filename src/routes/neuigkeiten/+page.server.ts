@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
-import { publishedNewsPage } from '#lib/server/content/news.service.ts';
+import { publishedNewsPage } from '#lib/server/content/news-read.service.ts';
 
 /** The public news list, ten per page (?seite=2). */
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
 import { isProjectStatus, PROJECT_STATUSES } from '#lib/server/projects/project.schema.ts';
-import { publicProjects } from '#lib/server/projects/project.service.ts';
+import { publicProjects } from '#lib/server/projects/project-public.service.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const alliance = requireAlliance(locals);

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
-import { publicSurveys } from '#lib/server/surveys/survey-results.service.ts';
+import { publicSurveys } from '#lib/server/surveys/survey-public.service.ts';
 
 /** Surveys families can answer now, and published results. */
 export const load: PageServerLoad = async ({ locals }) => {

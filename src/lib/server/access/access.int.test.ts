@@ -3,7 +3,7 @@ import { createTestContext, type TestContext } from '../../../../tests/support/c
 import { makeAlliance, makePerson } from '../../../../tests/factories/accounts.ts';
 import { linkPartnerContact, makePartner } from '../../../../tests/factories/events.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
-import { createNews } from '../content/news.service.ts';
+import { createNews } from '../content/news-edit.service.ts';
 import { deleteFile } from '../uploads/upload-edit.service.ts';
 import { storeDocument } from '../uploads/upload-store.service.ts';
 import { assertSameAlliance, idsInAlliance, requireAccess } from './access.service.ts';

@@ -4,7 +4,7 @@ import { createAlliance } from '../alliances/alliance.service.ts';
 import { listDocuments, listImages } from '../uploads/upload.service.ts';
 import { seedContentDemo } from './content.demo.ts';
 import { demoNews } from './content.demo-news.ts';
-import { publishedNewsPage } from './news.service.ts';
+import { publishedNewsPage } from './news-read.service.ts';
 import { findPageByPath, navigation } from './page.service.ts';
 
 let ctx: TestContext;

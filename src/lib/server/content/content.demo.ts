@@ -2,7 +2,7 @@ import { loadSharp } from '../uploads/sharp.ts';
 import type { ServiceContext } from '../context.ts';
 import { storeDocument, storeImage } from '../uploads/upload-store.service.ts';
 import { createPage } from './page-edit.service.ts';
-import { createNews } from './news.service.ts';
+import { createNews } from './news-edit.service.ts';
 import { findPageBySlug } from './page.repository.ts';
 import { renderPdf, type PdfBlock } from '../pdf/pdf-document.ts';
 import { demoNews } from './content.demo-news.ts';

@@ -2,7 +2,7 @@ import type { ServiceContext } from '../context.ts';
 import { storeImage } from '../uploads/upload-store.service.ts';
 import type { NewsForm } from './news.schema.ts';
 import type { NewsInput } from './news.schema.ts';
-import type { NewsPost } from './news.service.ts';
+import type { NewsPost } from './news.types.ts';
 import { localToUtc } from './time.ts';
 
 /*

@@ -3,15 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../tests/support/context.ts';
 import { createAlliance } from '../alliances/alliance.service.ts';
 import { storeImage } from '../uploads/upload-store.service.ts';
-import {
-	createNews,
-	deleteNews,
-	findNewsBySlug,
-	getNews,
-	latestNews,
-	publishedNewsPage,
-	updateNews
-} from './news.service.ts';
+import { createNews, updateNews } from './news-edit.service.ts';
+import { deleteNews } from './news-delete.service.ts';
+import { findNewsBySlug, getNews, latestNews, publishedNewsPage } from './news-read.service.ts';
 import { localToUtc, utcToLocal } from './time.ts';
 import { newsInputFromForm } from './news-form.route.ts';
 

@@ -69,7 +69,7 @@ const IDEAS_TEXT = [
 /*
  * Surveys (surveys/): a response keeps the answers and the day only (survey.table.ts); the
  * open form's one-time token and invitation links are kept as hashes, invitations carry a
- * group label and no address and are never mailed by the platform (survey-edit.service.ts);
+ * group label and no address and are never mailed by the platform (survey-invitations.service.ts);
  * free texts wait for moderation (survey-answer.service.ts); everything goes with the survey
  * (ON DELETE CASCADE).
  */

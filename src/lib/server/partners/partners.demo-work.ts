@@ -2,7 +2,7 @@ import type { ServiceContext } from '../context.ts';
 import { findUserByEmail } from '../auth/member.repository.ts';
 import { insertAnnouncement, insertFolder } from '../intern/intern.repository.ts';
 import { projectSchema } from '../projects/project.schema.ts';
-import { writeProject } from '../projects/project.service.ts';
+import { writeProject } from '../projects/project-edit.service.ts';
 import { listTopics } from '../topics/topic.service.ts';
 import { saveMeeting } from '../working-groups/meeting.service.ts';
 import {

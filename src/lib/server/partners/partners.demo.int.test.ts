@@ -3,7 +3,7 @@ import { createTestContext, type TestContext } from '../../../../tests/support/c
 import { makeAlliance, makePerson } from '../../../../tests/factories/accounts.ts';
 import type { Alliance } from '../alliances/alliance.types.ts';
 import { listTeam } from '../team/team.service.ts';
-import { publicProjects } from '../projects/project.service.ts';
+import { publicProjects } from '../projects/project-public.service.ts';
 import { visibleMeetings } from '../working-groups/meeting.service.ts';
 import { partnerIdsOf } from './partner-contact.service.ts';
 import { readPartnerFilters } from './partner.schema.ts';

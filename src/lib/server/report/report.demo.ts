@@ -3,7 +3,7 @@ import { type WriteCtx } from '../events/core/event.service.ts';
 import type { EventInput, TargetGroup } from '../events/core/event.types.ts';
 import { SYSTEM_ACTOR } from '../events/core/event.types.ts';
 import { localToUtcIso } from '../events/core/time-zone.ts';
-import { listSurveys } from '../surveys/survey-edit.service.ts';
+import { listSurveys } from '../surveys/survey-settings.service.ts';
 import { ensureDefaultTopics } from '../topics/topic.service.ts';
 import * as repo from './report.repository.ts';
 

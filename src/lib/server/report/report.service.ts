@@ -3,7 +3,7 @@ import { contentChanged } from '../alliances/content-changed.ts';
 import { assertAllianceRole, type Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
-import { listSurveys } from '../surveys/survey-edit.service.ts';
+import { listSurveys } from '../surveys/survey-settings.service.ts';
 import { surveyResults, type SurveyResults } from '../surveys/survey-results.service.ts';
 import { getFile, type UploadResult } from '../uploads/upload.service.ts';
 import { printableImage, storeImage } from '../uploads/upload-store.service.ts';

@@ -3,7 +3,8 @@ import { createTestContext, type TestContext } from '../../../../tests/support/c
 import { berlin, eventInput, makePartner } from '../../../../tests/factories/events.ts';
 import { createAlliance } from '../alliances/alliance.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
-import { createNews, deleteNews } from '../content/news.service.ts';
+import { createNews } from '../content/news-edit.service.ts';
+import { deleteNews } from '../content/news-delete.service.ts';
 import { SYSTEM_ACTOR } from '../events/core/event.types.ts';
 import { createEvent } from '../events/core/create-event.service.ts';
 import { findAlliancesBehind } from './search.repository.ts';

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Insertable } from 'kysely';
 import type { ServiceContext } from '../context.ts';
 import type { FieldErrors } from '../http/forms.ts';
-import { hashToken } from './survey-edit.service.ts';
+import { hashToken } from './survey-invitations.service.ts';
 import { toQuestion, toSurvey } from './survey.map.ts';
 import * as repo from './survey.repository.ts';
 import type { SurveyAnswerTable } from './survey.table.ts';

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { surveySettingsSchema, questionSchema } from './survey.schema.ts';
-import {
-	addQuestion,
-	createInvitations,
-	createSurvey,
-	getSurvey,
-	moveQuestion
-} from './survey-edit.service.ts';
+import { createSurvey, getSurvey } from './survey-settings.service.ts';
+import { addQuestion, moveQuestion } from './survey-questions.service.ts';
+import { createInvitations } from './survey-invitations.service.ts';
 import { submitResponse, surveyToAnswer } from './survey-answer.service.ts';
 import { a, byKey, ctx, form, publish, useSurveyFixture } from './survey.fixture.ts';
 

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { surveySettingsSchema, questionSchema } from './survey.schema.ts';
-import { addQuestion, createSurvey, getSurvey, saveSurveySettings } from './survey-edit.service.ts';
+import { createSurvey, getSurvey, saveSurveySettings } from './survey-settings.service.ts';
+import { addQuestion } from './survey-questions.service.ts';
 import { submitResponse, surveyToAnswer } from './survey-answer.service.ts';
-import {
-	crossTabulate,
-	moderateText,
-	publicResultsBySlug,
-	resultsCsv,
-	surveyResults
-} from './survey-results.service.ts';
+import { surveyResults } from './survey-results.service.ts';
+import { crossTabulate } from './survey-cross-tab.service.ts';
+import { resultsCsv } from './survey-csv.service.ts';
+import { moderateText } from './survey-moderation.service.ts';
+import { publicResultsBySlug } from './survey-public.service.ts';
 import { DISTRICTS, MISSING } from './survey.template.ts';
 import { OTHER, type SurveyWithQuestions } from './survey.types.ts';
 import { a, b, byKey, ctx, form, openToken, publish, useSurveyFixture } from './survey.fixture.ts';
@@ -215,7 +214,7 @@ describe('needs assessment', () => {
 			questionSchema.parse({ kind: 'text', label: 'Noch etwas?' })
 		);
 		// Make the wish question public and approve the text.
-		const { saveQuestion } = await import('./survey-edit.service.ts');
+		const { saveQuestion } = await import('./survey-questions.service.ts');
 		await saveQuestion(
 			ctx,
 			a,

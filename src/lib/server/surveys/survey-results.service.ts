@@ -1,15 +1,14 @@
-import { contentChanged } from '../alliances/content-changed.ts';
-import { recordAudit } from '../audit/audit.service.ts';
 import type { ServiceContext } from '../context.ts';
-import { toCsv } from '../events/registration/csv.ts';
 import { toQuestion, toSurvey } from './survey.map.ts';
 import * as repo from './survey.repository.ts';
 import { OTHER, type Moderation, type Question, type Survey } from './survey.types.ts';
 
 /*
  * Results of a survey: counts per option, scale and number statistics, rankings, grids, free
- * texts with their moderation, a filter ("only families from Südfeld"), cross-tabulation and CSV.
- * The public page shows only the questions the coordinators chose and approved texts.
+ * texts with their moderation state, a filter ("only families from Südfeld"). Cross-tabulation,
+ * CSV, moderation and the public pages have their own services (survey-cross-tab, survey-csv,
+ * survey-moderation, survey-public). The public page shows only the questions the coordinators
+ * chose and approved texts.
  */
 
 type Ctx = Pick<ServiceContext, 'db'>;
@@ -178,169 +177,7 @@ export async function surveyResults(
 	return { survey, questions, responses: counted.size, total: allResponses.size, results };
 }
 
-export interface CrossTab {
-	rowQuestion: Question;
-	colQuestion: Question;
-	rows: string[];
-	cols: string[];
-	/** counts[row][col]: responses that chose both */
-	counts: number[][];
-	rowTotals: number[];
-}
-
-/** How the answers to one choice question split along another (e.g. missing offers by district). */
-export async function crossTabulate(
-	ctx: Ctx,
-	allianceId: string,
-	surveyId: string,
-	rowQuestionId: string,
-	colQuestionId: string
-): Promise<CrossTab | undefined> {
-	const questions = (await repo.findQuestions(ctx.db, allianceId, surveyId)).map(toQuestion);
-	const rowQuestion = questions.find((q) => q.id === rowQuestionId);
-	const colQuestion = questions.find((q) => q.id === colQuestionId);
-	const choice = (q?: Question) => !!q && (q.kind === 'single' || q.kind === 'multiple');
-	if (!choice(rowQuestion) || !choice(colQuestion) || rowQuestionId === colQuestionId)
-		return undefined;
-	const answers = await repo.findAnswers(ctx.db, allianceId, surveyId);
-	const chosen = (questionId: string) => {
-		const map = new Map<string, Set<string>>();
-		for (const a of answers) {
-			if (a.question_id !== questionId) continue;
-			const set = map.get(a.response_id) ?? new Set<string>();
-			set.add(a.value);
-			map.set(a.response_id, set);
-		}
-		return map;
-	};
-	const byRow = chosen(rowQuestionId);
-	const byCol = chosen(colQuestionId);
-	const rows = rowQuestion!.options;
-	const cols = colQuestion!.options;
-	const counts = rows.map((r) =>
-		cols.map((c) => {
-			let n = 0;
-			for (const [response, values] of byRow) if (values.has(r) && byCol.get(response)?.has(c)) n++;
-			return n;
-		})
-	);
-	const rowTotals = rows.map((r) => [...byRow.values()].filter((v) => v.has(r)).length);
-	return { rowQuestion: rowQuestion!, colQuestion: colQuestion!, rows, cols, counts, rowTotals };
-}
-
-/** One row per response, one column per question (grid: per row). */
-export async function resultsCsv(
-	ctx: Ctx,
-	allianceId: string,
-	surveyId: string,
-	labels: { response: string; date: string; other: string }
-): Promise<string | undefined> {
-	const row = await repo.findSurveyById(ctx.db, allianceId, surveyId);
-	if (!row) return undefined;
-	const questions = (await repo.findQuestions(ctx.db, allianceId, surveyId)).map(toQuestion);
-	const responses = await repo.findResponses(ctx.db, allianceId, surveyId);
-	const answers = await repo.findAnswers(ctx.db, allianceId, surveyId);
-	const byResponse = new Map<string, typeof answers>();
-	for (const a of answers) {
-		const list = byResponse.get(a.response_id) ?? [];
-		list.push(a);
-		byResponse.set(a.response_id, list);
-	}
-	const header: string[] = [labels.response, labels.date];
-	for (const q of questions) {
-		if (q.kind === 'grid') for (const r of q.gridRows) header.push(`${q.label} – ${r}`);
-		else header.push(q.label);
-	}
-	const lines: (string | number)[][] = [header];
-	responses.forEach((response, index) => {
-		const mine = byResponse.get(response.id) ?? [];
-		const line: (string | number)[] = [index + 1, response.submitted_on];
-		for (const q of questions) {
-			const of = mine.filter((a) => a.question_id === q.id);
-			if (q.kind === 'grid') {
-				for (const r of q.gridRows) line.push(of.find((a) => a.row_key === r)?.value ?? '');
-			} else if (q.kind === 'ranking') {
-				line.push(
-					[...of]
-						.sort((x, y) => (x.rank ?? 0) - (y.rank ?? 0))
-						.map((a) => a.value)
-						.join(' > ')
-				);
-			} else if (q.kind === 'text') {
-				line.push(of[0]?.text ?? '');
-			} else {
-				line.push(
-					of
-						.map((a) => (a.value === OTHER ? `${labels.other}: ${a.text ?? ''}` : a.value))
-						.join('; ')
-				);
-			}
-		}
-		lines.push(line);
-	});
-	return toCsv(lines);
-}
-
-/** Approves or hides a free-text answer (only approved ones appear on the public page). */
-export async function moderateText(
-	ctx: Pick<ServiceContext, 'db' | 'registry'>,
-	allianceId: string,
-	userId: string | null,
-	surveyId: string,
-	answerId: string,
-	moderation: 'approved' | 'hidden'
-): Promise<boolean> {
-	const done = await repo.setModeration(ctx.db, allianceId, surveyId, answerId, moderation);
-	if (!done) return false;
-	await recordAudit(ctx, {
-		allianceId,
-		userId,
-		action: moderation === 'approved' ? 'approve' : 'hide',
-		entity: 'survey_answer',
-		entityId: answerId
-	});
-	await contentChanged(ctx, allianceId);
-	return true;
-}
-
-/** Published surveys: open ones to answer, and those whose results are public. */
-export async function publicSurveys(ctx: Ctx, allianceId: string, now = new Date()) {
-	const rows = await repo.findSurveys(ctx.db, allianceId);
-	const surveys = rows.filter((r) => r.published).map((r) => toSurvey(r, now));
-	return {
-		open: surveys.filter((s) => s.state === 'open' && s.access === 'open'),
-		results: surveys.filter((s) => s.resultsPublic)
-	};
-}
-
-/** A survey by its address for its public results page (only when the results are public). */
-export async function publicResultsBySlug(
-	ctx: Ctx,
-	allianceId: string,
-	slug: string,
-	now = new Date()
-) {
-	const row = await repo.findSurveyBySlug(ctx.db, allianceId, slug);
-	if (!row || !row.published || !row.results_public) return undefined;
-	return surveyResults(ctx, allianceId, row.id, { publicOnly: true, now });
-}
-
 /** How many people have answered. */
 export function countResponses(ctx: Ctx, allianceId: string, surveyId: string): Promise<number> {
 	return repo.countResponses(ctx.db, allianceId, surveyId);
-}
-
-/**
- * Free texts waiting for moderation in all surveys, for the dashboard, and the survey with the
- * most of them (whose results page is where they are moderated).
- */
-export async function pendingTextCount(
-	ctx: Ctx,
-	allianceId: string
-): Promise<{ count: number; surveyId: string | null }> {
-	const perSurvey = await repo.countPendingTexts(ctx.db, allianceId);
-	return {
-		count: perSurvey.reduce((sum, s) => sum + s.count, 0),
-		surveyId: perSurvey[0]?.surveyId ?? null
-	};
 }

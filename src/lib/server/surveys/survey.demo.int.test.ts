@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAlliance } from '../alliances/alliance.service.ts';
-import { publicResultsBySlug } from './survey-results.service.ts';
+import { publicResultsBySlug } from './survey-public.service.ts';
 import { ctx, useSurveyFixture } from './survey.fixture.ts';
 
 useSurveyFixture();
@@ -8,7 +8,7 @@ useSurveyFixture();
 describe('demo surveys', () => {
 	it('seed a finished needs assessment with published results and a running survey', async () => {
 		const { seedSurveysDemo } = await import('./survey.demo.ts');
-		const { listSurveys } = await import('./survey-edit.service.ts');
+		const { listSurveys } = await import('./survey-settings.service.ts');
 		const demo = (await createAlliance(ctx, { slug: 'demo-stadt', name: 'Demo' })).id;
 		await seedSurveysDemo(ctx, demo);
 		const list = await listSurveys(ctx, demo);

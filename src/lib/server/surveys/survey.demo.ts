@@ -1,13 +1,9 @@
 import type { ServiceContext } from '../context.ts';
-import { moderateText, surveyResults } from './survey-results.service.ts';
+import { surveyResults } from './survey-results.service.ts';
+import { moderateText } from './survey-moderation.service.ts';
 import { submitResponse, surveyToAnswer } from './survey-answer.service.ts';
-import {
-	addQuestion,
-	createSurvey,
-	getSurvey,
-	saveQuestion,
-	saveSurveySettings
-} from './survey-edit.service.ts';
+import { createSurvey, getSurvey, saveSurveySettings } from './survey-settings.service.ts';
+import { addQuestion, saveQuestion } from './survey-questions.service.ts';
 import { questionSchema, surveySettingsSchema } from './survey.schema.ts';
 import { OTHER, type Question } from './survey.types.ts';
 

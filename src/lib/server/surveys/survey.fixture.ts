@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../tests/support/context.ts';
 import { createAlliance } from '../alliances/alliance.service.ts';
 import { surveySettingsSchema } from './survey.schema.ts';
-import { saveSurveySettings } from './survey-edit.service.ts';
+import { saveSurveySettings } from './survey-settings.service.ts';
 import { surveyToAnswer } from './survey-answer.service.ts';
 import type { SurveyWithQuestions } from './survey.types.ts';
 

@@ -2,7 +2,7 @@ import type { ServiceContext } from '../context.ts';
 import { EMPTY_FILTER } from '../events/calendar/calendar-filter.ts';
 import { upcoming } from '../events/calendar/calendar.service.ts';
 import { partnerDirectory } from '../partners/partner-directory.service.ts';
-import { projectsOfTopic } from '../projects/project.service.ts';
+import { projectsOfTopic } from '../projects/project-public.service.ts';
 import { listGroups } from '../working-groups/working-group.service.ts';
 import { listTopics, type Topic } from './topic.service.ts';
 

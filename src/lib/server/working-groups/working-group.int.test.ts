@@ -8,9 +8,9 @@ import {
 	projectsOfPartner,
 	projectsOfWorkingGroup,
 	publicProject,
-	publicProjects,
-	saveProject
-} from '../projects/project.service.ts';
+	publicProjects
+} from '../projects/project-public.service.ts';
+import { saveProject } from '../projects/project-edit.service.ts';
 import { insertPartnerRecord } from '../partners/partner-edit.service.ts';
 import { inviteToMeeting, meeting, meetingsOf, saveMeeting } from './meeting.service.ts';
 import { meetingSchema, memberSchema, workingGroupSchema } from './working-group.schema.ts';

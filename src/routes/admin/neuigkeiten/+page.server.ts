@@ -5,7 +5,8 @@ import { getApp } from '#lib/server/app.ts';
 import { formAction } from '#lib/server/http/action.ts';
 import { AppError } from '#lib/server/app-error.ts';
 import { requireEditor } from '#lib/server/auth/permissions.ts';
-import { deleteNews, listAllNews } from '#lib/server/content/news.service.ts';
+import { deleteNews } from '#lib/server/content/news-delete.service.ts';
+import { listAllNews } from '#lib/server/content/news-read.service.ts';
 
 const NOTICES = new Set(['news.created', 'news.saved', 'content.deleted']);
 

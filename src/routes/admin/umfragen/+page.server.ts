@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { createSurvey, listSurveys } from '#lib/server/surveys/survey-edit.service.ts';
+import { createSurvey, listSurveys } from '#lib/server/surveys/survey-settings.service.ts';
 import { newSurveySchema } from '#lib/server/surveys/survey.schema.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -3,7 +3,7 @@ import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { withPrefix } from '#lib/server/content/links.ts';
 import { isEditor, requireAlliance } from '#lib/server/auth/permissions.ts';
-import { findNewsBySlug } from '#lib/server/content/news.service.ts';
+import { findNewsBySlug } from '#lib/server/content/news-read.service.ts';
 import { htmlToText } from '#lib/server/content/sanitize.ts';
 
 /** One news post; not yet published ones only for editors (with a banner). */

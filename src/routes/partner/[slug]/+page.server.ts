@@ -5,7 +5,7 @@ import { requireAlliance } from '#lib/server/auth/permissions.ts';
 import { publicPartner } from '#lib/server/partners/partner-directory.service.ts';
 import { EMPTY_FILTER } from '#lib/server/events/calendar/calendar-filter.ts';
 import { upcoming } from '#lib/server/events/calendar/calendar.service.ts';
-import { projectsOfPartner } from '#lib/server/projects/project.service.ts';
+import { projectsOfPartner } from '#lib/server/projects/project-public.service.ts';
 import { htmlToText } from '#lib/server/content/sanitize.ts';
 import { partnerJsonLd } from '#lib/server/seo/structured-data.ts';
 

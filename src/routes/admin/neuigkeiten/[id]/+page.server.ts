@@ -8,7 +8,8 @@ import { requireEditor } from '#lib/server/auth/permissions.ts';
 import { withPrefix, withoutPrefix } from '#lib/server/content/links.ts';
 import { newsInputFromForm } from '#lib/server/content/news-form.route.ts';
 import { newsFormSchema } from '#lib/server/content/news.schema.ts';
-import { getNews, updateNews } from '#lib/server/content/news.service.ts';
+import { getNews } from '#lib/server/content/news-read.service.ts';
+import { updateNews } from '#lib/server/content/news-edit.service.ts';
 import { utcToLocal } from '#lib/server/content/time.ts';
 import { updateImageAlt } from '#lib/server/uploads/upload-edit.service.ts';
 

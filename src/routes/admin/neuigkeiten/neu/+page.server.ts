@@ -8,7 +8,7 @@ import { requireEditor } from '#lib/server/auth/permissions.ts';
 import { withoutPrefix } from '#lib/server/content/links.ts';
 import { newsInputFromForm } from '#lib/server/content/news-form.route.ts';
 import { newsFormSchema } from '#lib/server/content/news.schema.ts';
-import { createNews } from '#lib/server/content/news.service.ts';
+import { createNews } from '#lib/server/content/news-edit.service.ts';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	requireEditor(locals, url);

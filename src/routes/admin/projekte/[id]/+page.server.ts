@@ -5,14 +5,9 @@ import { fileOf, formAction, orErrorPage } from '#lib/server/http/action.ts';
 import { requireEditor } from '#lib/server/auth/permissions.ts';
 import { idSchema } from '#lib/server/http/id.schema.ts';
 import { PROJECT_STATUSES, projectSchema } from '#lib/server/projects/project.schema.ts';
-import {
-	addProjectFile,
-	projectChoices,
-	projectForEdit,
-	removeProject,
-	removeProjectFile,
-	saveProject
-} from '#lib/server/projects/project.service.ts';
+import { addProjectFile, removeProjectFile } from '#lib/server/projects/project-files.service.ts';
+import { projectChoices, projectForEdit } from '#lib/server/projects/project-admin.service.ts';
+import { removeProject, saveProject } from '#lib/server/projects/project-edit.service.ts';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { alliance, viewer } = requireEditor(locals, url);

@@ -4,7 +4,8 @@ import { getApp } from '#lib/server/app.ts';
 import { formAction } from '#lib/server/http/action.ts';
 import { requireEditor } from '#lib/server/auth/permissions.ts';
 import { PROJECT_STATUSES, projectSchema } from '#lib/server/projects/project.schema.ts';
-import { projectChoices, saveProject } from '#lib/server/projects/project.service.ts';
+import { projectChoices } from '#lib/server/projects/project-admin.service.ts';
+import { saveProject } from '#lib/server/projects/project-edit.service.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { alliance } = requireEditor(locals, url);

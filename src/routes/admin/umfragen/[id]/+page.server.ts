@@ -4,13 +4,15 @@ import { getApp } from '#lib/server/app.ts';
 import { formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
 import {
-	addQuestion,
 	getSurvey,
-	moveQuestion,
-	removeQuestion,
 	removeSurvey,
 	saveSurveySettings
-} from '#lib/server/surveys/survey-edit.service.ts';
+} from '#lib/server/surveys/survey-settings.service.ts';
+import {
+	addQuestion,
+	moveQuestion,
+	removeQuestion
+} from '#lib/server/surveys/survey-questions.service.ts';
 import { questionSchema, surveySettingsSchema } from '#lib/server/surveys/survey.schema.ts';
 import { countResponses } from '#lib/server/surveys/survey-results.service.ts';
 

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
-import { publicResultsBySlug } from '#lib/server/surveys/survey-results.service.ts';
+import { publicResultsBySlug } from '#lib/server/surveys/survey-public.service.ts';
 
 /** The results the coordinators chose to publish; approved free texts only. */
 export const load: PageServerLoad = async ({ locals, params }) => {

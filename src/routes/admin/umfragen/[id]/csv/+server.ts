@@ -3,7 +3,7 @@ import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
 import { translate } from '#lib/i18n/index.ts';
-import { resultsCsv } from '#lib/server/surveys/survey-results.service.ts';
+import { resultsCsv } from '#lib/server/surveys/survey-csv.service.ts';
 
 /** All answers, one row per response, as CSV for Excel. */
 export const GET: RequestHandler = async ({ locals, url, params }) => {

@@ -4,11 +4,11 @@ import { getApp } from '#lib/server/app.ts';
 import { formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
+import { getSurvey } from '#lib/server/surveys/survey-settings.service.ts';
 import {
 	createInvitations,
-	getSurvey,
 	invitationSummary
-} from '#lib/server/surveys/survey-edit.service.ts';
+} from '#lib/server/surveys/survey-invitations.service.ts';
 import { invitationsSchema } from '#lib/server/surveys/survey.schema.ts';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {

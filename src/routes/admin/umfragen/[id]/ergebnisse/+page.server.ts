@@ -4,11 +4,9 @@ import { getApp } from '#lib/server/app.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
 import { AppError } from '#lib/server/app-error.ts';
 import { formAction } from '#lib/server/http/action.ts';
-import {
-	crossTabulate,
-	moderateText,
-	surveyResults
-} from '#lib/server/surveys/survey-results.service.ts';
+import { surveyResults } from '#lib/server/surveys/survey-results.service.ts';
+import { crossTabulate } from '#lib/server/surveys/survey-cross-tab.service.ts';
+import { moderateText } from '#lib/server/surveys/survey-moderation.service.ts';
 
 /** Results for the coordinators: ?frage=&antwort= filters, ?zeilen=&spalten= cross-tabulates. */
 export const load: PageServerLoad = async ({ locals, url, params }) => {

@@ -3,7 +3,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { formAction } from '#lib/server/http/action.ts';
 import { requireCoordinator } from '#lib/server/auth/permissions.ts';
-import { getSurvey, saveQuestion } from '#lib/server/surveys/survey-edit.service.ts';
+import { getSurvey } from '#lib/server/surveys/survey-settings.service.ts';
+import { saveQuestion } from '#lib/server/surveys/survey-questions.service.ts';
 import { questionSchema } from '#lib/server/surveys/survey.schema.ts';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
