@@ -1,3 +1,5 @@
+import { requireAlliance } from '../auth/permissions.ts';
+
 /*
  * Cross-origin access to the public interfaces (docs/api.md): anyone may read them from a
  * browser, conditional requests included. The answers carry no credentials and no personal
@@ -28,4 +30,13 @@ export function preflight(): Response {
 			'access-control-max-age': String(PREFLIGHT_MAX_AGE)
 		}
 	});
+}
+
+/**
+ * `OPTIONS` of a public interface: the preflight, for a request that belongs to an alliance
+ * (404 otherwise, as its GET answers).
+ */
+export function alliancePreflight({ locals }: { locals: App.Locals }): Response {
+	requireAlliance(locals);
+	return preflight();
 }

@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
-import { preflight } from '#lib/server/http/cors.ts';
+import { alliancePreflight } from '#lib/server/http/cors.ts';
 import { hsdsJson } from '#lib/server/offers/hsds.route.ts';
 import { HSDS_VERSION } from '#lib/server/offers/hsds.service.ts';
 
@@ -16,7 +16,4 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 };
 
 /** CORS preflight (docs/api.md): other sites may read this interface, conditionally too. */
-export const OPTIONS: RequestHandler = ({ locals }) => {
-	requireAlliance(locals);
-	return preflight();
-};
+export const OPTIONS: RequestHandler = alliancePreflight;

@@ -3,7 +3,7 @@ import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { allowAnyone, requireAlliance } from '#lib/server/auth/permissions.ts';
 import { openApiDocument } from '#lib/server/events/calendar/openapi.ts';
-import { CORS_HEADERS, preflight } from '#lib/server/http/cors.ts';
+import { alliancePreflight, CORS_HEADERS } from '#lib/server/http/cors.ts';
 import { allianceSiteUrl } from '#lib/server/http/site-url.ts';
 
 /** The OpenAPI 3.1 description of the public JSON interfaces (docs/api.md). */
@@ -29,7 +29,4 @@ export const GET: RequestHandler = ({ locals, request }) => {
 export const HEAD = GET;
 
 /** CORS preflight. */
-export const OPTIONS: RequestHandler = ({ locals }) => {
-	requireAlliance(locals);
-	return preflight();
-};
+export const OPTIONS: RequestHandler = alliancePreflight;

@@ -15,7 +15,7 @@ import {
 import { calendarIcsBytes } from '#lib/server/events/calendar/calendar-feed.service.ts';
 import { feedResponse, VARY_LANGUAGE } from '#lib/server/events/calendar/feed-response.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
-import { preflight } from '#lib/server/http/cors.ts';
+import { alliancePreflight } from '#lib/server/http/cors.ts';
 
 /** The iCalendar feed of the alliance; takes the same filters as /termine (subscribe via webcal://). */
 export const GET: RequestHandler = async ({ locals, url, request }) => {
@@ -56,7 +56,4 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 export const HEAD = GET;
 
 /** CORS preflight (docs/api.md): other sites may read this interface, conditionally too. */
-export const OPTIONS: RequestHandler = ({ locals }) => {
-	requireAlliance(locals);
-	return preflight();
-};
+export const OPTIONS: RequestHandler = alliancePreflight;

@@ -6,7 +6,7 @@ import { filterQuery, parseFilter } from '#lib/server/events/calendar/calendar-f
 import { calendarRss } from '#lib/server/events/calendar/calendar-rss.service.ts';
 import { feedValidators } from '#lib/server/events/calendar/feed-cache.ts';
 import { feedResponse, VARY_LANGUAGE } from '#lib/server/events/calendar/feed-response.ts';
-import { preflight } from '#lib/server/http/cors.ts';
+import { alliancePreflight } from '#lib/server/http/cors.ts';
 import { localDate, localTime } from '#lib/server/events/core/time-zone.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
@@ -58,7 +58,4 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 export const HEAD = GET;
 
 /** CORS preflight (docs/api.md): other sites may read this interface, conditionally too. */
-export const OPTIONS: RequestHandler = ({ locals }) => {
-	requireAlliance(locals);
-	return preflight();
-};
+export const OPTIONS: RequestHandler = alliancePreflight;

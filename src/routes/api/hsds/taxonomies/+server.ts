@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
-import { preflight } from '#lib/server/http/cors.ts';
+import { alliancePreflight } from '#lib/server/http/cors.ts';
 import { hsdsJson, readPaging, siteOf } from '#lib/server/offers/hsds.route.ts';
 import { listTaxonomies } from '#lib/server/offers/hsds.service.ts';
 
@@ -15,7 +15,4 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
 };
 
 /** CORS preflight (docs/api.md): other sites may read this interface, conditionally too. */
-export const OPTIONS: RequestHandler = ({ locals }) => {
-	requireAlliance(locals);
-	return preflight();
-};
+export const OPTIONS: RequestHandler = alliancePreflight;

@@ -8,7 +8,7 @@ import { eventDetail } from '#lib/server/events/calendar/event-detail.service.ts
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 import { feedResponse } from '#lib/server/events/calendar/feed-response.ts';
 import { PUBLIC_STATUSES } from '#lib/server/events/core/event.types.ts';
-import { preflight } from '#lib/server/http/cors.ts';
+import { alliancePreflight } from '#lib/server/http/cors.ts';
 
 /** "Zum Kalender hinzufügen": the event (series) as .ics, or with ?datum=YYYY-MM-DD one date. */
 export const GET: RequestHandler = async ({ locals, url, params, request }) => {
@@ -55,7 +55,4 @@ export const GET: RequestHandler = async ({ locals, url, params, request }) => {
 export const HEAD = GET;
 
 /** CORS preflight (docs/api.md): other sites may read the event, conditionally too. */
-export const OPTIONS: RequestHandler = ({ locals }) => {
-	requireAlliance(locals);
-	return preflight();
-};
+export const OPTIONS: RequestHandler = alliancePreflight;
