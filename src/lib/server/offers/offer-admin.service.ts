@@ -6,13 +6,14 @@ import type { ServiceContext } from '../context.ts';
 import * as repo from './offer.repository.ts';
 import { mergedValues } from './offer-merge.ts';
 import { hydrate, offerById, valuesOf } from './offer.service.ts';
-import { insertOfferValues, updateOfferValues } from './offer-write.ts';
+import { insertOfferValues, updateInTransaction, updateOfferValues } from './offer-write.ts';
 import type { OfferStatus } from './offer.table.ts';
 import type { Offer, OfferValues } from './offer.types.ts';
 
 /*
  * The coordinators' side of the Familienwegweiser: add, edit, publish or archive, delete, merge
- * two entries of one offer, and take over or discard what partner contacts proposed. Coordinators and editors may do this.
+ * two entries of one offer, and take over or discard what partner contacts proposed.
+ * Coordinators and editors may do this.
  */
 
 type Ctx = Pick<ServiceContext, 'db' | 'registry'>;
@@ -157,14 +158,17 @@ export async function mergeOffers(
 		offerById(ctx, allianceId, keptId)
 	]);
 	if (!duplicate || !kept) throw new AppError('NOT_FOUND', 'error.notFound');
-	await updateOfferValues(
-		ctx.db,
-		allianceId,
-		kept.id,
-		mergedValues(valuesOf(kept), valuesOf(duplicate)),
-		{}
-	);
-	await repo.deleteOffer(ctx.db, allianceId, duplicate.id);
+	// Both or neither: a merge that stopped halfway would leave the duplicate beside its copy.
+	await ctx.db.transaction().execute(async (trx) => {
+		await updateInTransaction(
+			trx,
+			allianceId,
+			kept.id,
+			mergedValues(valuesOf(kept), valuesOf(duplicate)),
+			{}
+		);
+		await repo.deleteOffer(trx, allianceId, duplicate.id);
+	});
 	await recordAudit(ctx, {
 		allianceId,
 		userId: actor.userId,
