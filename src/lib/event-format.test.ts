@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { costText, localDay, shortDay, timeText } from './event-format.ts';
+import { clock, costText, localDay, shortDay, timeText } from './event-format.ts';
 import { translate } from './i18n/index.ts';
 
 const de = (key: string, params?: Record<string, string | number>) => translate('de', key, params);
@@ -10,6 +10,31 @@ describe('event dates and prices as people read them', () => {
 		expect(localDay('2026-12-06T23:00:00.000Z')).toBe('2026-12-07');
 		expect(localDay('2026-06-30T21:59:00.000Z')).toBe('2026-06-30');
 		expect(localDay('2026-06-30T22:00:00.000Z')).toBe('2026-07-01');
+	});
+
+	it('reads day and clock as Intl does for Berlin, every quarter hour around both time switches', () => {
+		// Intl's own formatting as the second implementation (the code looks the offset up per hour).
+		const intl = new Intl.DateTimeFormat('en-CA', {
+			timeZone: 'Europe/Berlin',
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit'
+		});
+		const starts = ['2026-03-28T12:00:00Z', '2026-10-24T12:00:00Z', '2026-12-31T12:00:00Z'];
+		for (const start of starts) {
+			for (let quarter = 0; quarter < 4 * 48; quarter++) {
+				const iso = new Date(
+					Date.parse(start) + quarter * 900_000 + 60_000 * (quarter % 7)
+				).toISOString();
+				const [day, time] = intl.format(new Date(iso)).split(', ');
+				expect(localDay(iso), iso).toBe(day);
+				expect(clock(iso, 'de'), iso).toBe(time);
+				expect(clock(iso, 'en'), iso).toBe(time);
+			}
+		}
 	});
 
 	it('writes times and multi-day spans in German', () => {

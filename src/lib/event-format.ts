@@ -3,6 +3,8 @@
  * Pure functions (server and browser alike); the words come from the i18n catalogue.
  */
 
+import { offsetAt } from './zone-offset.ts';
+
 type T = (key: string, params?: Record<string, string | number>) => string;
 
 const TZ = 'Europe/Berlin';
@@ -14,7 +16,7 @@ function fmt(
 	name: string,
 	options: Intl.DateTimeFormatOptions
 ): Intl.DateTimeFormat {
-	const tag = locale === 'iso' ? 'en-CA' : locale === 'en' ? 'en-GB' : 'de-DE';
+	const tag = locale === 'en' ? 'en-GB' : 'de-DE';
 	const key = `${tag}|${name}`;
 	let f = cache.get(key);
 	if (!f) {
@@ -67,19 +69,20 @@ export function monthName(month: string, locale: string): string {
 	);
 }
 
-/** Local date 'YYYY-MM-DD' of an instant. */
-export function localDay(iso: string): string {
-	// The ISO-like order of en-CA ("2026-12-05") comes straight from format(), without parts.
-	return fmt('iso', 'localDay', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-		new Date(iso)
-	);
+/** Berlin's wall clock at an instant, as an ISO text ('2026-12-05T10:00:00.000Z' = 10:00 there). */
+function wallIso(iso: string): string {
+	const ms = Date.parse(iso);
+	return new Date(ms + offsetAt(ms, TZ)).toISOString();
 }
 
-/** "10:00" */
-export function clock(iso: string, locale: string): string {
-	return fmt(locale, 'clock', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-		new Date(iso)
-	);
+/** Local date 'YYYY-MM-DD' of an instant. */
+export function localDay(iso: string): string {
+	return wallIso(iso).slice(0, 10);
+}
+
+/** "10:00" (24-hour clock in both languages) */
+export function clock(iso: string, _locale: string): string {
+	return wallIso(iso).slice(11, 16);
 }
 
 /** "10:00 – 11:30 Uhr", "ab 10:00 Uhr", "ganztägig"; multi-day: "5. Dez. 10:00 bis 7. Dez. 16:00". */

@@ -38,7 +38,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const app = getApp();
 	const base = await calendarPageBase(app, alliance, url, siteUrlOf(locals));
 	// Each series once, at its next date, with the dates after it (the day and month views list every date).
-	const result = await upcomingSeries(app, alliance.id, base.filter, { page });
+	const result = await upcomingSeries(app, alliance.id, base.filter, {
+		page,
+		contentVersion: alliance.contentVersion
+	});
 	if (page > result.page || (page > 1 && result.items.length === 0))
 		error(404, { message: 'error.notFound' });
 	return {

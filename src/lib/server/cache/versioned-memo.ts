@@ -6,7 +6,10 @@
  * of the bytes held, the least recently used dropped first.
  */
 export class VersionedMemo<T> {
-	readonly #entries = new Map<string, { version: number; value: Promise<T>; bytes: number }>();
+	readonly #entries = new Map<
+		string,
+		{ version: number | string; value: Promise<T>; bytes: number }
+	>();
 	#bytes = 0;
 
 	readonly maxBytes: number;
@@ -22,7 +25,8 @@ export class VersionedMemo<T> {
 		this.sizeOf = sizeOf;
 	}
 
-	get(key: string, version: number, compute: () => Promise<T>): Promise<T> {
+	/** `version`: the content version, or a text of it and whatever else the value depends on */
+	get(key: string, version: number | string, compute: () => Promise<T>): Promise<T> {
 		const hit = this.#entries.get(key);
 		if (hit && hit.version === version) {
 			// Most recently used last: the Map's order is the eviction order.

@@ -14,20 +14,63 @@ import type { Alliance } from '../../alliances/alliance.types.ts';
 import { pageOnly } from '../../../page-only.ts';
 
 /**
- * The filter's choices, the partners as ready `<option>` elements: an alliance with a thousand
- * organising partners renders a thousand options on every calendar page; written once per
+ * Up to this many organising partners the filter offers them as a list to choose from. Beyond
+ * it a list is no help on a phone (a thousand names to scroll through) and was more than half of
+ * every calendar page's HTML (59 of 106 KB in the benchmark): the search field finds events by
+ * the organiser's name, a partner's page links to its events, and a partner chosen that way
+ * stays in the form as the only entry besides "all organisers".
+ */
+export const PARTNER_LIST_MAX = 100;
+
+/**
+ * The filter's choices, the partners as ready `<option>` elements: an alliance with a hundred
+ * organising partners renders a hundred options on every calendar page; written once per
  * content version, the selected one marked per request.
  */
 export interface CalendarChoices extends Omit<FilterOptions, 'partners'> {
 	partnerCount: number;
-	/** `<option value="slug">Name</option>…`, escaped; the filter's partner marked `selected` */
+	/**
+	 * `<option value="slug">Name</option>…`, escaped; the filter's partner marked `selected`.
+	 * With more than PARTNER_LIST_MAX partners only the filter's own ones ('' without).
+	 */
 	partnerOptionsHtml: string;
+	/** More than PARTNER_LIST_MAX partners: the search field names the organiser instead */
+	partnerBySearch: boolean;
+}
+
+interface ReadChoices extends Omit<CalendarChoices, 'partnerBySearch'> {
+	/** Every organising partner's name by slug (for a chosen one when there is no list) */
+	partnerNames: Map<string, string>;
+}
+
+function partnerOption(slug: string, name: string, selected = false): string {
+	return `<option value="${escapeHtml(slug)}"${selected ? ' selected' : ''}>${escapeHtml(name)}</option>`;
 }
 
 function partnerOptions(partners: FilterOptions['partners']): string {
-	return partners
-		.map((p) => `<option value="${escapeHtml(p.slug)}">${escapeHtml(p.name)}</option>`)
-		.join('');
+	return partners.map((p) => partnerOption(p.slug, p.name)).join('');
+}
+
+/** The partner choices of one request: the whole list with the filter's marked, or only the filter's. */
+function partnerChoices(
+	choices: ReadChoices,
+	slugs: readonly string[]
+): Pick<CalendarChoices, 'partnerOptionsHtml' | 'partnerBySearch'> {
+	if (choices.partnerCount <= PARTNER_LIST_MAX) {
+		return {
+			partnerOptionsHtml: withSelected(choices.partnerOptionsHtml, slugs),
+			partnerBySearch: false
+		};
+	}
+	return {
+		partnerOptionsHtml: slugs
+			.map((slug) => {
+				const name = choices.partnerNames.get(slug);
+				return name === undefined ? '' : partnerOption(slug, name, true);
+			})
+			.join(''),
+		partnerBySearch: true
+	};
 }
 
 function withSelected(html: string, slugs: readonly string[]): string {
@@ -70,11 +113,24 @@ export function weekend(today: string): { from: string; to: string } {
  * The filter's choices change only with the alliance's content (its partners, districts and
  * topics): read once per content version (1,000 partners cost about 2 ms, the districts 4).
  */
-const optionsMemo = new VersionedMemo<CalendarChoices>(4 * 1024 * 1024);
+const optionsMemo = new VersionedMemo<ReadChoices>(
+	4 * 1024 * 1024,
+	(choices) =>
+		// The names twice (map and options), as UTF-16
+		choices.partnerOptionsHtml.length * 2 + JSON.stringify([...choices.partnerNames]).length * 2
+);
 
-async function readChoices(ctx: Pick<ServiceContext, 'db'>, allianceId: string) {
+async function readChoices(
+	ctx: Pick<ServiceContext, 'db'>,
+	allianceId: string
+): Promise<ReadChoices> {
 	const { partners, ...rest } = await filterOptions(ctx, allianceId);
-	return { ...rest, partnerCount: partners.length, partnerOptionsHtml: partnerOptions(partners) };
+	return {
+		...rest,
+		partnerCount: partners.length,
+		partnerOptionsHtml: partners.length <= PARTNER_LIST_MAX ? partnerOptions(partners) : '',
+		partnerNames: new Map(partners.map((p) => [p.slug, p.name]))
+	};
 }
 
 export async function calendarPageBase(
@@ -93,15 +149,13 @@ export async function calendarPageBase(
 	const choices = await optionsMemo.get(alliance.id, alliance.contentVersion, () =>
 		readChoices(ctx, alliance.id)
 	);
+	const { partnerNames: _names, partnerOptionsHtml: _list, ...fixedChoices } = choices;
 	return {
 		filter,
 		filtered: isFiltered(filter),
 		query,
 		// Rendered into the filter form, never read by a script (public pages ship none).
-		options: pageOnly({
-			...choices,
-			partnerOptionsHtml: withSelected(choices.partnerOptionsHtml, filter.partners)
-		}),
+		options: pageOnly({ ...fixedChoices, ...partnerChoices(choices, filter.partners) }),
 		ageParams: AGE_PARAM,
 		today,
 		feeds: {

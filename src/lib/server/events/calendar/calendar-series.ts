@@ -44,7 +44,7 @@ export async function upcomingSeries(
 	ctx: ReadCtx,
 	allianceId: string,
 	filter: CalendarFilter,
-	options: { page?: number; pageSize?: number; now?: Date } = {}
+	options: { page?: number; pageSize?: number; now?: Date; contentVersion?: number } = {}
 ): Promise<Paged<ListedDay[]>> {
 	const now = options.now ?? new Date();
 	const result = await upcoming(ctx, allianceId, filter, { ...options, now, seriesOnce: true });

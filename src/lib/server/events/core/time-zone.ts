@@ -6,6 +6,8 @@
  * offset before the transition; one that exists twice (fall back) means the first of the two.
  */
 
+import { offsetAt as zoneOffsetAt, zoneFormatter } from '../../../zone-offset.ts';
+
 export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 
 const HOUR = 3_600_000;
@@ -13,67 +15,19 @@ const DAY = 24 * HOUR;
 /** One day in milliseconds (wall values are fake-UTC milliseconds). */
 export const DAY_MS = DAY;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsetCache = new Map<string, Map<number, number>>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-	let f = formatters.get(timeZone);
-	if (!f) {
-		f = new Intl.DateTimeFormat('en-US', {
-			timeZone,
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: 'numeric',
-			day: 'numeric',
-			hour: 'numeric',
-			minute: 'numeric',
-			second: 'numeric'
-		});
-		formatters.set(timeZone, f);
-	}
-	return f;
-}
-
 /** True when the platform knows the zone. */
 export function isValidTimeZone(timeZone: string): boolean {
 	try {
-		formatter(timeZone);
+		zoneFormatter(timeZone);
 		return true;
 	} catch {
 		return false;
 	}
 }
 
-/**
- * Offset of the zone from UTC at the instant, in milliseconds (Berlin: 3.6e6 or 7.2e6).
- * Zones change their offset only at whole hours (true for every zone we serve), so the result
- * is cached per UTC hour.
- */
+/** Offset of the zone from UTC at the instant, in milliseconds (cached per UTC hour). */
 export function offsetAt(utcMs: number, timeZone = DEFAULT_TIME_ZONE): number {
-	let cache = offsetCache.get(timeZone);
-	if (!cache) {
-		cache = new Map();
-		offsetCache.set(timeZone, cache);
-	}
-	const hour = Math.floor(utcMs / HOUR);
-	const cached = cache.get(hour);
-	if (cached !== undefined) return cached;
-	const parts: Record<string, number> = {};
-	for (const p of formatter(timeZone).formatToParts(new Date(hour * HOUR))) {
-		if (p.type !== 'literal') parts[p.type] = Number(p.value);
-	}
-	const asUtc = Date.UTC(
-		parts.year ?? 1970,
-		(parts.month ?? 1) - 1,
-		parts.day ?? 1,
-		parts.hour ?? 0,
-		parts.minute ?? 0,
-		parts.second ?? 0
-	);
-	const offset = asUtc - hour * HOUR;
-	if (cache.size > 200_000) cache.clear();
-	cache.set(hour, offset);
-	return offset;
+	return zoneOffsetAt(utcMs, timeZone);
 }
 
 /** The zone's wall clock at a UTC instant (as fake-UTC milliseconds). */

@@ -88,7 +88,7 @@ export async function seedBenchEvents(
 	const topics = await ensureDefaultTopics(ctx, allianceId);
 	const partners = await ctx.db
 		.selectFrom('partner')
-		.select('id')
+		.select(['id', 'name'])
 		.where('alliance_id', '=', allianceId)
 		.execute();
 	const today = localDate(now);
@@ -116,6 +116,8 @@ export async function seedBenchEvents(
 		const costRoll = rand();
 		const title = `${word} ${i + 1}`;
 		const summary = `${word} für Familien im Stadtteil ${district}. Offen für alle, mit und ohne Anmeldung.`;
+		// (drawn here, in the order the generator always drew it: the same data as before)
+		const organiser = partners.length && rand() < 0.7 ? pick(partners) : null;
 		events.push({
 			id,
 			alliance_id: allianceId,
@@ -131,14 +133,14 @@ export async function seedBenchEvents(
 			place_name: place,
 			address: `Hauptstraße ${1 + (i % 120)}, 12345 Musterstadt`,
 			district,
-			organiser_partner_id: partners.length && rand() < 0.7 ? pick(partners).id : null,
+			organiser_partner_id: organiser ? organiser.id : null,
 			cost_kind: costRoll < 0.6 ? 'free' : costRoll < 0.9 ? 'amount' : 'on_request',
 			cost_cents: costRoll >= 0.6 && costRoll < 0.9 ? 100 * (1 + Math.floor(rand() * 40)) : null,
 			status,
 			status_note: status === 'cancelled' ? 'Fällt leider aus.' : '',
 			published_at: status === 'draft' ? null : nowIso,
 			highlight: rand() < 0.01 ? 1 : 0,
-			search_text: `${title} ${summary} ${place}`.toLowerCase(),
+			search_text: `${title} ${summary} ${place} ${organiser?.name ?? ''}`.toLowerCase().trim(),
 			languages: '["de"]',
 			created_at: nowIso,
 			updated_at: nowIso
