@@ -2,7 +2,7 @@ import { SqliteAdapter, sql, type Kysely } from 'kysely';
 
 /*
  * Every build of an iCalendar feed first reads, per event of the alliance, what its kept block
- * depends on (occurrence-list.repository.ts `findMatchingEventStamps`). On SQLite that read
+ * depends on (feed-stamps.repository.ts `findMatchingEventStamps`). On SQLite that read
  * visited each event's wide row (descriptions, search text) in start order: 11.7 ms for 5,000
  * events, a tenth of the feed's first answer after a change. An index holding those columns in
  * that order answers it from the index alone (5.3 ms). SQLite only: PostgreSQL limits an index

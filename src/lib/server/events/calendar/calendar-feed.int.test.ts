@@ -232,5 +232,24 @@ describe('incremental feed', () => {
 		expect(again).not.toBe(after);
 		expect(stampless(again)).toBe(stampless(after));
 		expect(again).toContain('DTSTAMP:20261121T130000Z');
+
+		// A topic renamed (a row of its own, not the event's): every entry with it says so.
+		const topic = await ctx.db
+			.selectFrom('event_topic')
+			.innerJoin('topic', 'topic.id', 'event_topic.topic_id')
+			.select(['topic.id', 'topic.name'])
+			.where('event_topic.event_id', '=', cafe.id)
+			.executeTakeFirstOrThrow();
+		expect(again).toMatch(new RegExp(`CATEGORIES:[^\\r]*${topic.name}`));
+		await ctx.db
+			.updateTable('topic')
+			.set({ name: 'Treffpunkte für Eltern' })
+			.where('id', '=', topic.id)
+			.execute();
+		const renamed = await build(later);
+		expect(renamed).toMatch(/CATEGORIES:[^\r]*Treffpunkte für Eltern/);
+		expect(renamed).not.toMatch(new RegExp(`CATEGORIES:[^\\r]*${topic.name}`));
+		forgetKeptBlocks();
+		expect(await build(later)).toBe(renamed);
 	});
 });

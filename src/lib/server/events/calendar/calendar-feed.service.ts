@@ -10,7 +10,7 @@ import type { OverrideRow } from '../core/event.repository.ts';
 import { CALENDAR_END, calendarHead, eventBlock, serializeCalendar, type IcsEvent } from './ics.ts';
 import { assembleFeed, BLOCK_STAMP, keepBlock, keptBlock, type FeedBlock } from './feed-blocks.ts';
 import { ensureHorizon } from '../core/occurrence-cache.ts';
-import * as occ from './occurrence-list.repository.ts';
+import * as stampRepo from './feed-stamps.repository.ts';
 import { findOccurrenceOfEventIn } from '../core/occurrence.repository.ts';
 import type { OccurrenceQuery } from './occurrence-query.repository.ts';
 import { plainFromSanitised } from '../core/event-text.ts';
@@ -168,19 +168,25 @@ export async function calendarIcsBytes(
 ): Promise<Uint8Array<ArrayBuffer>> {
 	const now = options.now ?? new Date();
 	await ensureHorizon(ctx.db, allianceId, now);
-	const stamps = await occ.findMatchingEventStamps(ctx.db, allianceId, feedQuery(filter, now));
-	const ids = stamps.map((s) => s.id);
-	// Many events: read the alliance's topics (and events, below) whole (no long IN lists).
-	const many = ids.length > 400;
-	const [overrides, topics] = await Promise.all([
+	const stamps = await stampRepo.findMatchingEventStamps(
+		ctx.db,
+		allianceId,
+		feedQuery(filter, now)
+	);
+	// Many events: the alliance's partners are read whole (no long IN lists).
+	const many = stamps.length > 400;
+	const [overrides, organisers, topicsStamp] = await Promise.all([
 		overrideRepo.findOverridesFor(
 			ctx.db,
 			allianceId,
 			stamps.filter((r) => r.rrule).map((r) => r.id)
 		),
-		many
-			? relationRepo.findTopicNamesOfAlliance(ctx.db, allianceId)
-			: relationRepo.findTopicNames(ctx.db, ids)
+		stampRepo.findOrganisers(
+			ctx.db,
+			allianceId,
+			many ? null : stamps.flatMap((s) => (s.organiser_partner_id ? [s.organiser_partner_id] : []))
+		),
+		stampRepo.findTopicsStamp(ctx.db, allianceId)
 	]);
 	const byEvent = new Map<string, OverrideRow[]>();
 	for (const o of overrides) {
@@ -188,21 +194,22 @@ export async function calendarIcsBytes(
 		list.push(o);
 		byEvent.set(o.event_id, list);
 	}
-	const categoriesOf = (id: string) => (topics.get(id) ?? []).map((t) => t.name);
 	const keyOf = (id: string) => `${site.baseUrl}\u0000${site.name}\u0000${id}`;
 	// Fields joined with separators that no value holds (a JSON text of each took twice as long).
+	// The topics' names are in `topicsStamp`: the event's choice of them changes its updated_at.
 	const versions = new Map<string, string>();
 	for (const s of stamps) {
 		const own = byEvent.get(s.id);
+		const organiser = s.organiser_partner_id ? organisers.get(s.organiser_partner_id) : undefined;
 		versions.set(
 			s.id,
 			[
 				s.updated_at,
 				s.sequence,
 				s.status,
-				s.partner_name ?? '\u0002',
-				s.partner_email ?? '\u0002',
-				categoriesOf(s.id).join('\u0003'),
+				organiser?.name ?? '\u0002',
+				organiser?.email ?? '\u0002',
+				topicsStamp,
 				own ? JSON.stringify(own) : ''
 			].join('\u0001')
 		);
@@ -217,6 +224,10 @@ export async function calendarIcsBytes(
 	if (missing.length) {
 		const manyMissing = missing.length > 400;
 		const want = new Set(missing);
+		const topics = manyMissing
+			? await relationRepo.findTopicNamesOfAlliance(ctx.db, allianceId)
+			: await relationRepo.findTopicNames(ctx.db, missing);
+		const categoriesOf = (id: string) => (topics.get(id) ?? []).map((t) => t.name);
 		const rows = (
 			await repo.findPublicEventsSince(
 				ctx.db,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { cachedEncodedBody } from './feed-cache.ts';
 import { feedResponse } from './feed-response.ts';
@@ -84,6 +84,31 @@ describe('feed bodies', () => {
 		// A client that takes only brotli waits for brotli.
 		const brotli = await cachedEncodedBody(etag, build, { acceptEncoding: 'br' });
 		expect(brotliDecompressSync(brotli.br!).toString('utf8')).toBe(text);
+	});
+
+	it('sends a quick gzip copy first and the smaller one as soon as it is made', async () => {
+		const etag = `"quick-${crypto.randomUUID()}"`;
+		const places = ['Stadtbücherei', 'Familienzentrum Nord', 'Rathaus', 'Jugendtreff Süd'];
+		const events = Array.from(
+			{ length: 3000 },
+			(_, i) =>
+				`BEGIN:VEVENT\r\nUID:${(i * 7919).toString(36)}-${i}@musterstadt.example\r\nSUMMARY:Treffen ${i}\r\nLOCATION:${places[i % 4]}\r\nDTSTART:2027${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}T${String(8 + (i % 10)).padStart(2, '0')}0000Z\r\nEND:VEVENT\r\n`
+		);
+		const text = `BEGIN:VCALENDAR\r\n${events.join('')}END:VCALENDAR\r\n`;
+		const build = async () => text;
+		const first = await cachedEncodedBody(etag, build, { acceptEncoding: 'gzip' });
+		const quick = first.gzip!;
+		expect(gunzipSync(quick).toString('utf8')).toBe(text);
+		// Once brotli and the smaller gzip copy are made, later answers carry that one.
+		await vi.waitFor(
+			async () => {
+				const later = (await cachedEncodedBody(etag, build, { acceptEncoding: 'gzip' })).gzip!;
+				expect(later.byteLength).toBeLessThan(quick.byteLength);
+			},
+			{ timeout: 10_000, interval: 20 }
+		);
+		const later = (await cachedEncodedBody(etag, build, { acceptEncoding: 'gzip' })).gzip!;
+		expect(gunzipSync(later).toString('utf8')).toBe(text);
 	});
 
 	it('keeps one version per feed address: a new version replaces the former one', async () => {

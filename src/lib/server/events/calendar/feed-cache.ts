@@ -114,14 +114,17 @@ function stored(etag: string, body: string | Uint8Array<ArrayBuffer>, feed?: str
 	const gzip = copies.gzip.catch(() => undefined);
 	const br = copies.br.catch(() => undefined);
 	const kept: StoredBody = { bytes, gzip, br, done: {}, size: bytes.byteLength };
-	const add = (encoding: 'br' | 'gzip', copy: Uint8Array<ArrayBuffer> | undefined) => {
+	/** Puts a copy in (the smaller gzip copy in place of the quick one). */
+	const put = (encoding: 'br' | 'gzip', copy: Uint8Array<ArrayBuffer> | undefined) => {
 		if (!copy) return;
+		const change = copy.byteLength - (kept.done[encoding]?.byteLength ?? 0);
 		kept.done = { ...kept.done, [encoding]: copy };
-		if (bodies.get(etag) === kept) heldBytes += copy.byteLength;
-		kept.size += copy.byteLength;
+		if (bodies.get(etag) === kept) heldBytes += change;
+		kept.size += change;
 	};
-	void gzip.then((copy) => add('gzip', copy));
-	void br.then((copy) => add('br', copy));
+	void gzip.then((copy) => put('gzip', copy));
+	void br.then((copy) => put('br', copy));
+	void copies.smallerGzip.catch(() => undefined).then((copy) => put('gzip', copy));
 	return kept;
 }
 

@@ -301,33 +301,6 @@ export async function countEvents(
 	return countRows(db, upTo === undefined ? events : events.limit(upTo));
 }
 
-/**
- * The events matching the query (feeds: which events to export) with what tells whether an
- * event's feed entry is still current (calendar-feed.service.ts): its version (updated_at,
- * sequence, status), its zone, its organising partner's name and address (not part of the event
- * row) and whether it repeats; ordered by start. Per event one probe of its dates, as in
- * countEvents (a distinct over the occurrences took about twice as long).
- */
-export function findMatchingEventStamps(db: DB, allianceId: string, q: OccurrenceQuery) {
-	// Not `prepare`d: a feed's window reaches months back, where the bound on the start from the
-	// longest date narrows little, and the probe with it took longer (9.5 instead of 7.4 ms).
-	return eventsWithDates(db, allianceId, q)
-		.leftJoin('partner as p', 'p.id', 'ev.organiser_partner_id')
-		.select([
-			'ev.id',
-			'ev.updated_at',
-			'ev.sequence',
-			'ev.status',
-			'ev.time_zone',
-			'ev.rrule',
-			'p.name as partner_name',
-			'p.public_email as partner_email'
-		])
-		.orderBy('ev.start_utc')
-		.orderBy('ev.id')
-		.execute();
-}
-
 /** Districts in use by public events, for the filter form. */
 export async function findDistricts(db: DB, allianceId: string, statuses: readonly EventStatus[]) {
 	const rows = await db
