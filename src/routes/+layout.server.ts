@@ -1,6 +1,6 @@
 import type { LayoutServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
-import { navigation } from '#lib/server/content/page.service.ts';
+import { currentNavigation } from '#lib/server/content/page.service.ts';
 import { brandLogo, siteAddress } from '#lib/server/alliances/brand.service.ts';
 import { isEditor, isCoordinator, isAllianceMember } from '#lib/server/auth/permissions.ts';
 
@@ -16,7 +16,7 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 			: null;
 	const [nav, logo] = alliance
 		? await Promise.all([
-				preview !== 'holding' ? navigation(getApp(), alliance.id) : Promise.resolve([]),
+				preview !== 'holding' ? currentNavigation(getApp(), alliance) : Promise.resolve([]),
 				brandLogo(getApp(), alliance)
 			])
 		: [[], null];

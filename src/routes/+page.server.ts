@@ -6,6 +6,7 @@ import { latestNews } from '#lib/server/content/news-read.service.ts';
 import { nextHighlights } from '#lib/server/events/calendar/highlights.service.ts';
 import { listCategories } from '#lib/server/offers/offer-category.service.ts';
 import { allianceJsonLd } from '#lib/server/seo/structured-data.ts';
+import { pageOnly } from '#lib/page-only.ts';
 
 /** Home: the alliance's welcome, patron, motto, news and next events; or, on a multi-alliance
  *  instance without an alliance, the list of alliances. */
@@ -28,7 +29,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 		listCategories(getApp(), a.id),
 		patronPhotoAlt(getApp(), a)
 	]);
-	return {
+	// Rendered on the server only (the home page ships no JavaScript): not serialised into it.
+	return pageOnly({
 		events: events.map((e) => ({
 			title: e.title,
 			path: e.path,
@@ -55,5 +57,5 @@ export const load: PageServerLoad = async ({ locals }) => {
 		},
 		alliances: [],
 		jsonLd: allianceJsonLd(getApp().publicUrl, a, locals.prefix)
-	};
+	});
 };

@@ -9,7 +9,14 @@ import {
 	setPagePublished,
 	updatePage
 } from './page-edit.service.ts';
-import { findPageByPath, getLegalPage, getPage, navigation, pageTree } from './page.service.ts';
+import {
+	currentNavigation,
+	findPageByPath,
+	getLegalPage,
+	getPage,
+	navigation,
+	pageTree
+} from './page.service.ts';
 
 let ctx: TestContext;
 let a: string;
@@ -198,6 +205,17 @@ describe('public view', () => {
 		expect(nav.find((n) => n.path === '/ueber-uns')?.children.map((c) => c.title)).toEqual([
 			'Projekte 2024'
 		]);
+	});
+
+	it('shows a page in the menu as soon as it is published (menu kept per content version)', async () => {
+		const alliance = async () => (await getAlliance(ctx, a))!;
+		const page = await make(a, { title: 'Ferienprogramm', published: false, inNav: true });
+		const before = await currentNavigation(ctx, await alliance());
+		expect(before.map((n) => n.title)).not.toContain('Ferienprogramm');
+		await setPagePublished(ctx, a, null, page.id, true);
+		const after = await currentNavigation(ctx, await alliance());
+		expect(after.map((n) => n.title)).toContain('Ferienprogramm');
+		expect(after).toEqual(await navigation(ctx, a));
 	});
 
 	it('hides drafts from visitors and shows them to editors as drafts', async () => {

@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../context.ts';
 import * as repo from './page.repository.ts';
+import { VersionedMemo } from '../cache/versioned-memo.ts';
 
 /*
  * Pages: reading them (navigation, public view, admin tree). Changing them is in
@@ -80,6 +81,22 @@ export async function navigation(ctx: ReadCtx, allianceId: string): Promise<NavI
 			.filter((r) => r.parent_id === parent.id)
 			.map((child) => ({ title: child.title, path: `/${parent.slug}/${child.slug}`, children: [] }))
 	}));
+}
+
+/**
+ * The menu changes only with the alliance's content (pages published, moved, renamed): read once
+ * per content version for every page that is rendered (the layout shows it on all of them).
+ */
+const navigationMemo = new VersionedMemo<NavItem[]>(1024 * 1024);
+
+/** `navigation`, kept per content version. */
+export function currentNavigation(
+	ctx: ReadCtx,
+	alliance: { id: string; contentVersion: number }
+): Promise<NavItem[]> {
+	return navigationMemo.get(alliance.id, alliance.contentVersion, () =>
+		navigation(ctx, alliance.id)
+	);
 }
 
 /** All pages of an alliance as a two-level tree in their order (legal pages last). */
