@@ -643,7 +643,9 @@ async function timeFeed(): Promise<{
 }
 const feed = await timeFeed();
 // CPU per uncached render, every kind of page, visitors, coordinators, partner contacts.
-console.log('… CPU je Render ohne Cache (100 Renders je Seite nacheinander, Median von fünf Blöcken)');
+console.log(
+	'… CPU je Render ohne Cache (100 Renders je Seite nacheinander, Median von fünf Blöcken)'
+);
 const renderCosts = await measureRenderCosts(app, dataDir, { requests: 100, log: () => {} });
 await app.stop();
 const many = await manyAlliances();
