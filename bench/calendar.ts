@@ -15,7 +15,7 @@ import { seedBenchEvents } from '../src/lib/server/events/demo/events.bench.ts';
 import { EMPTY_FILTER } from '../src/lib/server/events/calendar/calendar-filter.ts';
 import { upcomingSeries } from '../src/lib/server/events/calendar/calendar-series.ts';
 import { month } from '../src/lib/server/events/calendar/calendar-month.service.ts';
-import { filterOptions } from '../src/lib/server/events/calendar/calendar.service.ts';
+import { filterOptions } from '../src/lib/server/events/calendar/calendar-page.ts';
 import { calendarIcs } from '../src/lib/server/events/calendar/calendar-feed.service.ts';
 import { bumpCalendarState } from '../src/lib/server/events/core/event.repository.ts';
 

@@ -6,12 +6,39 @@ import {
 	parseFilter,
 	type CalendarFilter
 } from './calendar-filter.ts';
-import { filterOptions, type FilterOptions } from './calendar.service.ts';
+import * as occ from './occurrence-list.repository.ts';
+import { PUBLIC_STATUSES, TARGET_GROUPS, type TargetGroup } from '../core/event.types.ts';
+import { listTopics } from '../../topics/topic.service.ts';
 import { escapeHtml } from '../../../escape-html.ts';
 import { localDate } from '../core/time-zone.ts';
 import { VersionedMemo } from '../../cache/versioned-memo.ts';
 import type { Alliance } from '../../alliances/alliance.types.ts';
 import { pageOnly } from '../../../page-only.ts';
+
+export interface FilterOptions {
+	topics: { slug: string; name: string }[];
+	partners: { slug: string; name: string }[];
+	districts: string[];
+	targetGroups: readonly TargetGroup[];
+}
+
+/** The choices of the filter form. */
+export async function filterOptions(
+	ctx: Pick<ServiceContext, 'db'>,
+	allianceId: string
+): Promise<FilterOptions> {
+	const [topics, partners, districts] = await Promise.all([
+		listTopics(ctx, allianceId),
+		occ.findOrganisingPartners(ctx.db, allianceId, PUBLIC_STATUSES),
+		occ.findDistricts(ctx.db, allianceId, PUBLIC_STATUSES)
+	]);
+	return {
+		topics: topics.map((t) => ({ slug: t.slug, name: t.name })),
+		partners,
+		districts,
+		targetGroups: TARGET_GROUPS
+	};
+}
 
 /**
  * Up to this many organising partners the filter offers them as a list to choose from. Beyond

@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../../context.ts';
 import type { CalendarFilter } from './calendar-filter.ts';
-import { listWindow, upcoming, type Paged } from './calendar.service.ts';
+import { listWindow, upcoming } from './calendar.service.ts';
+import type { Paged } from './list-paging.ts';
 import { occurrencePath } from '../core/occurrence-path.ts';
 import { type OccurrenceSummary } from './event-detail.service.ts';
 import { PUBLIC_STATUSES, type OccurrenceView } from '../core/event.types.ts';

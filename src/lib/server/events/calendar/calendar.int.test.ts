@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER, type CalendarFilter } from './calendar-filter.ts';
-import { archive, day, filterOptions, upcoming } from './calendar.service.ts';
+import { archive, day, upcoming } from './calendar.service.ts';
 import { eventDetail } from './event-detail.service.ts';
 import { month } from './calendar-month.service.ts';
-import { calendarPageBase } from './calendar-page.ts';
+import { calendarPageBase, filterOptions } from './calendar-page.ts';
 import { nextHighlights } from './highlights.service.ts';
 import { resetHorizonChecks } from '../core/occurrence-cache.ts';
 import { localDate, localTime } from '../core/time-zone.ts';

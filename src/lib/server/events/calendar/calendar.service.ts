@@ -1,20 +1,18 @@
 import type { ServiceContext } from '../../context.ts';
-import { listTopics } from '../../topics/topic.service.ts';
 import { filterQuery, searchTerms, widenAges, type CalendarFilter } from './calendar-filter.ts';
 import { VersionedMemo } from '../../cache/versioned-memo.ts';
 import { toTargetGroups } from '../core/event.mapper.ts';
 import * as relationRepo from '../core/event-relations.repository.ts';
 import {
 	PUBLIC_STATUSES,
-	TARGET_GROUPS,
 	type CostKind,
 	type EventStatus,
-	type OccurrenceView,
-	type TargetGroup
+	type OccurrenceView
 } from '../core/event.types.ts';
 import { ensureHorizon, visibleHorizon } from '../core/occurrence-cache.ts';
 import { occurrencePath } from '../core/occurrence-path.ts';
 import * as occ from './occurrence-list.repository.ts';
+import { COUNT_LIMIT, pageWithin, paging, type Paged } from './list-paging.ts';
 import { queryFacts } from './occurrence-query.repository.ts';
 import { dayBounds, localDate } from '../core/time-zone.ts';
 
@@ -83,42 +81,6 @@ export interface DayGroup {
 	/** Local date 'YYYY-MM-DD' */
 	date: string;
 	items: OccurrenceView[];
-}
-
-/** Lists count their matches up to this many, then say "more than" (a count walks every match). */
-export const COUNT_LIMIT = 500;
-
-export interface Paged<T> {
-	items: T;
-	/** How many match, at most COUNT_LIMIT */
-	total: number;
-	/** More than `total` match (the count stopped at COUNT_LIMIT) */
-	totalIsAtLeast: boolean;
-	page: number;
-	/** Pages there are (when the count stopped: known so far, at least one after this page if hasNext) */
-	pages: number;
-	/** A page follows this one */
-	hasNext: boolean;
-}
-
-/**
- * The requested page, at most the last one when the count is exact; beyond a stopped count the
- * page read tells whether it exists (the route answers 404 for an empty one).
- */
-function pageWithin(counted: number, requested = 1, pageSize: number): number {
-	const page = Math.max(1, requested);
-	return counted > COUNT_LIMIT ? page : Math.min(page, Math.max(1, Math.ceil(counted / pageSize)));
-}
-
-/** The paging of a list whose count stopped at `upTo`, from the rows read for one page (+1). */
-function paging(counted: number, page: number, pageSize: number, readPlusOne: number) {
-	const totalIsAtLeast = counted > COUNT_LIMIT;
-	const total = Math.min(counted, COUNT_LIMIT);
-	const hasNext = readPlusOne > pageSize;
-	const pages = totalIsAtLeast
-		? Math.max(Math.ceil(total / pageSize), page + (hasNext ? 1 : 0))
-		: Math.max(1, Math.ceil(total / pageSize));
-	return { total, totalIsAtLeast, pages, hasNext };
 }
 
 export function groupByDay(views: OccurrenceView[], now?: string): DayGroup[] {
@@ -307,26 +269,4 @@ export async function day(
 	});
 	const groups = await targetGroupsOf(ctx, rows);
 	return rows.map((r) => toView(r, groups));
-}
-
-export interface FilterOptions {
-	topics: { slug: string; name: string }[];
-	partners: { slug: string; name: string }[];
-	districts: string[];
-	targetGroups: readonly TargetGroup[];
-}
-
-/** The choices of the filter form. */
-export async function filterOptions(ctx: ReadCtx, allianceId: string): Promise<FilterOptions> {
-	const [topics, partners, districts] = await Promise.all([
-		listTopics(ctx, allianceId),
-		occ.findOrganisingPartners(ctx.db, allianceId, PUBLIC_STATUSES),
-		occ.findDistricts(ctx.db, allianceId, PUBLIC_STATUSES)
-	]);
-	return {
-		topics: topics.map((t) => ({ slug: t.slug, name: t.name })),
-		partners,
-		districts,
-		targetGroups: TARGET_GROUPS
-	};
 }
