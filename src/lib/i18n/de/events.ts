@@ -37,7 +37,7 @@ export const events = {
 	'events.filter.to': 'Bis',
 	'events.filter.q': 'Suchbegriff',
 	'events.filter.qHint': 'z. B. Vorlesen, Schwimmen, Beratung',
-	'events.filter.qHintOrganiser': 'z. B. Vorlesen, Schwimmen oder der Name des Veranstalters',
+	'events.filter.qOrOrganiser': 'Suchbegriff oder Veranstalter',
 	'events.filter.apply': 'Termine anzeigen',
 	'events.filter.reset': 'Filter zurücksetzen',
 	'events.filter.active': 'Gefiltert: {list}',

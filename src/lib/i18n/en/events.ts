@@ -39,7 +39,7 @@ export const events: Record<keyof typeof de, string> = {
 	'events.filter.to': 'To',
 	'events.filter.q': 'Search',
 	'events.filter.qHint': 'e.g. reading, swimming, advice',
-	'events.filter.qHintOrganiser': 'e.g. reading, swimming or the organiser’s name',
+	'events.filter.qOrOrganiser': 'Search or organiser',
 	'events.filter.apply': 'Show events',
 	'events.filter.reset': 'Reset filters',
 	'events.filter.active': 'Filtered: {list}',
