@@ -35,7 +35,7 @@ export const ideas = {
 	'ideas.supportConfirmButton': 'Ja, ich unterstütze diese Idee',
 	'ideas.supportConfirmed': 'Danke! Ihre Unterstützung zählt.',
 	'ideas.linkUnknown':
-		'Diesen Link kennen wir nicht (mehr). Vielleicht wurde er schon benutzt oder nicht vollständig kopiert.',
+		'Diesen Link kennen wir nicht (mehr). Vielleicht wurde er schon benutzt oder nicht vollständig kopiert, oder er ist älter als zwei Tage.',
 	'ideas.proposeTitle': 'Eine Idee vorschlagen',
 	'ideas.proposeIntro':
 		'Beschreiben Sie kurz, was Sie sich wünschen. Nach Ihrer Bestätigung per E-Mail schaut das Koordinierungsteam die Idee an und stellt sie auf die Ideenseite.',

@@ -36,7 +36,7 @@ export const ideas: Record<keyof typeof de, string> = {
 	'ideas.supportConfirmButton': 'Yes, I support this idea',
 	'ideas.supportConfirmed': 'Thank you! Your support counts.',
 	'ideas.linkUnknown':
-		'We do not know this link (any more). Perhaps it was used already or not copied completely.',
+		'We do not know this link (any more). Perhaps it was used already or not copied completely, or it is more than two days old.',
 	'ideas.proposeTitle': 'Propose an idea',
 	'ideas.proposeIntro':
 		'Describe briefly what you wish for. After you confirm by e-mail, the coordination team takes a look and puts the idea on the ideas page.',

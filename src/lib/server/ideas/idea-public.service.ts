@@ -12,6 +12,7 @@ import { sendIdeaConfirmMail, sendIdeaToModerateMail } from './idea.mails.ts';
 import type { ProposeInput } from './idea.schema.ts';
 import type { IdeaStatus } from './idea.table.ts';
 import * as repo from './idea.repository.ts';
+import { confirmationExpired } from './idea-retention.ts';
 
 /*
  * The public ideas board: propose without an account (confirmed by a mailed link), read the
@@ -131,7 +132,7 @@ export async function confirmIdea(
 ): Promise<{ title: string } | null> {
 	if (!isSecretShape(token)) return null;
 	const idea = await repo.findIdeaByToken(ctx.db, alliance.id, token);
-	if (!idea) return null;
+	if (!idea || confirmationExpired(idea.created_at)) return null;
 	const now = new Date().toISOString();
 	await repo.updateIdea(ctx.db, alliance.id, idea.id, {
 		moderation: 'pending',
@@ -158,7 +159,7 @@ export async function ideaConfirmable(
 ) {
 	if (!isSecretShape(token)) return null;
 	const idea = await repo.findIdeaByToken(ctx.db, alliance.id, token);
-	return idea ? { title: idea.title } : null;
+	return idea && !confirmationExpired(idea.created_at) ? { title: idea.title } : null;
 }
 
 export interface PublicIdea {

@@ -16,6 +16,14 @@ import * as repo from './idea.repository.ts';
  */
 export const UNCONFIRMED_IDEA_HOURS = CONFIRMATION_HOURS;
 
+/**
+ * Whether a confirmation link made at `createdAt` has run out: it is good for as long as its
+ * unconfirmed proposal or support is kept, also in the hour before the clean-up removes it.
+ */
+export function confirmationExpired(createdAt: string, now = new Date()): boolean {
+	return Date.parse(createdAt) < now.getTime() - UNCONFIRMED_IDEA_HOURS * 3600_000;
+}
+
 /** Deletes unconfirmed proposals and supports older than UNCONFIRMED_IDEA_HOURS (all alliances). */
 export async function deleteUnconfirmedIdeas(
 	ctx: Pick<ServiceContext, 'db' | 'log'>,

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context.ts';
 import { guardForm, type FormFailure, type Visitor } from './idea-public.service.ts';
 import { sendSupportConfirmMail } from './idea.mails.ts';
 import * as repo from './idea.repository.ts';
+import { confirmationExpired } from './idea-retention.ts';
 
 /*
  * "Das unterstütze ich": one support per idea and confirmed e-mail address. The address is
@@ -76,7 +77,7 @@ export async function supportConfirmable(
 ) {
 	if (!isSecretShape(token)) return null;
 	const support = await repo.findSupportByToken(ctx.db, allianceId, token);
-	if (!support) return null;
+	if (!support || confirmationExpired(support.created_at)) return null;
 	const idea = await repo.findIdea(ctx.db, allianceId, support.idea_id);
 	return idea ? { support, idea: { id: idea.id, title: idea.title } } : null;
 }

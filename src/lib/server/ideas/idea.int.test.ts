@@ -8,6 +8,7 @@ import { ensureDefaultTopics } from '../topics/topic.service.ts';
 import { answerIdea, ideasForModeration, moderateIdea } from './idea-admin.service.ts';
 import {
 	confirmIdea,
+	ideaConfirmable,
 	ideaScope,
 	proposeIdea,
 	publicIdea,
@@ -348,5 +349,55 @@ describe('ideas board', () => {
 		expect(supports.filter((s) => s.confirmed_at)).toHaveLength(1);
 		expect(await confirmSupport(ctx, a.id, oldSupport)).toBeNull();
 		expect((await publicIdea(ctx, a.id, confirmed.id))?.idea.supportCount).toBe(1);
+	});
+
+	it('a confirmation link older than the period confirms nothing, also before the clean-up has run', async () => {
+		const then = Date.now() - (UNCONFIRMED_IDEA_HOURS + 1) * 3600_000;
+		await proposeIdea(
+			ctx,
+			a,
+			await propose(a, {
+				started: await issueFormToken(ctx.db, ideaScope(a.id), then - 10_000),
+				title: 'Späte Idee',
+				email: 'spaet@example.org'
+			}),
+			{ ...visitor(), now: new Date(then) }
+		);
+		const token = linkIn(
+			(await ctx.smtp.waitFor('spaet@example.org', /Idee/)).text,
+			'/ideen/bestaetigen/'
+		);
+		expect(await ideaConfirmable(ctx, a, token)).toBeNull();
+		expect(await confirmIdea(ctx, a, token)).toBeNull();
+		const row = await ctx.db
+			.selectFrom('idea')
+			.select('moderation')
+			.where('email', '=', 'spaet@example.org')
+			.executeTakeFirstOrThrow();
+		expect(row.moderation).toBe('unconfirmed');
+
+		// The same for a support of a published idea.
+		const idea = await ctx.db
+			.selectFrom('idea')
+			.select('id')
+			.where('alliance_id', '=', a.id)
+			.where('moderation', '=', 'published')
+			.executeTakeFirstOrThrow();
+		await requestSupport(
+			ctx,
+			a,
+			idea.id,
+			{
+				email: 'spaet-dafuer@example.org',
+				website: '',
+				started: await issueFormToken(ctx.db, `support:${a.id}`, then - 10_000)
+			},
+			{ ...visitor(), now: new Date(then) }
+		);
+		const supportToken = linkIn(
+			(await ctx.smtp.waitFor('spaet-dafuer@example.org', /Unterstützung/)).text,
+			'/ideen/unterstuetzen/'
+		);
+		expect(await confirmSupport(ctx, a.id, supportToken)).toBeNull();
 	});
 });

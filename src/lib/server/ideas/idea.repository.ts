@@ -183,7 +183,7 @@ export async function renewSupportToken(
 export function findSupportByToken(db: DB, allianceId: string, token: string) {
 	return db
 		.selectFrom('idea_support')
-		.select(['id', 'idea_id', 'confirmed_at'])
+		.select(['id', 'idea_id', 'confirmed_at', 'created_at'])
 		.where('alliance_id', '=', allianceId)
 		.where('confirm_token', '=', token)
 		.executeTakeFirst();
