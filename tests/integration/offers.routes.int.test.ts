@@ -32,6 +32,7 @@ import * as taxonomyTerms from '../../src/routes/api/hsds/taxonomy_terms/+server
 import * as datapackage from '../../src/routes/api/hsds/datapackage.zip/+server.ts';
 import * as adminList from '../../src/routes/admin/angebote/+page.server.ts';
 import * as adminEdit from '../../src/routes/admin/angebote/[id]/+page.server.ts';
+import * as offerPage from '../../src/routes/angebote/[slug]/+page.server.ts';
 import { createOffer } from '../../src/lib/server/offers/offer-admin.service.ts';
 import { offerById } from '../../src/lib/server/offers/offer.service.ts';
 import type { OfferValues } from '../../src/lib/server/offers/offer.types.ts';
@@ -600,6 +601,31 @@ describe('merging two entries of one offer', () => {
 		expect(result.categoryIds.sort()).toEqual([categories[0]!.id, categories[1]!.id].sort());
 		expect(result.links.map((l) => l.url)).toEqual(['https://example.org/flyer.pdf']);
 		expect(await offerById(app, alliance.id, duplicate.id)).toBeNull();
+		// The merged-away entry's address (printed in the booklet as a QR code) leads to the kept one.
+		const oldAddress = await outcome(() =>
+			offerPage.load(
+				requestEvent({
+					url: `${base}/angebote/${duplicate.slug}`,
+					locals: locals(null),
+					params: { slug: duplicate.slug }
+				}) as never
+			)
+		);
+		expect(isRedirect(oldAddress.thrown) && oldAddress.thrown.status).toBe(301);
+		expect(isRedirect(oldAddress.thrown) && oldAddress.thrown.location).toBe(
+			`/angebote/${kept.slug}`
+		);
+		// An address that never was an offer stays a 404.
+		const never = await outcome(() =>
+			offerPage.load(
+				requestEvent({
+					url: `${base}/angebote/gab-es-nie`,
+					locals: locals(null),
+					params: { slug: 'gab-es-nie' }
+				}) as never
+			)
+		);
+		expect(isHttpError(never.thrown, 404)).toBe(true);
 
 		// Into itself, into nothing, or with another alliance's offer: refused, nothing changes.
 		const foreign = await app.db

@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { contentChanged } from '../alliances/content-changed.ts';
 import type { ServiceContext } from '../context.ts';
 import * as repo from './offer.repository.ts';
+import * as redirectRepo from './offer-redirect.repository.ts';
 import { mergedValues } from './offer-merge.ts';
 import { hydrate, offerById, valuesOf } from './offer.service.ts';
 import { insertOfferValues, updateInTransaction, updateOfferValues } from './offer-write.ts';
@@ -166,6 +167,15 @@ export async function mergeOffers(
 			kept.id,
 			mergedValues(valuesOf(kept), valuesOf(duplicate)),
 			{}
+		);
+		// Its printed QR code and bookmarks lead to the kept entry from now on.
+		await redirectRepo.redirectOffer(
+			trx,
+			allianceId,
+			duplicate.slug,
+			duplicate.id,
+			kept.id,
+			new Date().toISOString()
 		);
 		await repo.deleteOffer(trx, allianceId, duplicate.id);
 	});

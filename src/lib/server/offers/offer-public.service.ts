@@ -1,3 +1,4 @@
+import { findRedirectSlug } from './offer-redirect.repository.ts';
 import type { ServiceContext } from '../context.ts';
 import { listCategories } from './offer-category.service.ts';
 import { berlinClock } from './offer-hours.ts';
@@ -94,6 +95,15 @@ export async function categoryCounts(
 		})
 	]);
 	return categories.map((category) => ({ category, count: counts.get(category.id) ?? 0 }));
+}
+
+/** Where an address of a merged-away offer leads now: the kept offer's slug (route: 301). */
+export function mergedOfferSlug(
+	ctx: Pick<ServiceContext, 'db'>,
+	allianceId: string,
+	slug: string
+): Promise<string | undefined> {
+	return findRedirectSlug(ctx.db, allianceId, slug);
 }
 
 /** A published, not hidden offer by its address, or null. */

@@ -88,6 +88,14 @@ export type OfferRow = Selectable<OfferTable>;
 export type OfferLocationRow = Selectable<OfferLocationTable>;
 export type OfferScheduleRow = Selectable<OfferScheduleTable>;
 
+/** The address of an offer merged into another one (migration 2026-12-07T2100). */
+export interface OfferRedirectTable {
+	alliance_id: string;
+	slug: string;
+	offer_id: string;
+	created_at: string;
+}
+
 /** Merged into the database type in db/schema.ts. */
 export interface OfferTables {
 	offer_category: OfferCategoryTable;
@@ -95,4 +103,5 @@ export interface OfferTables {
 	offer_category_link: OfferCategoryLinkTable;
 	offer_location: OfferLocationTable;
 	offer_schedule: OfferScheduleTable;
+	offer_redirect: OfferRedirectTable;
 }

@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { requireAlliance } from '#lib/server/auth/permissions.ts';
@@ -7,7 +7,11 @@ import { upcoming } from '#lib/server/events/calendar/calendar.service.ts';
 import { jsonForScript } from '#lib/server/events/calendar/event-public.ts';
 import { berlinClock } from '#lib/server/offers/offer-hours.ts';
 import { mapSettings, offerPoints, staticMap } from '#lib/server/offers/offer-map.ts';
-import { offersOfPartner, publicOffer } from '#lib/server/offers/offer-public.service.ts';
+import {
+	mergedOfferSlug,
+	offersOfPartner,
+	publicOffer
+} from '#lib/server/offers/offer-public.service.ts';
 import { offerDetail, offerJsonLd } from '#lib/server/offers/offer-view.ts';
 import { siteUrlOf } from '#lib/server/http/site-url.ts';
 
@@ -17,7 +21,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const app = getApp();
 	const now = new Date();
 	const offer = await publicOffer(app, alliance.id, params.slug, now);
-	if (!offer) error(404, 'error.notFound');
+	if (!offer) {
+		// An entry merged into another one: its printed QR code leads there.
+		const merged = await mergedOfferSlug(app, alliance.id, params.slug);
+		if (merged) redirect(301, `${locals.prefix}/angebote/${merged}`);
+		error(404, 'error.notFound');
+	}
 	const slug = offer.provider.partnerSlug;
 	const [events, siblings] = await Promise.all([
 		slug
