@@ -16,12 +16,17 @@ import * as repo from './idea.repository.ts';
  */
 export const UNCONFIRMED_IDEA_HOURS = CONFIRMATION_HOURS;
 
+/** Made before this moment: no longer kept unconfirmed (the link and the clean-up agree). */
+function keptSince(now: Date): Date {
+	return new Date(now.getTime() - UNCONFIRMED_IDEA_HOURS * 3600_000);
+}
+
 /**
  * Whether a confirmation link made at `createdAt` has run out: it is good for as long as its
  * unconfirmed proposal or support is kept, also in the hour before the clean-up removes it.
  */
 export function confirmationExpired(createdAt: string, now = new Date()): boolean {
-	return Date.parse(createdAt) < now.getTime() - UNCONFIRMED_IDEA_HOURS * 3600_000;
+	return Date.parse(createdAt) < keptSince(now).getTime();
 }
 
 /** Deletes unconfirmed proposals and supports older than UNCONFIRMED_IDEA_HOURS (all alliances). */
@@ -29,8 +34,7 @@ export async function deleteUnconfirmedIdeas(
 	ctx: Pick<ServiceContext, 'db' | 'log'>,
 	now = new Date()
 ): Promise<{ ideas: number; supports: number }> {
-	const before = new Date(now.getTime() - UNCONFIRMED_IDEA_HOURS * 3600_000).toISOString();
-	const removed = await repo.deleteUnconfirmedBefore(ctx.db, before);
+	const removed = await repo.deleteUnconfirmedBefore(ctx.db, keptSince(now).toISOString());
 	if (removed.ideas || removed.supports) ctx.log.info(removed, 'unconfirmed ideas deleted');
 	return removed;
 }
