@@ -149,6 +149,9 @@ export function startApp(): Promise<App> {
 			// for a notice lost while the listening connection was down.
 			built.registry.setTtl(60_000);
 		}
+		// SQLite: other processes on the same file (PROCESSES, scripts/start.ts) are seen by the
+		// file's change counter, checked per request.
+		if (built.handle.dataVersion) built.registry.watch(built.handle.dataVersion);
 		// Fresh planner statistics after start and migrations (in the background).
 		void refreshStatistics(built.db).catch((error: unknown) =>
 			built.log.warn({ err: error }, 'could not refresh database statistics')

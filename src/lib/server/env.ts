@@ -39,6 +39,11 @@ const schema = z.object({
 		.enum(['true', 'false', ''])
 		.default('false')
 		.transform((v) => v === 'true'),
+	/**
+	 * Processes serving the site (scripts/start.ts, node:cluster on one port): one per core the
+	 * app may use. On SQLite they share the database file; each holds its own caches.
+	 */
+	PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
 	/** Background jobs (ICS imports, clean-up) run in this instance; false: only serve pages. */
 	JOB_RUNNER: z
 		.enum(['true', 'false', ''])

@@ -111,7 +111,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
 		try {
 			const response = await fetch(url + '/', { redirect: 'manual' });
 			await response.arrayBuffer();
-			if (response.status < 500) break;
+			// The banner comes once every process answers (PROCESSES > 1: the last one to start).
+			if (response.status < 500 && tail(options.logFile, 1e6).includes('Bündnis läuft')) break;
 		} catch {
 			// not listening yet
 		}

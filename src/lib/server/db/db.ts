@@ -12,6 +12,11 @@ export interface DbHandle {
 	db: DB;
 	dialect: Dialects;
 	close(): Promise<void>;
+	/**
+	 * SQLite: a number that changes whenever another connection — another process on the same
+	 * file — has committed a change since the last call (`PRAGMA data_version`); microseconds.
+	 */
+	dataVersion?: () => number;
 }
 
 export interface DbOptions {
@@ -64,6 +69,7 @@ function withStatementCache(sqlite: SQLite.Database) {
 export function createDb(options: DbOptions): DbHandle {
 	let dialect: Dialect;
 	let kind: Dialects;
+	let dataVersion: (() => number) | undefined;
 	if (options.databaseUrl) {
 		const pool = new pg.Pool({
 			connectionString: options.databaseUrl,
@@ -87,6 +93,8 @@ export function createDb(options: DbOptions): DbHandle {
 		sqlite.pragma('busy_timeout = 5000');
 		dialect = new SqliteDialect({ database: withStatementCache(sqlite) });
 		kind = 'sqlite';
+		const probe = sqlite.prepare('pragma data_version').pluck();
+		dataVersion = () => probe.get() as number;
 	}
 	const onQuery = options.onQuery;
 	const db = new Kysely<Database>({
@@ -97,5 +105,5 @@ export function createDb(options: DbOptions): DbHandle {
 				}
 			: {})
 	});
-	return { db, dialect: kind, close: () => db.destroy() };
+	return { db, dialect: kind, close: () => db.destroy(), ...(dataVersion ? { dataVersion } : {}) };
 }

@@ -48,4 +48,26 @@ describe('which alliance a request belongs to', () => {
 		const after = await registry.resolve('x', '/b/musterstadt/');
 		expect(after.alliance!.contentVersion).toBe(before.alliance!.contentVersion + 1);
 	});
+
+	it('reads the list again as soon as another process has written (the watched counter)', async () => {
+		// Another process's change, as this one sees it: the row changed behind the registry's
+		// back and the database's change counter moved (PRAGMA data_version on SQLite).
+		let counter = 1;
+		const registry = new AllianceRegistry(ctx.db, 60_000);
+		registry.watch(() => counter);
+		const before = await registry.resolve('x', '/b/musterstadt/');
+		await ctx.db
+			.updateTable('alliance')
+			.set({ content_version: before.alliance!.contentVersion + 5 })
+			.where('id', '=', before.alliance!.id)
+			.execute();
+		// Without a change of the counter the list is trusted (a minute here).
+		expect(registry.resolveIfFresh('x', '/b/musterstadt/')?.alliance?.contentVersion).toBe(
+			before.alliance!.contentVersion
+		);
+		counter++;
+		expect(registry.resolveIfFresh('x', '/b/musterstadt/')).toBeUndefined();
+		const after = await registry.resolve('x', '/b/musterstadt/');
+		expect(after.alliance!.contentVersion).toBe(before.alliance!.contentVersion + 5);
+	});
 });

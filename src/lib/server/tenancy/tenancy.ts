@@ -12,8 +12,10 @@ export interface Resolved {
 /**
  * Knows every alliance of the instance and which one a request belongs to:
  * 1. its own domain (Host header), 2. the path prefix /b/<slug>, 3. the only alliance.
- * The list is kept in memory and read again after `ttlMs` (other instances' changes) or
- * at once after a change made by this instance (invalidate()).
+ * The list is kept in memory and read again after `ttlMs` (other instances' changes), at once
+ * after a change made by this instance (invalidate()) and — on SQLite, where several processes
+ * may serve one database file (PROCESSES) — as soon as another process has committed anything
+ * (`watch`, PRAGMA data_version: checked on every request, a few microseconds).
  */
 export class AllianceRegistry {
 	private alliances: Alliance[] = [];
@@ -22,6 +24,8 @@ export class AllianceRegistry {
 
 	private readonly db: DB;
 	private ttlMs: number;
+	private dataVersion: (() => number) | undefined;
+	private seenVersion: number | undefined;
 
 	// No parameter properties: plain Node (scripts, the benchmark) runs this file type-stripped.
 	constructor(db: DB, ttlMs = 5000) {
@@ -33,13 +37,34 @@ export class AllianceRegistry {
 		this.loadedAt = 0;
 	}
 
+	/**
+	 * Reads the list again whenever `version()` has changed since the last look: another
+	 * process wrote to the database, maybe an alliance's content version.
+	 */
+	watch(version: () => number): void {
+		this.dataVersion = version;
+		this.seenVersion = version();
+	}
+
+	/** Whether the list must be read again (too old, dropped, or another process wrote). */
+	private stale(): boolean {
+		if (this.dataVersion) {
+			const now = this.dataVersion();
+			if (now !== this.seenVersion) {
+				this.seenVersion = now;
+				this.loadedAt = 0;
+			}
+		}
+		return Date.now() - this.loadedAt > this.ttlMs;
+	}
+
 	/** How long the list is trusted without a change notice (longer once notices arrive). */
 	setTtl(ms: number): void {
 		this.ttlMs = ms;
 	}
 
 	async all(): Promise<Alliance[]> {
-		if (Date.now() - this.loadedAt > this.ttlMs) {
+		if (this.stale()) {
 			this.loading ??= listAlliances({ db: this.db })
 				.then((list) => {
 					this.alliances = list;
@@ -62,7 +87,7 @@ export class AllianceRegistry {
 	 * (the caller then takes the normal, asynchronous path).
 	 */
 	resolveIfFresh(host: string, pathname: string): Resolved | undefined {
-		if (Date.now() - this.loadedAt > this.ttlMs) return undefined;
+		if (this.stale()) return undefined;
 		return this.match(this.alliances, host, pathname);
 	}
 
