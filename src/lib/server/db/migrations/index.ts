@@ -33,6 +33,7 @@ import * as occurrenceLength from './2026-12-07T0700-occurrence-length.ts';
 import * as eventAdminOrder from './2026-12-07T0710-event-admin-order.ts';
 import * as eventFeedStamps from './2026-12-07T1800-event-feed-stamps.ts';
 import * as offerRedirect from './2026-12-07T2100-offer-redirect.ts';
+import * as eventFilterChoices from './2026-12-08T0000-event-filter-choices.ts';
 
 export const migrations: Record<string, Migration> = {
 	'2026-11-21T1200-foundation': foundation,
@@ -66,5 +67,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-07T0700-occurrence-length': occurrenceLength,
 	'2026-12-07T0710-event-admin-order': eventAdminOrder,
 	'2026-12-07T1800-event-feed-stamps': eventFeedStamps,
-	'2026-12-07T2100-offer-redirect': offerRedirect
+	'2026-12-07T2100-offer-redirect': offerRedirect,
+	'2026-12-08T0000-event-filter-choices': eventFilterChoices
 };

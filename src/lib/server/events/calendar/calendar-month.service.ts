@@ -1,4 +1,5 @@
-import { type CalendarFilter } from './calendar-filter.ts';
+import { filterQuery, type CalendarFilter } from './calendar-filter.ts';
+import { VersionedMemo } from '../../cache/versioned-memo.ts';
 import { type OccurrenceView } from '../core/event.types.ts';
 import { ensureHorizon, visibleHorizon } from '../core/occurrence-cache.ts';
 import * as occ from './occurrence-list.repository.ts';
@@ -44,13 +45,41 @@ export function isMonth(value: string): boolean {
 	return parseWall(`${value}-01`) !== null && year >= 2000 && year < 2100;
 }
 
+/**
+ * Month grids by alliance, filter and month, for a content version and minute (as the list's
+ * pages, calendar-series.ts): read once for everyone the page cache does not answer.
+ */
+const monthViews = new VersionedMemo<MonthView>(2 * 1024 * 1024);
+
 /** A month grid (weeks from Monday), each day with its first occurrences and a count. */
 export async function month(
 	ctx: ReadCtx,
 	allianceId: string,
 	filter: CalendarFilter,
 	monthValue: string,
-	options: { now?: Date; cellLimit?: number } = {}
+	options: {
+		now?: Date;
+		cellLimit?: number;
+		/** The alliance's content version: the grid is then kept for the minute (monthViews) */
+		contentVersion?: number;
+	} = {}
+): Promise<MonthView> {
+	const now = options.now ?? new Date();
+	if (options.contentVersion === undefined)
+		return readMonth(ctx, allianceId, filter, monthValue, options);
+	return monthViews.get(
+		`${allianceId}|${filterQuery(filter)}|${monthValue}|${options.cellLimit ?? ''}`,
+		`${options.contentVersion}|${Math.floor(now.getTime() / 60_000)}`,
+		() => readMonth(ctx, allianceId, filter, monthValue, { ...options, now })
+	);
+}
+
+async function readMonth(
+	ctx: ReadCtx,
+	allianceId: string,
+	filter: CalendarFilter,
+	monthValue: string,
+	options: { now?: Date; cellLimit?: number }
 ): Promise<MonthView> {
 	const now = options.now ?? new Date();
 	const limit = options.cellLimit ?? MONTH_CELL_LIMIT;

@@ -11,6 +11,7 @@ import { createEvent } from '../core/create-event.service.ts';
 import { PUBLIC_STATUSES, SYSTEM_ACTOR, type CalendarEvent } from '../core/event.types.ts';
 import { cancelOccurrence, moveOccurrence } from '../core/occurrence.service.ts';
 import { localDate, localTime } from '../core/time-zone.ts';
+import { findContentVersion } from '../../alliances/alliance.repository.ts';
 
 let ctx: TestContext;
 let a: Alliance;
@@ -74,6 +75,42 @@ afterAll(async () => {
 });
 
 describe('upcomingSeries', () => {
+	it('is read once per content version, and a new event is listed as soon as the version changes', async () => {
+		const other = await makeAlliance(ctx);
+		const titles = (list: Awaited<ReturnType<typeof upcomingSeries>>) =>
+			list.items.flatMap((d) => d.items.map((o) => o.title));
+		const version = (await findContentVersion(ctx.db, other.id)) ?? 0;
+		const first = await upcomingSeries(ctx, other.id, EMPTY_FILTER, {
+			now,
+			contentVersion: version
+		});
+		const again = await upcomingSeries(ctx, other.id, EMPTY_FILTER, {
+			now,
+			contentVersion: version
+		});
+		expect(again).toBe(first);
+		expect(titles(first)).toEqual([]);
+
+		await createEvent(
+			ctx,
+			SYSTEM_ACTOR,
+			other.id,
+			eventInput({
+				title: 'Laternenbasteln',
+				start: berlin('2026-12-05', '10:00'),
+				end: berlin('2026-12-05', '12:00')
+			}),
+			{ status: 'published', now }
+		);
+		const changed = (await findContentVersion(ctx.db, other.id)) ?? 0;
+		expect(changed).not.toBe(version);
+		const after = await upcomingSeries(ctx, other.id, EMPTY_FILTER, {
+			now,
+			contentVersion: changed
+		});
+		expect(titles(after)).toEqual(['Laternenbasteln']);
+	});
+
 	it('lists a weekly series once, at its next date, with the dates after it', async () => {
 		const list = await upcomingSeries(ctx, a.id, EMPTY_FILTER, { now });
 		const items = list.items.flatMap((d) => d.items.map((o) => ({ ...o, day: d.date })));

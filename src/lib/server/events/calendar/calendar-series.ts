@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../../context.ts';
-import type { CalendarFilter } from './calendar-filter.ts';
+import { filterQuery, type CalendarFilter } from './calendar-filter.ts';
+import { VersionedMemo } from '../../cache/versioned-memo.ts';
 import { listWindow, upcoming } from './calendar.service.ts';
 import type { Paged } from './list-paging.ts';
 import { occurrencePath } from '../core/occurrence-path.ts';
@@ -40,12 +41,41 @@ export interface ListedDay {
 	items: ListedOccurrence[];
 }
 
+/**
+ * The list's pages by alliance, filter and page, for a content version and minute: everyone
+ * the page cache does not answer (signed-in people, visitors with a session) reads the same
+ * rows until the content changes or the minute ends (running events drop out, as with the
+ * count in `upcoming`). Bounded by the estimated bytes; a new filter address costs a full read.
+ */
+const listPages = new VersionedMemo<Paged<ListedDay[]>>(2 * 1024 * 1024);
+
 /** Upcoming events with each series once (the /termine list); same filters and paging as `upcoming`. */
 export async function upcomingSeries(
 	ctx: ReadCtx,
 	allianceId: string,
 	filter: CalendarFilter,
-	options: { page?: number; pageSize?: number; now?: Date; contentVersion?: number } = {}
+	options: {
+		page?: number;
+		pageSize?: number;
+		now?: Date;
+		/** The alliance's content version: the page is then kept for the minute (listPages) */
+		contentVersion?: number;
+	} = {}
+): Promise<Paged<ListedDay[]>> {
+	const now = options.now ?? new Date();
+	if (options.contentVersion === undefined) return readSeriesPage(ctx, allianceId, filter, options);
+	return listPages.get(
+		`${allianceId}|${filterQuery(filter)}|${options.page ?? 1}|${options.pageSize ?? ''}`,
+		`${options.contentVersion}|${Math.floor(now.getTime() / 60_000)}`,
+		() => readSeriesPage(ctx, allianceId, filter, { ...options, now })
+	);
+}
+
+async function readSeriesPage(
+	ctx: ReadCtx,
+	allianceId: string,
+	filter: CalendarFilter,
+	options: { page?: number; pageSize?: number; now?: Date; contentVersion?: number }
 ): Promise<Paged<ListedDay[]>> {
 	const now = options.now ?? new Date();
 	const result = await upcoming(ctx, allianceId, filter, { ...options, now, seriesOnce: true });

@@ -19,7 +19,9 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const base = await calendarPageBase(app, alliance, url, siteUrlOf(locals));
 	// The date range belongs to the list; the month is the range here.
 	const filter = { ...base.filter, from: null, to: null };
-	const view = await month(app, alliance.id, filter, params.monat);
+	const view = await month(app, alliance.id, filter, params.monat, {
+		contentVersion: alliance.contentVersion
+	});
 	return {
 		...base,
 		allianceName: alliance.name,
