@@ -165,8 +165,9 @@ async function serve(): Promise<void> {
  * others start once it answers, without demo and jobs. A process that dies is replaced.
  */
 function supervise(count: number): void {
-	const first = { BUENDNIS_PROCESS: '1' };
-	const other = { BUENDNIS_PROCESS: 'n', SEED_DEMO: 'false', JOB_RUNNER: 'false' };
+	// Settings of a role over the supervisor's own (the roles are told apart by identity).
+	const first: Record<string, string> = {};
+	const other: Record<string, string> = { SEED_DEMO: 'false', JOB_RUNNER: 'false' };
 	const roles = new Map<Worker, Record<string, string>>();
 	const answering = new Set<Worker>();
 	let stopping = false;
@@ -208,7 +209,8 @@ function supervise(count: number): void {
 		console.error(
 			`Ein Prozess der Anwendung endete (${signal ?? `Code ${code}`}); er wird neu gestartet.`
 		);
-		setTimeout(() => start(role), 1000).unref();
+		// Not unref'd: with every process gone this timer is what keeps the supervisor alive.
+		setTimeout(() => start(role), 1000);
 	});
 	function stop(exitCode = 0) {
 		if (stopping) return;
