@@ -82,5 +82,9 @@ describe('/healthz and /metrics', () => {
 		expect(
 			Number(/buendnis_process_memory_bytes\{kind="rss"\} (\d+)/.exec(text)?.[1])
 		).toBeGreaterThan(0);
+		// Where V8's share of it lies (the old generation holds the app's objects).
+		expect(
+			Number(/buendnis_v8_space_physical_bytes\{space="old_space"\} (\d+)/.exec(text)?.[1])
+		).toBeGreaterThan(0);
 	});
 });

@@ -5,6 +5,8 @@
  * stays small.
  */
 
+import { getHeapSpaceStatistics } from 'node:v8';
+
 interface RouteStats {
 	count: number;
 	seconds: number;
@@ -97,7 +99,13 @@ export function renderMetrics(gauges: Gauges): string {
 		`buendnis_process_memory_bytes{kind="heap_total"} ${memory.heapTotal}`,
 		`buendnis_process_memory_bytes{kind="heap_used"} ${memory.heapUsed}`,
 		`buendnis_process_memory_bytes{kind="external"} ${memory.external}`,
-		`buendnis_process_memory_bytes{kind="array_buffers"} ${memory.arrayBuffers}`
+		`buendnis_process_memory_bytes{kind="array_buffers"} ${memory.arrayBuffers}`,
+		'# HELP buendnis_v8_space_physical_bytes Memory V8 holds per heap space (resident).',
+		'# TYPE buendnis_v8_space_physical_bytes gauge',
+		...getHeapSpaceStatistics().map(
+			(space) =>
+				`buendnis_v8_space_physical_bytes{space="${space.space_name}"} ${space.physical_space_size}`
+		)
 	);
 	return lines.join('\n') + '\n';
 }
