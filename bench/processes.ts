@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
-import { ROOT, startApp } from '../tests/e2e/support/app-process.ts';
+import { ROOT, childProcesses, startApp } from '../tests/e2e/support/app-process.ts';
 import { APP_ENV, APP_NODE_FLAGS } from './app-flags.ts';
 import { NO_CACHE } from './render-cost.ts';
 
@@ -32,17 +32,7 @@ export interface ProcessesResult {
 function treeRssMb(pid: number): number {
 	const kb = (p: number) =>
 		Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
-	let children: number[] = [];
-	try {
-		children = fs
-			.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
-			.trim()
-			.split(/\s+/)
-			.filter(Boolean)
-			.map(Number);
-	} catch {
-		// no children
-	}
+	const children = childProcesses(pid);
 	try {
 		return Math.round((kb(pid) + children.reduce((s, c) => s + kb(c), 0)) / 1024);
 	} catch {

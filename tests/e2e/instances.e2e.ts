@@ -12,7 +12,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { TEST_DATABASE_URL } from '../support/postgres-setup.ts';
-import { ROOT, startApp, type RunningApp } from './support/app-process.ts';
+import { ROOT, childProcesses, startApp, type RunningApp } from './support/app-process.ts';
 import { demoLogin } from './support/app.ts';
 import { desktopContext, launchBrowser } from './support/browser.ts';
 
@@ -169,20 +169,6 @@ describe('SQLite, two processes on one database file', () => {
 	});
 });
 
-/** The processes a supervisor started (Linux: /proc/<pid>/task/<pid>/children). */
-function childrenOf(pid: number): number[] {
-	try {
-		return fs
-			.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
-			.trim()
-			.split(/\s+/)
-			.filter(Boolean)
-			.map(Number);
-	} catch {
-		return [];
-	}
-}
-
 async function until(condition: () => boolean | Promise<boolean>, what: string, ms = 60_000) {
 	const deadline = Date.now() + ms;
 	while (!(await condition())) {
@@ -208,7 +194,7 @@ describe('PROCESSES=2: one port, two serving processes under a supervisor', () =
 
 	test('both serve, a process that dies is replaced, and stopping ends them all', async () => {
 		const supervisor = app.process.pid ?? 0;
-		const workers = childrenOf(supervisor);
+		const workers = childProcesses(supervisor);
 		expect(workers).toHaveLength(2);
 		expect(fs.readFileSync(app.logFile, 'utf8')).toContain('Prozesse: 2');
 
@@ -225,7 +211,8 @@ describe('PROCESSES=2: one port, two serving processes under a supervisor', () =
 		const [gone] = workers;
 		process.kill(gone ?? 0, 'SIGKILL');
 		await until(
-			() => childrenOf(supervisor).length === 2 && !childrenOf(supervisor).includes(gone ?? 0),
+			() =>
+				childProcesses(supervisor).length === 2 && !childProcesses(supervisor).includes(gone ?? 0),
 			'a new process in place of the killed one'
 		);
 		await until(async () => {
@@ -240,7 +227,7 @@ describe('PROCESSES=2: one port, two serving processes under a supervisor', () =
 		}, 'every answer 200 again');
 		expect(fs.readFileSync(app.logFile, 'utf8')).toContain('er wird neu gestartet');
 
-		const remaining = childrenOf(supervisor);
+		const remaining = childProcesses(supervisor);
 		await app.stop();
 		for (const pid of remaining) {
 			await until(() => !fs.existsSync(`/proc/${pid}`), `process ${pid} ended`, 15_000);

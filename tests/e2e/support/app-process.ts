@@ -44,6 +44,20 @@ export function buildApp(): void {
 	console.log(`[e2e] built the app in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** The processes `pid` started, e.g. a supervisor's serving processes (Linux /proc); [] if none. */
+export function childProcesses(pid: number): number[] {
+	try {
+		return fs
+			.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+			.trim()
+			.split(/\s+/)
+			.filter(Boolean)
+			.map(Number);
+	} catch {
+		return [];
+	}
+}
+
 export interface RunningApp {
 	url: string;
 	port: number;

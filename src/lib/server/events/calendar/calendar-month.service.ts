@@ -5,7 +5,7 @@ import { ensureHorizon, visibleHorizon } from '../core/occurrence-cache.ts';
 import * as occ from './occurrence-list.repository.ts';
 import type { OccurrenceKey } from './occurrence-query.repository.ts';
 import { addDays, dayBounds, DAY_MS, isoWeekday, parseWall, utcToWall } from '../core/time-zone.ts';
-import { baseQuery, toView, type ReadCtx } from './calendar.service.ts';
+import { baseQuery, toView, type ReadCtx, versionAndMinute } from './calendar.service.ts';
 
 /* The month grid of the public calendar. */
 
@@ -69,7 +69,7 @@ export async function month(
 		return readMonth(ctx, allianceId, filter, monthValue, options);
 	return monthViews.get(
 		`${allianceId}|${filterQuery(filter)}|${monthValue}|${options.cellLimit ?? ''}`,
-		`${options.contentVersion}|${Math.floor(now.getTime() / 60_000)}`,
+		versionAndMinute(options.contentVersion, now),
 		() => readMonth(ctx, allianceId, filter, monthValue, { ...options, now })
 	);
 }

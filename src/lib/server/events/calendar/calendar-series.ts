@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../../context.ts';
 import { filterQuery, type CalendarFilter } from './calendar-filter.ts';
 import { VersionedMemo } from '../../cache/versioned-memo.ts';
-import { listWindow, upcoming } from './calendar.service.ts';
+import { listWindow, upcoming, versionAndMinute } from './calendar.service.ts';
 import type { Paged } from './list-paging.ts';
 import { occurrencePath } from '../core/occurrence-path.ts';
 import { type OccurrenceSummary } from './event-detail.service.ts';
@@ -66,7 +66,7 @@ export async function upcomingSeries(
 	if (options.contentVersion === undefined) return readSeriesPage(ctx, allianceId, filter, options);
 	return listPages.get(
 		`${allianceId}|${filterQuery(filter)}|${options.page ?? 1}|${options.pageSize ?? ''}`,
-		`${options.contentVersion}|${Math.floor(now.getTime() / 60_000)}`,
+		versionAndMinute(options.contentVersion, now),
 		() => readSeriesPage(ctx, allianceId, filter, { ...options, now })
 	);
 }

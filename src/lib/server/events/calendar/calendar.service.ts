@@ -112,6 +112,14 @@ export function listWindow(filter: CalendarFilter, now: Date): { from: string; t
  */
 const listCounts = new VersionedMemo<number>(512 * 1024, (_count) => 200);
 
+/**
+ * The version under which the calendar's kept reads (count, list pages, month grids) hold: the
+ * alliance's content version and the current minute (dates that end drop out of "now").
+ */
+export function versionAndMinute(contentVersion: number, now: Date): string {
+	return `${contentVersion}|${Math.floor(now.getTime() / 60_000)}`;
+}
+
 /** Most occurrences that can be running at one moment (multi-day events) we list. */
 export const MAX_RUNNING = 200;
 
@@ -178,7 +186,7 @@ export async function upcoming(
 			? await count()
 			: await listCounts.get(
 					`${allianceId}|${options.seriesOnce ? 'series' : 'dates'}|${filterQuery(filter)}`,
-					`${options.contentVersion}|${Math.floor(now.getTime() / 60_000)}`,
+					versionAndMinute(options.contentVersion, now),
 					count
 				);
 	const counted = options.seriesOnce
